@@ -1,0 +1,94 @@
+"""The command line: the same use cases as the GUI, headless.
+
+``quynhnhai [--data-dir DIR] [--lang vi|en] COMMAND``; no command (or ``gui``) starts the GUI.
+Exit codes: 0 ok, 1 a user error (message in the chosen language), 2 usage.
+Each feature adds a module here with a ``register(subparsers)`` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from quynhnhai_desktop import __version__, i18n
+from quynhnhai_desktop.cli import setup_commands
+from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+from quynhnhai_desktop.domain.errors import UserError
+
+log = logging.getLogger(__name__)
+
+# Feature modules, each adding its sub-commands. Keep one per line (fewer merge conflicts).
+COMMAND_MODULES = (setup_commands,)
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=i18n.translate("cli", "Data folder (default: app data)")
+    )
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default=None, help=i18n.translate("cli", "Language")
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help=i18n.translate("cli", "Log to the console too")
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole parser; built after translators are installed so help is translated."""
+    parser = argparse.ArgumentParser(
+        prog="quynhnhai",
+        description=i18n.translate(
+            "cli", "Outreach log, venue QR posters and monthly reports (Quỳnh Nhai)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"quynhnhai {__version__}")
+    _global_options(parser)
+    parser.add_argument(
+        "--demo", action="store_true", help=i18n.translate("cli", "Start the GUI with demo data")
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help=i18n.translate("cli", "Start the app window (the default)"))
+    gui.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=i18n.translate("cli", "Fill an empty database with demo data"),
+    )
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
+    """--data-dir and --lang are needed before the real parser (translations, paths)."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--lang", choices=("vi", "en"))
+    pre.add_argument("--verbose", action="store_true")
+    known, _rest = pre.parse_known_args(argv)
+    return known
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows console may default to cp1252; Vietnamese must print. None when windowed.
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    early = _pre_parse(args_list)
+    i18n.install(early.lang or i18n.DEFAULT_LANG)
+    args = build_parser().parse_args(args_list)
+    if args.command in (None, "gui"):
+        from quynhnhai_desktop import app
+
+        return app.run(data_dir=args.data_dir, lang=args.lang, demo=args.demo)
+    ctx = CliContext.create(args.data_dir, args.lang, verbose=args.verbose)
+    try:
+        return int(args.handler(ctx, args) or EXIT_OK)
+    except UserError as error:
+        ctx.error(error)
+        return EXIT_USER_ERROR
+    finally:
+        ctx.close()

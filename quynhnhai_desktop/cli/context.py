@@ -1,0 +1,55 @@
+"""What every CLI command gets: paths, language, the database, and output helpers."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:  # the store loads on first use (the GUI path never pays for it here)
+    from quynhnhai_desktop.store.database import Database
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class CliContext:
+    paths: AppPaths
+    lang: i18n.Lang
+    _db: Database | None = field(default=None, repr=False)
+
+    @classmethod
+    def create(cls, data_dir: str | None, lang: str | None, *, verbose: bool = False) -> CliContext:
+        from quynhnhai_desktop import logging_setup
+
+        paths = AppPaths.resolve(data_dir).ensure()
+        logging_setup.configure(paths.log_file, verbose=verbose)
+        chosen: i18n.Lang = "en" if lang == "en" else "vi"
+        return cls(paths=paths, lang=chosen)
+
+    @property
+    def db(self) -> Database:
+        """The database, opened (and migrated) on first use."""
+        if self._db is None:
+            from quynhnhai_desktop.store.database import open_database
+
+            self._db = open_database(self.paths.database_url)
+        return self._db
+
+    def out(self, text: str) -> None:
+        print(text)
+
+    def error(self, error: UserError) -> None:
+        print(
+            i18n.translate("cli", "Error: {message}").format(message=i18n.message(error)),
+            file=sys.stderr,
+        )
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,142 @@
+"""`init`, `demo` and `check`: setting up an installation and looking after it.
+
+Services are imported inside the handlers: this module is imported on every start,
+including the GUI's, which must not pay for sqlmodel before its window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+COMMANDS = ("init", "demo", "check")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = sub.add_parser("init", help=i18n.translate("cli", "Set up this installation"))
+    unit = init.add_mutually_exclusive_group(required=True)
+    unit.add_argument(
+        "--commune", metavar="CODE", help=i18n.translate("cli", "Commune code, e.g. 03703")
+    )
+    unit.add_argument(
+        "--district", metavar="CODE", help=i18n.translate("cli", "District code, e.g. 118")
+    )
+    init.add_argument(
+        "--signer-name", required=True, help=i18n.translate("cli", "Who signs the reports")
+    )
+    init.add_argument(
+        "--signer-title",
+        required=True,
+        help=i18n.translate(
+            "cli", "Signer's title, lines separated by '/': 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'"
+        ),
+    )
+    init.set_defaults(handler=run_init)
+
+    fill = sub.add_parser(
+        "demo", help=i18n.translate("cli", "Fill an empty database with demo data")
+    )
+    fill.add_argument(
+        "--months", type=int, default=6, help=i18n.translate("cli", "How many months (default 6)")
+    )
+    fill.add_argument(
+        "--until", metavar="YYYY-MM", help=i18n.translate("cli", "Last month (default: this month)")
+    )
+    fill.set_defaults(handler=run_demo)
+
+    chk = sub.add_parser(
+        "check", help=i18n.translate("cli", "Check the database and print what it holds")
+    )
+    chk.set_defaults(handler=run_check)
+
+
+def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import profile
+
+    request = profile.SetupRequest(
+        mode="commune" if args.commune else "district",
+        unit_code=args.commune or args.district,
+        signer_name=args.signer_name,
+        signer_title=args.signer_title,
+    )
+    created = profile.set_up(ctx.db, request)
+    ctx.out(
+        i18n.translate("cli", "Set up: {unit} ({code}). Reports go to: {recipient}.").format(
+            unit=f"{created.unit_kind} {created.unit_name}",
+            code=created.unit_code,
+            recipient=created.recipient,
+        )
+    )
+    return EXIT_OK
+
+
+def parse_month(text: str) -> dt.date:
+    """'2021-09' → 1 September 2021; a clear error otherwise."""
+    try:
+        return dt.datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise UserError(
+            "cli",
+            QT_TRANSLATE_NOOP("cli", "Write the month as YYYY-MM, e.g. 2021-09 (got “{text}”)."),
+            text=text,
+        ) from None
+
+
+def run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import demo
+
+    until = None
+    if args.until:
+        first = parse_month(args.until)
+        next_month = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        until = next_month - dt.timedelta(days=1)
+    summary = demo.fill(ctx.db, months=args.months, until=until)
+    ctx.out(
+        i18n.translate(
+            "cli",
+            "Demo data added: {activities} activities from {first} to {last}, {villages} villages, "
+            "{teams} teams, {venues} venues.",
+        ).format(
+            activities=summary.activities,
+            first=summary.first_day.strftime("%d/%m/%Y"),
+            last=summary.last_day.strftime("%d/%m/%Y"),
+            villages=summary.villages,
+            teams=summary.teams,
+            venues=summary.venues,
+        )
+    )
+    return EXIT_OK
+
+
+def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import health
+
+    report = health.check(ctx.db)
+    ctx.out(i18n.translate("cli", "Database: {path}").format(path=ctx.paths.database))
+    ctx.out(
+        i18n.translate("cli", "Unit: {unit}").format(
+            unit=report.unit or i18n.translate("cli", "not set up")
+        )
+    )
+    ctx.out(
+        i18n.translate("cli", "Schema: {revision} (latest {head})").format(
+            revision=report.schema_revision, head=report.schema_head
+        )
+    )
+    ctx.out(
+        i18n.translate(
+            "cli", "Villages {villages}, teams {teams}, activities {activities}, venues {venues}"
+        ).format(**report.counts)
+    )
+    for problem in report.problems:
+        ctx.out(i18n.translate("cli", "Problem: {problem}").format(problem=problem))
+    ctx.out(
+        i18n.translate("cli", "Integrity: OK")
+        if report.ok
+        else i18n.translate("cli", "Integrity: PROBLEMS FOUND — restore a backup")
+    )
+    return EXIT_OK if report.ok else EXIT_USER_ERROR

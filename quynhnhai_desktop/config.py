@@ -1,0 +1,100 @@
+"""Where things live: the data folder (database, logs, backups, keys) and the resources.
+
+One object answers both questions so that tests, portable use and the frozen bundle only
+differ in how it is built, never in the code that asks.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+APP_NAME = "QuynhNhai"
+APP_AUTHOR = "UBND huyen Quynh Nhai"
+DATA_DIR_ENV = "QUYNHNHAI_DATA_DIR"
+PORTABLE_MARKER = "portable"
+
+
+@cache
+def resources_dir() -> Path:
+    """The resources folder, whether running from source, installed, or frozen."""
+    here = Path(__file__).resolve().parent
+    candidates = [
+        Path(getattr(sys, "_MEIPASS", "")) / "resources" if getattr(sys, "frozen", False) else None,
+        here / "resources",  # installed wheel: resources/ is force-included into the package
+        here.parent / "resources",  # source checkout / editable install
+    ]
+    for candidate in candidates:
+        if candidate is not None and (candidate / "catalogs").is_dir():
+            return candidate
+    raise FileNotFoundError(f"resources folder not found next to {here}")
+
+
+def resource(*parts: str) -> Path:
+    """Path of one resource file, e.g. ``resource("fonts", "LiberationSerif-Regular.ttf")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def _portable_dir() -> Path | None:
+    """Next to the executable when a ``portable`` marker file sits there (frozen only)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    exe_dir = Path(sys.executable).resolve().parent
+    return exe_dir / "data" if (exe_dir / PORTABLE_MARKER).exists() else None
+
+
+def default_data_dir() -> Path:
+    """The user's app-data folder, e.g. ``%LOCALAPPDATA%\\UBND huyen Quynh Nhai\\QuynhNhai``."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """All the files of one installation's data folder."""
+
+    data_dir: Path
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+        """--data-dir wins, then $QUYNHNHAI_DATA_DIR, then a portable folder, then app-data."""
+        chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _portable_dir() or default_data_dir()
+        return cls(Path(chosen).expanduser().resolve())
+
+    def ensure(self) -> AppPaths:
+        """Create the folders; returns self so it chains."""
+        for folder in (self.data_dir, self.logs_dir, self.backups_dir, self.exports_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "quynhnhai.sqlite3"
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.database.as_posix()}"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs_dir / "quynhnhai.log"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / "settings.ini"

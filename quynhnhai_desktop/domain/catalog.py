@@ -1,0 +1,146 @@
+"""The outreach catalog: forms, topics and indicators, loaded from a data file.
+
+A later campaign is a new catalog file, not new code. Codes are stable: they are the CSV
+column and cell codes and the keys in report packages.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from quynhnhai_desktop.config import resource
+from quynhnhai_desktop.domain.text import fold, nfc
+
+Lang = Literal["vi", "en"]
+DEFAULT_CATALOG = "covid-2021"
+_CODE = r"^[a-z][a-z0-9_]*$"
+
+
+class _Item(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str = Field(pattern=_CODE)
+    vi: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def label(self, lang: Lang = "vi") -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+class Indicator(_Item):
+    """A count recorded on an activity (non-negative integer)."""
+
+
+class Topic(_Item):
+    """What an activity talked about; an activity has one or more."""
+
+
+class Form(_Item):
+    """How the outreach was done; names the indicators it asks for."""
+
+    indicators: tuple[str, ...] = Field(min_length=1)
+
+
+class VenueCategory(_Item):
+    """Kind of public venue (chợ, trường học, bến thuyền…)."""
+
+
+class Catalog(BaseModel):
+    """One campaign's vocabulary, validated so that every reference resolves."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    version: int = Field(ge=1)
+    title: dict[Lang, str]
+    source: str
+    indicators: tuple[Indicator, ...] = Field(min_length=1)
+    forms: tuple[Form, ...] = Field(min_length=1)
+    topics: tuple[Topic, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Catalog:
+        for kind, items in (
+            ("indicator", self.indicators),
+            ("form", self.forms),
+            ("topic", self.topics),
+        ):
+            codes = [item.code for item in items]
+            if len(codes) != len(set(codes)):
+                raise ValueError(f"duplicate {kind} code in catalog {self.id}")
+        known = {i.code for i in self.indicators}
+        for form in self.forms:
+            unknown = set(form.indicators) - known
+            if unknown:
+                raise ValueError(f"form {form.code} names unknown indicators {sorted(unknown)}")
+        return self
+
+    def form(self, code: str) -> Form:
+        return _by_code(self.forms, code, "form")
+
+    def topic(self, code: str) -> Topic:
+        return _by_code(self.topics, code, "topic")
+
+    def indicator(self, code: str) -> Indicator:
+        return _by_code(self.indicators, code, "indicator")
+
+    def find_form(self, text: str) -> Form | None:
+        """A form by its code or by its label in either language, accents and case ignored."""
+        return _lookup(self.forms, text)
+
+    def find_topic(self, text: str) -> Topic | None:
+        return _lookup(self.topics, text)
+
+    def find_indicator(self, text: str) -> Indicator | None:
+        return _lookup(self.indicators, text)
+
+    def indicator_codes(self) -> tuple[str, ...]:
+        return tuple(i.code for i in self.indicators)
+
+
+T = TypeVar("T", bound=_Item)
+
+
+def _by_code(items: tuple[T, ...], code: str, kind: str) -> T:
+    for item in items:
+        if item.code == code:
+            return item
+    raise KeyError(f"unknown {kind} code {code!r}")
+
+
+def _lookup(items: tuple[T, ...], text: str) -> T | None:
+    wanted = fold(nfc(text).strip())
+    for item in items:
+        if wanted in (item.code, fold(item.vi), fold(item.en)):
+            return item
+    return None
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Read and validate a catalog file; raises pydantic.ValidationError when it is wrong."""
+    return Catalog.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def default_catalog() -> Catalog:
+    """The catalog shipped with the app (the 2021 COVID campaign from letter 2158)."""
+    return load_catalog(resource("catalogs", f"{DEFAULT_CATALOG}.json"))
+
+
+@cache
+def default_teams() -> tuple[str, ...]:
+    """Team names a new commune starts with (editable afterwards)."""
+    data = json.loads(resource("catalogs", "default-teams.json").read_text(encoding="utf-8"))
+    return tuple(nfc(name) for name in data["teams"])
+
+
+@cache
+def venue_categories() -> tuple[VenueCategory, ...]:
+    """Venue categories, in the order the register offers them."""
+    data = json.loads(resource("catalogs", "venue-categories.json").read_text(encoding="utf-8"))
+    return tuple(VenueCategory.model_validate(item) for item in data["categories"])

@@ -1,0 +1,1 @@
+"""PySide6 only here: windows, pages, dialogs, item models, workers. Thin: calls services."""

@@ -1,0 +1,204 @@
+"""The main window: section list on the left, pages on the right, status bar below.
+
+It paints before the database opens (importing the store costs ~0.4 s): :meth:`start`
+runs right after the first paint, opens the database, and fills the pages. For the same
+reason this module avoids PySide6 types that are slow to initialise (the ``Qt`` namespace
+~12 ms, ``QStyle`` ~5 ms): they are imported in :meth:`start` and later.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from quynhnhai_desktop import __version__, i18n
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from quynhnhai_desktop.gui.sections import SECTIONS, Section
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.gui.state import AppState
+
+log = logging.getLogger(__name__)
+
+# Set by the start-up benchmark: print timestamps of the first paint and of the data shown.
+STARTUP_PROBE_ENV = "QUYNHNHAI_STARTUP_PROBE"
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    ready = Signal()  # the database is open and the pages show data
+    database_checked = Signal(list)  # the quick check's problems, [] when sound
+
+    def __init__(self, paths: AppPaths, *, demo: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.demo = demo
+        self.state: AppState | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._painted = False
+        self._unit_label = QLabel(self)
+        self._db_label = QLabel(self)
+        self.statusBar().addWidget(self._unit_label, 1)
+        self.statusBar().addPermanentWidget(self._db_label)
+        self._pages: dict[str, QWidget] = {}
+        self._build_navigation()
+        self.ui.navigation.currentRowChanged.connect(self._show_section)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self._set_status(loading=True)
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self.start))
+
+    # -- start-up ---------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            _probe("first-paint")
+            self.first_painted.emit()
+
+    def start(self) -> None:
+        """Open the database (set it up first if needed) and show the data."""
+        from quynhnhai_desktop import logging_setup
+        from quynhnhai_desktop.gui.startup import open_state
+
+        logging_setup.configure(self.paths.log_file)
+        self._set_icons()
+        state = open_state(self, self.paths, demo=self.demo)
+        if state is None:  # the user cancelled the set-up
+            self.close()
+            return
+        self.state = state
+        self._set_status(loading=False)
+        self._show_section(self.ui.navigation.currentRow())
+        _probe("data-shown")
+        self.ready.emit()
+        if os.environ.get(STARTUP_PROBE_ENV):
+            QTimer.singleShot(0, self.close)
+            return
+        self._check_database()
+
+    def _check_database(self) -> None:
+        """SQLite's quick check, off the GUI thread (it reads the whole file)."""
+        from quynhnhai_desktop.gui.tasks import Task
+        from quynhnhai_desktop.store.engine import quick_check
+
+        assert self.state is not None
+        engine = self.state.db.engine
+        self._db_label.setText(self.tr("Database: checking…"))
+        self._check_task = Task(lambda _progress: quick_check(engine), self)
+        self._check_task.done.connect(self._database_checked)
+        self._check_task.start()
+
+    def _database_checked(self, problems: list[str]) -> None:
+        if self.state is None:
+            return
+        self.state.db.problems = problems
+        self._set_status(loading=False)
+        self.database_checked.emit(problems)
+        if problems:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self,
+                self.tr("The data needs attention"),
+                self.tr(
+                    "The database check found a problem: {problem}\n\nKeep working only if "
+                    "you must; restore the latest backup in Settings as soon as you can."
+                ).format(problem=problems[0]),
+            )
+
+    # -- sections ---------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        """One row per section, in SECTIONS order (the row is the index into SECTIONS)."""
+        for section in SECTIONS:
+            self.ui.navigation.addItem(QListWidgetItem(i18n.translate("Sections", section.title)))
+        self.ui.navigation.setCurrentRow(0)
+
+    def _set_icons(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for row, section in enumerate(SECTIONS):
+            icon = style.standardIcon(getattr(QStyle.StandardPixmap, section.icon))
+            self.ui.navigation.item(row).setIcon(icon)
+
+    def section_keys(self) -> list[str]:
+        return [s.key for s in SECTIONS]
+
+    def show_section(self, key: str) -> QWidget:
+        """Switch to a section by key (also used by tests and by links between pages)."""
+        self.ui.navigation.setCurrentRow(self.section_keys().index(key))
+        return self._pages[key]
+
+    def _show_section(self, row: int) -> None:
+        if row < 0 or self.state is None:
+            return
+        section = SECTIONS[row]
+        page = self._pages.get(section.key)
+        if page is None:
+            page = self._make_page(section, self.state)
+            self._pages[section.key] = page
+            self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(page)
+
+    def _make_page(self, section: Section, state: AppState) -> QWidget:
+        title = i18n.translate("Sections", section.title)
+        if section.factory is None:
+            from quynhnhai_desktop.gui.placeholder_page import PlaceholderPage
+
+            return PlaceholderPage(title, self)
+        return section.factory(state)
+
+    # -- status and dialogs -------------------------------------------------------------
+
+    def _set_status(self, *, loading: bool) -> None:
+        if loading or self.state is None:
+            self._unit_label.setText(self.tr("Opening the database…"))
+            self._db_label.setText("")
+            return
+        profile = self.state.profile
+        self._unit_label.setText(f"{profile.unit_kind} {profile.unit_name} — {profile.signer_name}")
+        problems = self.state.db.problems
+        self._db_label.setText(
+            self.tr("Database: OK") if not problems else self.tr("Database: problems found")
+        )
+        self.setWindowTitle(
+            self.tr("Quỳnh Nhai — {unit}").format(unit=f"{profile.unit_kind} {profile.unit_name}")
+        )
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "<b>Quỳnh Nhai</b> version {version}<br>Outreach log, venue QR posters and "
+                "monthly reports for the commune offices.<br>Data folder: {folder}"
+            ).format(version=__version__, folder=self.paths.data_dir),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_check_task", None) is not None:
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone()  # the check reads the file
+        if self.state is not None:
+            self.state.db.close()
+        super().closeEvent(event)
+
+
+def _probe(what: str) -> None:
+    if os.environ.get(STARTUP_PROBE_ENV) and sys.stdout is not None:
+        print(f"{what} {time.time():.6f}", flush=True)

@@ -1,0 +1,45 @@
+"""The main window's sections, in order. A feature adds its page factory here.
+
+Pages are built on first visit, after the database is open, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP
+from quynhnhai_desktop.gui.state import AppState
+
+PageFactory = Callable[[AppState], QWidget]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # English source; translated in context "Sections"
+    icon: str  # a QStyle standard pixmap name, e.g. "SP_FileDialogDetailedView"
+    factory: PageFactory | None = None  # None: the feature is still to come
+
+
+def _settings_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.settings_page import SettingsPage
+
+    return SettingsPage(state)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
+    Section("activities", QT_TRANSLATE_NOOP("Sections", "Activities"), "SP_FileDialogDetailedView"),
+    Section("venues", QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"), "SP_DirHomeIcon"),
+    Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), "SP_FileDialogContentsView"),
+    Section("catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView"),
+    Section(
+        "settings",
+        QT_TRANSLATE_NOOP("Sections", "Settings"),
+        "SP_FileDialogInfoView",
+        _settings_page,
+    ),
+)

@@ -1,0 +1,54 @@
+"""First-run set-up: commune or district, which unit, who signs. Writes the profile."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget, QWizard
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.domain.units import UnitRegistry, default_units
+from quynhnhai_desktop.gui.forms.ui_setup_wizard import Ui_SetupWizard
+from quynhnhai_desktop.services import profile as profile_service
+from quynhnhai_desktop.store.database import Database
+
+
+class SetupWizard(QWizard):
+    """Three short pages; the last one saves through the same service as `quynhnhai init`."""
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, units: UnitRegistry | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.units = units or default_units()
+        self.ui = Ui_SetupWizard()
+        self.ui.setupUi(self)
+        self.ui.signerPage.validatePage = self._save  # type: ignore[method-assign]
+        self.ui.signerPage.registerField("signerName*", self.ui.signerName)
+        self.ui.communeMode.toggled.connect(self._fill_units)
+        self._fill_units()
+
+    def mode(self) -> profile_service.Mode:
+        return "commune" if self.ui.communeMode.isChecked() else "district"
+
+    def _fill_units(self) -> None:
+        combo = self.ui.unitCombo
+        combo.clear()
+        for unit in self.units.of_level(self.mode()):
+            parent = self.units.get(unit.parent) if unit.parent else None
+            suffix = f" — {parent.full_name}" if parent else ""
+            combo.addItem(f"{unit.full_name}{suffix} ({unit.code})", unit.code)
+
+    def _save(self) -> bool:
+        request = profile_service.SetupRequest(
+            mode=self.mode(),
+            unit_code=self.ui.unitCombo.currentData(),
+            signer_name=self.ui.signerName.text(),
+            signer_title=self.ui.signerTitle.currentText(),
+        )
+        try:
+            profile_service.set_up(self.db, request, self.units)
+        except UserError as error:
+            self.ui.errorLabel.setText(i18n.message(error))
+            return False
+        return True

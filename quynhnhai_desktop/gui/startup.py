@@ -1,0 +1,62 @@
+"""After the first paint: open the database, run the set-up if needed, add demo data."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.services import profile as profile_service
+from quynhnhai_desktop.store.database import Database, open_database
+from quynhnhai_desktop.store.models import Profile
+
+log = logging.getLogger(__name__)
+
+DEMO_SETUP = profile_service.SetupRequest(
+    mode="commune",
+    unit_code="03703",
+    signer_name="Lò Văn Thành",
+    signer_title="KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+)
+
+
+def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | None:
+    """The shared state, or None when the database cannot be used or set-up was cancelled."""
+    try:
+        db = open_database(paths.database_url, check=False)  # checked after the window fills
+    except UserError as error:
+        log.error("cannot open database: %s", error)
+        QMessageBox.critical(
+            parent, i18n.translate("Startup", "Cannot open the data"), i18n.message(error)
+        )
+        return None
+    profile = _ensure_profile(parent, db, demo=demo)
+    if profile is None:
+        db.close()
+        return None
+    if demo and profile.mode == "commune":
+        from quynhnhai_desktop.services import demo as demo_service
+
+        try:
+            demo_service.fill(db)
+        except demo_service.HasData:
+            log.info("demo requested but the commune already has data: left as it is")
+    return AppState(paths=paths, db=db, profile=profile)
+
+
+def _ensure_profile(parent: QWidget, db: Database, *, demo: bool) -> Profile | None:
+    existing = profile_service.get_profile(db)
+    if existing is not None:
+        return existing
+    if demo:
+        return profile_service.set_up(db, DEMO_SETUP)
+    from quynhnhai_desktop.gui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(db, parent)
+    if wizard.exec() != QWizard.DialogCode.Accepted:
+        return None
+    return profile_service.get_profile(db)

@@ -1,0 +1,30 @@
+"""Logging to a rotating file in the data folder (and stderr when there is a console)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure(log_file: Path, *, verbose: bool = False) -> None:
+    """Send the app's log to *log_file* (1 MB × 5 files), replacing an earlier target."""
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_quynhnhai", False)]:
+        root.removeHandler(old)
+        old.close()
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler._quynhnhai = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    # A windowed (frozen) build has no console: sys.stderr is None there.
+    if verbose and sys.stderr is not None:
+        console = logging.StreamHandler(sys.stderr)
+        console._quynhnhai = True  # type: ignore[attr-defined]
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(console)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)

@@ -1,0 +1,1 @@
+"""Renderers: PDF (reportlab), XLSX (openpyxl), QR posters. Imported lazily (start-up time)."""

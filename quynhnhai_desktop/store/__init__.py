@@ -1,0 +1,1 @@
+"""SQLite (or, later, PostgreSQL) storage: tables, engine, migrations, queries."""

@@ -1,0 +1,101 @@
+"""Schema migrations with Alembic, driven from code (the scripts ship inside the package).
+
+A new database is created by running every migration, so a fresh install and an upgraded
+one have the same schema by construction. Alembic itself is imported only when there is
+something to migrate: importing it costs ~0.1 s of every start-up, and most starts find
+the schema at :data:`HEAD` (a test checks that it names Alembic's head).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+log = logging.getLogger(__name__)
+
+# The newest revision in migrations/versions; update it with every new migration.
+HEAD = "0001"
+VERSION_TABLE = "alembic_version"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """Alembic's own idea of the head (reads every script; use :data:`HEAD` at start-up)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations shipped"
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at; None for a brand-new file."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+class DatabaseTooNew(UserError):
+    """The database was written by a newer version of the app: never touch it."""
+
+
+def check_not_newer(engine: Engine) -> None:
+    revision = current_revision(engine)
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNew(
+            "store",
+            QT_TRANSLATE_NOOP(
+                "store",
+                "This database was made by a newer version of the app (schema {revision}). "
+                "Install the newer version; the data has not been touched.",
+            ),
+            revision=revision,
+        )
+
+
+def upgrade(engine: Engine, *, before: Callable[[str | None, str], None] | None = None) -> bool:
+    """Bring the schema to head. Returns True when anything ran.
+
+    *before(current, head)* runs first when an upgrade is due (the backup hook), but not
+    for a brand-new empty database.
+    """
+    current = current_revision(engine)
+    if current == HEAD:
+        return False
+    check_not_newer(engine)
+    head = head_revision()
+    if before is not None and current is not None:
+        before(current, head)
+    log.info("migrating database from %s to %s", current, head)
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return True

@@ -1,0 +1,154 @@
+"""All tables in one module (the schema at a glance). Alembic migrations follow this file.
+
+Text columns hold NFC; ``*_folded`` columns hold :func:`domain.text.fold` for
+accent-insensitive search and ``sort_key`` columns the Vietnamese collation key, so lists
+sort and filter in SQL without calling back into Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_lib
+
+from sqlalchemy import CheckConstraint, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Column, Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def new_uuid() -> str:
+    return str(uuid_lib.uuid4())
+
+
+class Profile(SQLModel, table=True):
+    """This installation: which unit it is and who signs its reports (exactly one row)."""
+
+    __tablename__ = "profile"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("mode IN ('commune', 'district')", name="mode_known"),
+    )
+
+    id: int = Field(default=1, primary_key=True)
+    mode: str = Field(max_length=16)
+    unit_code: str = Field(max_length=8)
+    unit_kind: str = Field(max_length=32)  # "Xã", "Huyện"…
+    unit_name: str = Field(max_length=128)
+    district_code: str | None = Field(default=None, max_length=8)
+    district_name: str | None = Field(default=None, max_length=128)
+    province_code: str = Field(max_length=8)
+    province_name: str = Field(max_length=128)
+    recipient: str = Field(max_length=256)  # "Phòng Văn hóa và Thông tin huyện Quỳnh Nhai"
+    signer_name: str = Field(max_length=128)
+    signer_title: str = Field(max_length=128)  # "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    catalog_id: str = Field(max_length=64)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Village(SQLModel, table=True):
+    """Bản / tổ dân phố; entered by the commune. Deactivated, never deleted once used."""
+
+    __tablename__ = "village"
+    __table_args__ = (UniqueConstraint("commune_code", "name_folded", name="uq_village_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=8, index=True)
+    name: str = Field(max_length=128)
+    name_folded: str = Field(max_length=128)
+    sort_key: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    active: bool = Field(default=True)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Team(SQLModel, table=True):
+    """Lực lượng: who ran the activity (Tổ COVID cộng đồng, Đoàn Thanh niên…)."""
+
+    __tablename__ = "team"
+    __table_args__ = (UniqueConstraint("commune_code", "name_folded", name="uq_team_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=8, index=True)
+    name: str = Field(max_length=128)
+    name_folded: str = Field(max_length=128)
+    sort_key: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    active: bool = Field(default=True)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Activity(SQLModel, table=True):
+    """One outreach activity as a team leader tallied it."""
+
+    __tablename__ = "activity"
+    __table_args__ = (
+        Index("ix_activity_commune_date", "commune_code", "date"),
+        Index("ix_activity_team", "team_id"),
+        Index("ix_activity_village", "village_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, max_length=36, unique=True)
+    commune_code: str = Field(max_length=8)
+    date: dt.date
+    village_id: int | None = Field(default=None, foreign_key="village.id", ondelete="RESTRICT")
+    team_id: int = Field(foreign_key="team.id", ondelete="RESTRICT")
+    form_code: str = Field(max_length=32, index=True)
+    note: str = Field(default="", max_length=2000)
+    # fold() of village, team, form and topic labels and the note: what the search box matches.
+    search_text: str = Field(default="", max_length=4000)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+    deleted_at: dt.datetime | None = Field(default=None, index=True)
+
+
+class ActivityTopic(SQLModel, table=True):
+    __tablename__ = "activity_topic"
+    __table_args__ = (Index("ix_activity_topic_topic", "topic_code"),)
+
+    activity_id: int = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
+    topic_code: str = Field(max_length=32, primary_key=True)
+
+
+class ActivityValue(SQLModel, table=True):
+    """One indicator count of an activity (only non-zero counts are stored)."""
+
+    __tablename__ = "activity_value"
+    __table_args__ = (CheckConstraint("value >= 0", name="value_not_negative"),)
+
+    activity_id: int = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
+    indicator_code: str = Field(max_length=32, primary_key=True)
+    value: int
+
+
+class Venue(SQLModel, table=True):
+    """A public venue of the commune, with its QR-code situation."""
+
+    __tablename__ = "venue"
+    __table_args__ = (
+        CheckConstraint("status IN ('active', 'closed')", name="status_known"),
+        CheckConstraint("posters_printed >= 0", name="posters_not_negative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=8, index=True)
+    code: str = Field(max_length=32, unique=True)  # "<commune code>-<4 digits>" unless given
+    name: str = Field(max_length=256)
+    name_folded: str = Field(max_length=256)
+    sort_key: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    category: str = Field(max_length=32)
+    village_id: int | None = Field(default=None, foreign_key="village.id", ondelete="RESTRICT")
+    address: str = Field(default="", max_length=512)
+    contact_name: str = Field(default="", max_length=128)
+    phone: str = Field(default="", max_length=20)
+    registered: bool = Field(default=False)
+    registered_on: dt.date | None = None
+    qr_content: str = Field(default="", max_length=2000)  # as issued by the national platform
+    status: str = Field(default="active", max_length=8)
+    posters_printed: int = Field(default=0)
+    last_printed_at: dt.datetime | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)

@@ -1,0 +1,451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong and the action was not completed. Your saved data is safe. Details were written to {log}; send this file to the district IT staff if it happens again.</source>
+        <translation>Đã xảy ra lỗi và thao tác chưa hoàn thành. Dữ liệu đã lưu vẫn an toàn. Chi tiết được ghi vào {log}; nếu lỗi lặp lại, hãy gửi tệp này cho cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Dữ liệu: đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The data needs attention</source>
+        <translation>Dữ liệu cần được xử lý</translation>
+    </message>
+    <message>
+        <source>The database check found a problem: {problem}
+
+Keep working only if you must; restore the latest backup in Settings as soon as you can.</source>
+        <translation>Kiểm tra cơ sở dữ liệu phát hiện lỗi: {problem}
+
+Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản sao lưu gần nhất trong mục Cài đặt càng sớm càng tốt.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Database: OK</source>
+        <translation>Dữ liệu: tốt</translation>
+    </message>
+    <message>
+        <source>Database: problems found</source>
+        <translation>Dữ liệu: có lỗi</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai — {unit}</source>
+        <translation>Quỳnh Nhai — {unit}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quỳnh Nhai&lt;/b&gt; version {version}&lt;br&gt;Outreach log, venue QR posters and monthly reports for the commune offices.&lt;br&gt;Data folder: {folder}</source>
+        <translation>&lt;b&gt;Quỳnh Nhai&lt;/b&gt; phiên bản {version}&lt;br&gt;Sổ theo dõi tuyên truyền, mã QR địa điểm và báo cáo tháng cho UBND các xã.&lt;br&gt;Thư mục dữ liệu: {folder}</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai — Outreach and reports</source>
+        <translation>Quỳnh Nhai — Tuyên truyền và báo cáo</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This part of the app is coming in a later version.</source>
+        <translation>Phần này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Venues &amp; QR codes</source>
+        <translation>Địa điểm &amp; mã QR</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>Đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Chế độ:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Reports go to:</source>
+        <translation>Nơi nhận báo cáo:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Tệp nhật ký:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>First-time set-up</source>
+        <translation>Thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>Who uses this computer?</source>
+        <translation>Máy tính này của đơn vị nào?</translation>
+    </message>
+    <message>
+        <source>Choose once; the reports and screens follow this choice.</source>
+        <translation>Chọn một lần; báo cáo và các màn hình sẽ theo lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>A &amp;commune People&apos;s Committee (records activities, sends monthly reports)</source>
+        <translation>UBND &amp;xã (ghi hoạt động tuyên truyền, gửi báo cáo tháng)</translation>
+    </message>
+    <message>
+        <source>The &amp;district office (collects the communes&apos; reports)</source>
+        <translation>Phòng của &amp;huyện (tổng hợp báo cáo của các xã)</translation>
+    </message>
+    <message>
+        <source>Which unit?</source>
+        <translation>Đơn vị nào?</translation>
+    </message>
+    <message>
+        <source>The name printed at the top of every report.</source>
+        <translation>Tên in ở đầu mỗi báo cáo.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Who signs the reports?</source>
+        <translation>Ai ký báo cáo?</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings.</source>
+        <translation>Có thể sửa sau trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>e.g. Lò Văn Thành</source>
+        <translation>ví dụ: Lò Văn Thành</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Separate the lines of the title with “/”.</source>
+        <translation>Ngăn cách các dòng của chức vụ bằng dấu “/”.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot open the data</source>
+        <translation>Không mở được dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>The date must be between {first} and today.</source>
+        <translation>Ngày phải từ {first} đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Unknown form {code}.</source>
+        <translation>Không có hình thức tuyên truyền “{code}”.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Chọn ít nhất một nội dung tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>Unknown topic {code}.</source>
+        <translation>Không có nội dung tuyên truyền “{code}”.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator {code}.</source>
+        <translation>Không có chỉ tiêu “{code}”.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” cannot be negative.</source>
+        <translation>“{indicator}” không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The form “{form}” does not record “{indicator}”.</source>
+        <translation>Hình thức “{form}” không ghi chỉ tiêu “{indicator}”.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Data folder (default: app data)</source>
+        <translation>Thư mục dữ liệu (mặc định: thư mục dữ liệu của ứng dụng)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Log to the console too</source>
+        <translation>Ghi nhật ký ra cả màn hình lệnh</translation>
+    </message>
+    <message>
+        <source>Outreach log, venue QR posters and monthly reports (Quỳnh Nhai).</source>
+        <translation>Sổ theo dõi tuyên truyền, mã QR địa điểm và báo cáo tháng (Quỳnh Nhai).</translation>
+    </message>
+    <message>
+        <source>Start the GUI with demo data</source>
+        <translation>Mở cửa sổ ứng dụng với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Start the app window (the default)</source>
+        <translation>Mở cửa sổ ứng dụng (mặc định)</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo data</source>
+        <translation>Nạp dữ liệu mẫu vào cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>Set up this installation</source>
+        <translation>Thiết lập đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <source>Commune code, e.g. 03703</source>
+        <translation>Mã xã, ví dụ 03703</translation>
+    </message>
+    <message>
+        <source>District code, e.g. 118</source>
+        <translation>Mã huyện, ví dụ 118</translation>
+    </message>
+    <message>
+        <source>Who signs the reports</source>
+        <translation>Người ký báo cáo</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title, lines separated by &apos;/&apos;: &apos;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&apos;</source>
+        <translation>Chức vụ người ký, các dòng ngăn cách bằng &apos;/&apos;: &apos;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&apos;</translation>
+    </message>
+    <message>
+        <source>How many months (default 6)</source>
+        <translation>Số tháng (mặc định 6)</translation>
+    </message>
+    <message>
+        <source>Last month (default: this month)</source>
+        <translation>Tháng cuối (mặc định: tháng này)</translation>
+    </message>
+    <message>
+        <source>Check the database and print what it holds</source>
+        <translation>Kiểm tra cơ sở dữ liệu và in nội dung</translation>
+    </message>
+    <message>
+        <source>Set up: {unit} ({code}). Reports go to: {recipient}.</source>
+        <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
+    </message>
+    <message>
+        <source>Write the month as YYYY-MM, e.g. 2021-09 (got “{text}”).</source>
+        <translation>Ghi tháng theo dạng NNNN-TT, ví dụ 2021-09 (đã nhập “{text}”).</translation>
+    </message>
+    <message>
+        <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
+        <translation>Đã nạp dữ liệu mẫu: {activities} hoạt động từ {first} đến {last}, {villages} bản, {teams} lực lượng, {venues} địa điểm.</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>Đơn vị: {unit}</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>chưa thiết lập</translation>
+    </message>
+    <message>
+        <source>Schema: {revision} (latest {head})</source>
+        <translation>Phiên bản dữ liệu: {revision} (mới nhất {head})</translation>
+    </message>
+    <message>
+        <source>Villages {villages}, teams {teams}, activities {activities}, venues {venues}</source>
+        <translation>Bản {villages}, lực lượng {teams}, hoạt động {activities}, địa điểm {venues}</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Lỗi: {problem}</translation>
+    </message>
+    <message>
+        <source>Integrity: OK</source>
+        <translation>Tính toàn vẹn: tốt</translation>
+    </message>
+    <message>
+        <source>Integrity: PROBLEMS FOUND — restore a backup</source>
+        <translation>Tính toàn vẹn: CÓ LỖI — hãy khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Lỗi: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Months must be between 1 and 120.</source>
+        <translation>Số tháng phải từ 1 đến 120.</translation>
+    </message>
+    <message>
+        <source>Demo data is made for a commune installation.</source>
+        <translation>Dữ liệu mẫu chỉ dành cho đơn vị cấp xã.</translation>
+    </message>
+    <message>
+        <source>This database already has activities or venues; no demo data added.</source>
+        <translation>Cơ sở dữ liệu đã có hoạt động hoặc địa điểm; không nạp dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>reference</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Nhập tên.</translation>
+    </message>
+    <message>
+        <source>The village “{name}” already exists.</source>
+        <translation>Bản “{name}” đã có.</translation>
+    </message>
+    <message>
+        <source>The team “{name}” already exists.</source>
+        <translation>Lực lượng “{name}” đã có.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>Unknown commune code {code}. Choose one of: {choices}.</source>
+        <translation>Không có xã mã {code}. Chọn một trong các mã: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown district code {code}. Choose one of: {choices}.</source>
+        <translation>Không có huyện mã {code}. Chọn một trong các mã: {choices}.</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name and title (e.g. PHÓ CHỦ TỊCH).</source>
+        <translation>Nhập họ tên và chức vụ người ký (ví dụ PHÓ CHỦ TỊCH).</translation>
+    </message>
+    <message>
+        <source>The unit list has no province above {code}.</source>
+        <translation>Danh mục đơn vị không có tỉnh quản lý đơn vị {code}.</translation>
+    </message>
+    <message>
+        <source>This installation is already set up; nothing was changed. Change the signer in Settings.</source>
+        <translation>Máy này đã được thiết lập; không có gì thay đổi. Sửa người ký trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The app is not set up yet. Open it and follow the set-up, or run &apos;quynhnhai init --commune CODE --signer-name NAME --signer-title TITLE&apos;.</source>
+        <translation>Ứng dụng chưa được thiết lập. Hãy mở ứng dụng và làm theo hướng dẫn thiết lập, hoặc chạy &apos;quynhnhai init --commune MÃ --signer-name &quot;HỌ TÊN&quot; --signer-title &quot;CHỨC VỤ&quot;&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>The database file is damaged ({first}). Restore the latest backup (Settings → Backup) or call the district IT staff.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng ({first}). Hãy khôi phục bản sao lưu gần nhất (Cài đặt → Sao lưu) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of the app (schema {revision}). Install the newer version; the data has not been touched.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản mới hơn của ứng dụng tạo ra (phiên bản dữ liệu {revision}). Hãy cài phiên bản mới hơn; dữ liệu chưa bị thay đổi.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,60 @@
+"""Shared fixtures: offscreen Qt, a temporary data folder per test, modal dialogs stubbed."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.config import DATA_DIR_ENV, AppPaths
+from quynhnhai_desktop.services import profile as profile_service
+from quynhnhai_desktop.store.database import Database, open_database
+
+MUONG_GIANG = profile_service.SetupRequest(
+    mode="commune",
+    unit_code="03703",
+    signer_name="Lò Văn Thành",
+    signer_title="KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test ever touches the real app-data folder."""
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
+    return data_dir
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese() -> Iterator[None]:
+    """Every test starts in the default language, whatever the previous one switched to."""
+    i18n.install("vi")
+    yield
+    i18n.install("vi")
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.resolve(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def db(paths: AppPaths) -> Iterator[Database]:
+    """A new, migrated, empty database."""
+    database = open_database(paths.database_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def commune_db(db: Database) -> Database:
+    """A database set up as Xã Mường Giàng (03703), no activities yet."""
+    profile_service.set_up(db, MUONG_GIANG)
+    return db
