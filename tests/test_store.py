@@ -101,4 +101,4 @@ def test_upgrade_runs_the_before_hook_only_for_an_existing_older_database(paths:
 
 def test_head_constant_names_alembics_head() -> None:
     """migrate.HEAD spares start-up the Alembic import; it must follow every new migration."""
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD

@@ -152,3 +152,28 @@ class Venue(SQLModel, table=True):
     last_printed_at: dt.datetime | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class ReportSubmission(SQLModel, table=True):
+    """A report the commune exported (one row per revision); edits after it mean a new one.
+
+    Written by the report-package export; read by the activity log to flag edits in a
+    period that was already reported.
+    """
+
+    __tablename__ = "report_submission"
+    __table_args__ = (
+        UniqueConstraint(
+            "commune_code", "period_start", "period_end", "revision", name="uq_submission_revision"
+        ),
+        CheckConstraint("revision >= 1", name="revision_positive"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=8)
+    period_start: dt.date
+    period_end: dt.date
+    period_rule: str = Field(max_length=16)  # "calendar" | "statistical" | "custom"
+    revision: int
+    exported_at: dt.datetime = Field(default_factory=utcnow)
+    package_sha256: str = Field(default="", max_length=64)

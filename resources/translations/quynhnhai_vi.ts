@@ -448,4 +448,31 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Cơ sở dữ liệu này do phiên bản mới hơn của ứng dụng tạo ra (phiên bản dữ liệu {revision}). Hãy cài phiên bản mới hơn; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
+<context>
+    <name>tabular</name>
+    <message>
+        <source>{count} row(s) have errors; nothing was imported. Fix them and try again.</source>
+        <translation>Có {count} dòng bị lỗi; chưa nhập dòng nào. Hãy sửa các dòng đó rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file (got “{name}”).</source>
+        <translation>Hãy chọn tệp .csv hoặc .xlsx (tệp đã chọn: “{name}”).</translation>
+    </message>
+    <message>
+        <source>Cannot read “{name}”: {reason}</source>
+        <translation>Không đọc được tệp “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is empty.</source>
+        <translation>Tệp “{name}” không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file has no column {columns}.</source>
+        <translation>Tệp thiếu cột {columns}.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} rows; split it.</source>
+        <translation>Tệp có hơn {max} dòng; hãy chia thành nhiều tệp.</translation>
+    </message>
+</context>
 </TS>

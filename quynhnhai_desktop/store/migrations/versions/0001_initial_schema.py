@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 06:26:37.368434
+Create Date: 2026-11-26 06:51:20.522446
 """
 
 from __future__ import annotations
@@ -39,6 +39,22 @@ def upgrade() -> None:
         sa.CheckConstraint("mode IN ('commune', 'district')", name="mode_known"),
         sa.CheckConstraint("id = 1", name="single_row"),
         sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_table(
+        "report_submission",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("commune_code", sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+        sa.Column("period_start", sa.Date(), nullable=False),
+        sa.Column("period_end", sa.Date(), nullable=False),
+        sa.Column("period_rule", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("exported_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("package_sha256", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.CheckConstraint("revision >= 1", name="revision_positive"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint(
+            "commune_code", "period_start", "period_end", "revision", name="uq_submission_revision"
+        ),
     )
     op.create_table(
         "team",
@@ -177,5 +193,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_team_commune_code"))
 
     op.drop_table("team")
+    op.drop_table("report_submission")
     op.drop_table("profile")
     # ### end Alembic commands ###
