@@ -75,10 +75,6 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
