@@ -199,9 +199,13 @@ def venue_situation(session: Session, commune_code: str, period: Period) -> Venu
     counts as registered before any period. Posters are the running total printed.
     """
     rows = session.execute(
-        select(Venue.category, Venue.registered, Venue.registered_on, Venue.qr_content)
-        .add_columns(Venue.posters_printed)
-        .where(Venue.commune_code == commune_code, Venue.status == "active")
+        select(
+            col(Venue.category),
+            col(Venue.registered),
+            col(Venue.registered_on),
+            col(Venue.qr_content),
+            col(Venue.posters_printed),
+        ).where(col(Venue.commune_code) == commune_code, col(Venue.status) == "active")
     ).all()
     previous_end = period.previous().end
     tallies: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
