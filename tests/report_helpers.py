@@ -17,9 +17,10 @@ from sqlalchemy import update
 
 from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.periods import Period
+from quynhnhai_desktop.domain.text import sort_key
 from quynhnhai_desktop.services import activities, reference
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.models import Activity, utcnow
+from quynhnhai_desktop.store.models import Activity, Venue, utcnow
 
 OWN = "03703"
 NEIGHBOUR = "03706"
@@ -159,3 +160,31 @@ def sql_totals(database_file: str, period: Period, group: str) -> Counter[str]:
         ):
             out[f"{k}|{code}"] += total
     return out
+
+
+def add_venues(db: Database) -> None:
+    """A few venues of each QR situation (registered before, during and after September)."""
+    rows = [
+        ("market", True, dt.date(2021, 7, 1), "https://qr.tokhaiyte.vn/c/1", 2),
+        ("market", True, dt.date(2021, 9, 10), "", 1),
+        ("school", True, dt.date(2021, 10, 2), "x", 0),
+        ("school", False, None, "", 0),
+        ("boat_landing", True, dt.date(2021, 9, 3), "y", 3),
+        ("health_station", False, None, "", 1),
+    ]
+    with db.session() as session:
+        for n, (category, registered, on, qr, posters) in enumerate(rows, start=1):
+            session.add(
+                Venue(
+                    commune_code=OWN,
+                    code=f"{OWN}-{n:04d}",
+                    name=f"Địa điểm {n}",
+                    name_folded=f"dia diem {n}",
+                    sort_key=sort_key(f"Địa điểm {n}"),
+                    category=category,
+                    registered=registered,
+                    registered_on=on,
+                    qr_content=qr,
+                    posters_printed=posters,
+                )
+            )
