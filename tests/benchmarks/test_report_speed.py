@@ -164,7 +164,8 @@ def test_monthly_report_from_five_years_of_data(benchmark, big_db: Database) -> 
     print(
         f"\nmonthly report over {total:,} activities ({bundle.data.totals.activities} in the "
         f"month, {pages} pages), medians of {rounds}: aggregation + PDF {median['report']:.3f} s "
-        f"(of which figures {median['figures']:.3f} s; target < {TARGET_S} s); floor (one SQL sum + a one-page PDF) {median['floor']:.3f} s; "
+        f"(of which figures {median['figures']:.3f} s; target < {TARGET_S} s); "
+        f"floor (one SQL sum + a one-page PDF) {median['floor']:.3f} s; "
         f"Excel copy {xlsx_s:.3f} s; LibreOffice XLSX→PDF: "
         + (f"{office:.2f} s" if office is not None else "not installed on this machine")
     )
