@@ -17,6 +17,7 @@ from typing import Any
 from quynhnhai_desktop.domain.periods import Period
 
 WHOLE_COMMUNE = ""  # the key of the "whole commune" line (activities with no village)
+BLANK_NUMBER = "\u00a0" * 8  # no-break spaces: room to write the number in by hand
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class Narrative:
     @property
     def reference(self) -> str:
         """'Số: 05/BC-UBND' (blank number: spaces where the clerk writes it)."""
-        return f"Số: {self.number or '      '}/{self.symbol}"
+        return f"Số: {self.number or BLANK_NUMBER}/{self.symbol}"
 
 
 @dataclass(frozen=True)

@@ -51,18 +51,20 @@ def draft_results(data: ReportData) -> str:
     unit = f"{data.unit_kind.lower()}"
     total = data.totals.activities
     paragraphs: list[str] = []
+    when = (
+        f"Trong {period_name(data.period)} ({span(data.period)})"
+        if data.period.is_monthly
+        else span(data.period)[:1].upper() + span(data.period)[1:]
+    )
     if total == 0:
-        paragraphs.append(
-            f"Trong {period_name(data.period)} ({span(data.period)}), {unit} chưa ghi nhận "
-            "hoạt động tuyên truyền nào."
-        )
+        paragraphs.append(f"{when}, {unit} chưa ghi nhận hoạt động tuyên truyền nào.")
     else:
         whole = next((x for x in data.by_village.lines if not x.key), None)
         where = f"tại {data.villages_reached}/{data.villages_total} bản"
         if whole is not None and whole.activities:
             where += f" và {number(whole.activities)} hoạt động trên phạm vi toàn {unit}"
         paragraphs.append(
-            f"Trong {period_name(data.period)} ({span(data.period)}), Ủy ban nhân dân {unit} "
+            f"{when}, Ủy ban nhân dân {unit} "
             f"đã chỉ đạo các lực lượng tổ chức {number(total)} hoạt động tuyên truyền "
             f"({_change_phrase(data.change(), 'hoạt động')}), {where}, với sự tham gia của "
             f"{data.teams_active} lực lượng. Kết quả cụ thể theo từng hình thức:"

@@ -69,9 +69,9 @@ HEADER_LEFT_WIDTH = 62 * mm
 MAX_NUMBER_COLUMNS = 7  # wider tables are split in parts (A4 portrait, 11 pt)
 INDENT = 10 * mm  # first-line indent of body paragraphs (Decree 30: 1–1.27 cm)
 SIGNATURE_SPACE = 62  # points left for the signature and the seal
-# A table starts on a new page unless its caption, header and a few rows fit: tables split
-# across pages (header repeated) rather than leave half a page blank.
+# "2. Kết quả cụ thể" starts on a new page unless its first table can start under it.
 ROOM_FOR_TABLE_START = 45 * mm
+MIN_ROWS_AT_BREAK = 3
 
 FORM_NOTE = "Ghi chú: ô để trống là chỉ tiêu mà hình thức tuyên truyền đó không thống kê."
 TOPIC_NOTE = (
@@ -187,6 +187,67 @@ def _header(data: ReportData, narrative: Narrative, issuer: Issuer, st: dict[str
     return table
 
 
+class _GridTable(Table):
+    """A table that never leaves fewer than MIN_ROWS_AT_BREAK rows either side of a page break.
+
+    Reportlab splits a table at the last row that fits; a lone total line at the top of a
+    page, or a header with one row at the foot of one, is what no clerk would print.
+    """
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(width, height)
+        if len(parts) != 2:
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        before = len(parts[0]._cellvalues) - header
+        after = len(parts[1]._cellvalues) - header
+        if before < MIN_ROWS_AT_BREAK:
+            return []  # start the table on the next page instead
+        if after >= MIN_ROWS_AT_BREAK:
+            return parts
+        keep = before + after - MIN_ROWS_AT_BREAK
+        if keep < MIN_ROWS_AT_BREAK:
+            return []
+        fits = sum(self._rowHeights[: header + keep])
+        return list(super().split(width, fits + 0.01))
+
+
+class _Captioned(Flowable):
+    """A table with its caption: never the caption alone at the foot of a page.
+
+    When the table splits, the caption goes with its first part; when not even the first
+    rows fit (see :class:`_GridTable`), caption and table move to the next page together.
+    """
+
+    def __init__(self, caption: Paragraph, table: _GridTable) -> None:
+        super().__init__()
+        self.caption = caption
+        self.table = table
+        self._caption_height = 0.0
+
+    def _caption_space(self, width: float, height: float) -> float:
+        _w, self._caption_height = self.caption.wrap(width, height)
+        return self._caption_height + self.caption.getSpaceAfter()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        above = self._caption_space(availWidth, availHeight)
+        _w, table_height = self.table.wrap(availWidth, availHeight - above)
+        self.width, self.height = availWidth, above + table_height
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.caption.getSpaceBefore())
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        above = self._caption_space(availWidth, availHeight)
+        parts = self.table.split(availWidth, availHeight - above)
+        return [self.caption, *parts] if parts else []
+
+    def draw(self) -> None:
+        self.caption.drawOn(self.canv, 0, self.height - self._caption_height)
+        self.table.drawOn(self.canv, 0, 0)
+
+
 def _table_style(header_rows: int, numeric_from: int, total_row: bool) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SERIF),
@@ -217,7 +278,7 @@ def _grid(
     total_row: bool = True,
 ) -> Table:
     head = [_p(text, st["head"]) for text in header]
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="CENTER")
+    table = _GridTable([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="CENTER")
     table.setStyle(_table_style(1, numeric_from, total_row))
     return table
 
@@ -262,9 +323,8 @@ def _breakdown(
                 *(number(total.activities if c is None else total.value(c.code)) for c in part),
             ]
         )
-        flow.append(CondPageBreak(ROOM_FOR_TABLE_START))
-        flow.append(_p(title, st["caption"]))
-        flow.append(_grid(header, rows, [9 * mm, label_width, *[number_width] * len(part)], st))
+        grid = _grid(header, rows, [9 * mm, label_width, *[number_width] * len(part)], st)
+        flow.append(_Captioned(_p(title, st["caption"]), grid))
     if note:
         flow.append(_p(note, st["note"]))
     else:
@@ -299,8 +359,10 @@ def _summary_table(data: ReportData, st: dict[str, Any]) -> list[Flowable]:
     return [
         CondPageBreak(ROOM_FOR_TABLE_START),
         _p("2. Kết quả cụ thể", st["heading"]),
-        _p("Bảng 1. Tổng hợp kết quả so với kỳ trước", st["caption"]),
-        _grid(header, rows, widths, st, total_row=False),
+        _Captioned(
+            _p("Bảng 1. Tổng hợp kết quả so với kỳ trước", st["caption"]),
+            _grid(header, rows, widths, st, total_row=False),
+        ),
         Spacer(1, 8),
     ]
 
@@ -361,9 +423,7 @@ def _venue_table(data: ReportData, st: dict[str, Any], caption: str) -> list[Flo
         " địa điểm); số áp phích tính lũy kế."
     )
     return [
-        CondPageBreak(ROOM_FOR_TABLE_START),
-        _p(caption, st["caption"]),
-        _grid(header, rows, widths, st),
+        _Captioned(_p(caption, st["caption"]), _grid(header, rows, widths, st)),
         _p(note, st["note"]),
     ]
 
@@ -407,6 +467,11 @@ def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
+def _rule_clause(data: ReportData) -> str:
+    """'(số liệu tính …)' for a month; a range of days already names its days."""
+    return f" ({rule_note(data.period)})" if data.period.is_monthly else ""
+
+
 def story(data: ReportData, narrative: Narrative, issuer: Issuer) -> list[Flowable]:
     """The report's flowables, in reading order."""
     st = _styles()
@@ -420,7 +485,7 @@ def story(data: ReportData, narrative: Narrative, issuer: Issuer) -> list[Flowab
         _p(f"Kính gửi: {issuer.recipient}.", st["recipient"]),
         _p(
             f"Thực hiện {data.catalog_source} về việc {subject}; Ủy ban nhân dân {unit} báo cáo "
-            f"kết quả thực hiện {period_name(data.period)} ({rule_note(data.period)}) như sau:",
+            f"kết quả thực hiện {period_name(data.period)}{_rule_clause(data)} như sau:",
             st["body"],
         ),
         _p("I. KẾT QUẢ THỰC HIỆN", st["heading"]),
@@ -453,15 +518,23 @@ def story(data: ReportData, narrative: Narrative, issuer: Issuer) -> list[Flowab
         *_venue_table(data, st, "Bảng 5. Đăng ký, sử dụng mã QR tại địa điểm công cộng"),
         _p("II. KHÓ KHĂN, VƯỚNG MẮC", st["heading"]),
         *_paragraphs(narrative.difficulties, st),
-        _p("III. ĐỀ XUẤT, KIẾN NGHỊ", st["heading"]),
-        *_paragraphs(narrative.proposals, st),
     ]
     closing = _p(
         f"Trên đây là báo cáo kết quả {subject} {period_name(data.period)} của Ủy ban nhân dân "
         f"{unit}./.",
         st["body"],
     )
-    flow.append(KeepTogether([closing, _signature(issuer, st)]))
+    # The signature never stands alone on a page: the last section goes over with it.
+    flow.append(
+        KeepTogether(
+            [
+                _p("III. ĐỀ XUẤT, KIẾN NGHỊ", st["heading"]),
+                *_paragraphs(narrative.proposals, st),
+                closing,
+                _signature(issuer, st),
+            ]
+        )
+    )
     return flow
 
 
