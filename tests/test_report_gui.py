@@ -234,3 +234,28 @@ def test_a_range_of_days_and_a_reversed_range(
         page.ui.toEdit.setDate(QDate(2021, 9, 1))
     assert shown == ["Ngày kết thúc 01/09/2021 trước ngày bắt đầu 06/09/2021."]
     assert page.period.start == dt.date(2021, 9, 6)  # the last good period stays on screen
+
+
+def test_the_page_says_when_the_period_was_already_exported(
+    qtbot: QtBot, window: MainWindow, commune_db: Database
+) -> None:
+    from quynhnhai_desktop.store.models import ReportSubmission
+
+    september = calendar_month(2021, 9)
+    with commune_db.session() as session:
+        for revision in (1, 2):
+            session.add(
+                ReportSubmission(
+                    commune_code="03703",
+                    period_start=september.start,
+                    period_end=september.end,
+                    period_rule="calendar",
+                    revision=revision,
+                )
+            )
+    page = _page(qtbot, window)
+    pick_month(qtbot, page, 2021, 9)
+    assert page.bundle is not None and page.bundle.exported_revision == 2
+    assert page.ui.exportedLabel.text() == "Đã xuất gói báo cáo: lần 2"
+    pick_month(qtbot, page, 2021, 10)
+    assert page.ui.exportedLabel.text() == ""
