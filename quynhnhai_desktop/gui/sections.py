@@ -24,6 +24,12 @@ class Section:
     factory: PageFactory | None = None  # None: the feature is still to come
 
 
+def _reports_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.report.page import ReportPage
+
+    return ReportPage(state)
+
+
 def _settings_page(state: AppState) -> QWidget:
     from quynhnhai_desktop.gui.settings_page import SettingsPage
 
@@ -34,7 +40,12 @@ SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
     Section("activities", QT_TRANSLATE_NOOP("Sections", "Activities"), "SP_FileDialogDetailedView"),
     Section("venues", QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"), "SP_DirHomeIcon"),
-    Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), "SP_FileDialogContentsView"),
+    Section(
+        "reports",
+        QT_TRANSLATE_NOOP("Sections", "Reports"),
+        "SP_FileDialogContentsView",
+        _reports_page,
+    ),
     Section("catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView"),
     Section(
         "settings",

@@ -177,3 +177,31 @@ class ReportSubmission(SQLModel, table=True):
     revision: int
     exported_at: dt.datetime = Field(default_factory=utcnow)
     package_sha256: str = Field(default="", max_length=64)
+
+
+class ReportText(SQLModel, table=True):
+    """The texts of one period's report, kept so the clerk never types them twice.
+
+    ``results`` is None until the clerk edits the draft written from the numbers, so the
+    draft follows the data until then.
+    """
+
+    __tablename__ = "report_text"
+    __table_args__ = (
+        UniqueConstraint(
+            "commune_code", "period_start", "period_end", "period_rule", name="uq_report_text"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=8)
+    period_start: dt.date
+    period_end: dt.date
+    period_rule: str = Field(max_length=16)  # "calendar" | "statistical" | "custom"
+    number: str = Field(default="", max_length=16)  # "05"; blank: written by hand
+    report_date: dt.date
+    results: str | None = Field(default=None, max_length=20000)
+    difficulties: str = Field(default="", max_length=20000)
+    proposals: str = Field(default="", max_length=20000)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)

@@ -87,6 +87,280 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Period rule</source>
+        <translation>Cách tính kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bảng:</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>  &amp;Date:</source>
+        <translation>  &amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Write again from the &amp;figures</source>
+        <translation>Soạn lại từ &amp;số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties and problems:</source>
+        <translation>&amp;Khó khăn, vướng mắc:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;posals:</source>
+        <translation>Đề &amp;xuất, kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>Lưu &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>&amp;Chép tóm tắt</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>Statistical month (15th to 14th, Decree 09/2019)</source>
+        <translation>Tháng thống kê (ngày 15 đến ngày 14, Nghị định 09/2019)</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>Khoảng ngày tùy chọn</translation>
+    </message>
+    <message>
+        <source>Adding up the figures…</source>
+        <translation>Đang tổng hợp số liệu…</translation>
+    </message>
+    <message>
+        <source>Report package exported: revision {n}</source>
+        <translation>Đã xuất gói báo cáo: lần {n}</translation>
+    </message>
+    <message>
+        <source>Edited by you.</source>
+        <translation>Bạn đã sửa nội dung này.</translation>
+    </message>
+    <message>
+        <source>Written from the figures; it follows them until you edit it.</source>
+        <translation>Soạn từ số liệu; tự cập nhật theo số liệu cho đến khi bạn sửa.</translation>
+    </message>
+    <message>
+        <source>Texts saved at {time}.</source>
+        <translation>Đã lưu nội dung lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Đang tạo tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Excel copy</source>
+        <translation>Lưu bản Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Không mở được máy in.</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>Đã gửi {n} trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Summary copied: paste it into Zalo or an SMS.</source>
+        <translation>Đã chép tóm tắt: dán vào Zalo hoặc tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Có lỗi xảy ra: {error}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Outreach activities</source>
+        <translation>Số hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Summary against the previous period</source>
+        <translation>Tổng hợp so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Kỳ này</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng (+), giảm (-)</translation>
+    </message>
+    <message>
+        <source>QR codes at public venues</source>
+        <translation>Mã QR tại địa điểm công cộng</translation>
+    </message>
+    <message>
+        <source>Kind of venue</source>
+        <translation>Loại địa điểm</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Số địa điểm</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký mã QR</translation>
+    </message>
+    <message>
+        <source>Of which in this period</source>
+        <translation>Trong đó: đăng ký trong kỳ</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Official QR on file</source>
+        <translation>Có mã QR chính thức</translation>
+    </message>
+    <message>
+        <source>Posters printed</source>
+        <translation>Áp phích mã QR đã in</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Theo nội dung</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung tuyên truyền</translation>
+    </message>
+    <message>
+        <source>By form</source>
+        <translation>Theo hình thức</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức tuyên truyền</translation>
+    </message>
+    <message>
+        <source>An activity on several topics counts under each of them; the total line counts it once.</source>
+        <translation>Một hoạt động tuyên truyền nhiều nội dung được tính ở từng nội dung; dòng tổng cộng tính mỗi hoạt động một lần.</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>Theo bản</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Theo lực lượng</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Overview</source>
@@ -375,6 +649,50 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
+    <message>
+        <source>Make the report to the district</source>
+        <translation>Lập báo cáo gửi huyện</translation>
+    </message>
+    <message>
+        <source>The monthly report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>Which month</source>
+        <translation>Tháng báo cáo</translation>
+    </message>
+    <message>
+        <source>calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)</source>
+        <translation>calendar: từ ngày 1 đến cuối tháng; statistical: từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
+    </message>
+    <message>
+        <source>A report for any range of days</source>
+        <translation>Báo cáo cho một khoảng ngày bất kỳ</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>Ngày đầu, dạng YYYY-MM-DD hoặc DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>Ngày cuối, dạng YYYY-MM-DD hoặc DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Write the PDF here</source>
+        <translation>Ghi tệp PDF vào đây</translation>
+    </message>
+    <message>
+        <source>Write the Excel copy here</source>
+        <translation>Ghi bản Excel vào đây</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>Đã lưu PDF: {path}</translation>
+    </message>
+    <message>
+        <source>Excel copy saved: {path}</source>
+        <translation>Đã lưu bản Excel: {path}</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -392,6 +710,25 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>periods</name>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>Ngày kết thúc {end} trước ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {days} days.</source>
+        <translation>Một báo cáo chỉ tính tối đa {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Write the month as YYYY-MM, e.g. 2021-09 (got “{text}”).</source>
+        <translation>Ghi tháng theo dạng YYYY-MM, ví dụ 2021-09 (đã nhập “{text}”).</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD or DD/MM/YYYY (got “{text}”).</source>
+        <translation>Ghi ngày theo dạng YYYY-MM-DD hoặc DD/MM/YYYY (đã nhập “{text}”).</translation>
+    </message>
+</context>
+<context>
     <name>reference</name>
     <message>
         <source>Enter a name.</source>
@@ -404,6 +741,21 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>The team “{name}” already exists.</source>
         <translation>Lực lượng “{name}” đã có.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>The monthly report is made by a commune installation.</source>
+        <translation>Báo cáo tháng được lập trên máy cài đặt cho xã.</translation>
+    </message>
+    <message>
+        <source>The report number is the part before the slash, e.g. 05 (got “{text}”).</source>
+        <translation>Số báo cáo là phần trước dấu gạch chéo, ví dụ 05 (đã nhập “{text}”).</translation>
+    </message>
+    <message>
+        <source>A text of the report is longer than {max} letters.</source>
+        <translation>Một phần nội dung báo cáo dài quá {max} ký tự.</translation>
     </message>
 </context>
 <context>
