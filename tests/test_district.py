@@ -174,3 +174,43 @@ def test_completeness_grid_on_time_late_missing_revised(
     grid = district.completeness(district_db, [september])
     cell = next(line[0] for line in grid if line[0].commune.code == "03703")
     assert (cell.status, cell.revision) == (district.Status.REVISED, 2)
+
+
+def test_cli_import_and_status(
+    keys,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+) -> None:
+    from quynhnhai_desktop.cli import main
+
+    data = str(tmp_path / "district")
+    assert (
+        main(
+            [
+                "--data-dir",
+                data,
+                "init",
+                "--district",
+                "118",
+                "--signer-name",
+                "Lương Văn Thảo",
+                "--signer-title",
+                "TRƯỞNG PHÒNG",
+            ]
+        )
+        == 0
+    )
+    usb = tmp_path / "usb"
+    write(usb, make_package(keys["03703"]))
+    assert main(["--data-dir", data, "package", "import", str(usb)]) == 0
+    assert "Mường Giàng r1: đã nhập" in capsys.readouterr().out
+    assert main(["--data-dir", data, "package", "import", str(usb)]) == 0
+    assert "đã nhập trước đó" in capsys.readouterr().out
+    (usb / "broken.qnbc").write_bytes(b"junk")
+    assert main(["--data-dir", data, "package", "import", str(usb)]) == 1
+    assert "BỊ TỪ CHỐI" in capsys.readouterr().out
+    assert main(["--data-dir", data, "district", "status", "--month", "2021-09"]) == 0
+    out = capsys.readouterr().out
+    assert "03703 Xã Mường Giàng: đúng hạn" in out
+    assert "03712 Xã Nậm Ét: CHƯA NỘP" in out
+    assert "Đã báo cáo: 1/11" in out
