@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP
 from quynhnhai_desktop.gui.state import AppState
 
@@ -30,11 +31,26 @@ def _settings_page(state: AppState) -> QWidget:
     return SettingsPage(state)
 
 
+def _reports_page(state: AppState) -> QWidget:
+    if state.profile.mode == "district":
+        from quynhnhai_desktop.gui.district.page import DistrictPage
+
+        return DistrictPage(state)
+    from quynhnhai_desktop.gui.placeholder_page import PlaceholderPage
+
+    return PlaceholderPage(i18n.translate("Sections", "Reports"))
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
     Section("activities", QT_TRANSLATE_NOOP("Sections", "Activities"), "SP_FileDialogDetailedView"),
     Section("venues", QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"), "SP_DirHomeIcon"),
-    Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), "SP_FileDialogContentsView"),
+    Section(
+        "reports",
+        QT_TRANSLATE_NOOP("Sections", "Reports"),
+        "SP_FileDialogContentsView",
+        _reports_page,
+    ),
     Section("catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView"),
     Section(
         "settings",

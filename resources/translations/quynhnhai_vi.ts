@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Revision {revision}, sent {date}</source>
+        <translation>Lần gửi {revision}, gửi ngày {date}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <source>r{revision}</source>
+        <translation>gửi lại lần {revision}</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Import report &amp;files…</source>
+        <translation>Nhập &amp;tệp báo cáo…</translation>
+    </message>
+    <message>
+        <source>Import a whole f&amp;older…</source>
+        <translation>Nhập cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>Replace &amp;key…</source>
+        <translation>Thay &amp;khóa…</translation>
+    </message>
+    <message>
+        <source>Trust the new key of a commune whose computer was reinstalled.</source>
+        <translation>Tin cậy khóa mới của xã có máy tính vừa được cài lại.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Deadline after the period ends</source>
+        <translation>Hạn nộp sau khi hết kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>&amp;Hạn nộp trong:</translation>
+    </message>
+    <message>
+        <source>Drop .qnbc files here, or use the buttons.</source>
+        <translation>Kéo thả tệp .qnbc vào đây, hoặc dùng các nút trên.</translation>
+    </message>
+    <message>
+        <source>Latest import:</source>
+        <translation>Lần nhập gần nhất:</translation>
+    </message>
+    <message>
+        <source>{file}: REFUSED — {reason}</source>
+        <translation>{file}: BỊ TỪ CHỐI — {reason}</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>imported, replaces the earlier revision</source>
+        <translation>đã nhập, thay cho lần gửi trước</translation>
+    </message>
+    <message>
+        <source>already imported, nothing changed</source>
+        <translation>đã nhập trước đó, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>older revision, kept in the history</source>
+        <translation>lần gửi cũ hơn, được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>Import report files</source>
+        <translation>Nhập tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Report files (*.qnbc)</source>
+        <translation>Tệp báo cáo (*.qnbc)</translation>
+    </message>
+    <message>
+        <source>Import all report files in</source>
+        <translation>Nhập mọi tệp báo cáo trong thư mục</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s new report file</source>
+        <translation>Tệp báo cáo mới của xã</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Trust the key {fingerprint} for {commune} from now on?
+
+Do this only after the commune has read you the same fingerprint by phone (Settings on their computer).</source>
+        <translation>Từ nay tin cậy khóa {fingerprint} cho {commune}?
+
+Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đúng dấu vân tay này (mục Cài đặt trên máy của xã).</translation>
+    </message>
+    <message>
+        <source>{month}: {received} of {total} communes have reported.</source>
+        <translation>Tháng {month}: {received}/{total} xã đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>Still missing: {names}.</source>
+        <translation>Còn thiếu: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed. Your saved data is safe. Details were written to {log}; send this file to the district IT staff if it happens again.</source>
@@ -150,6 +280,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Title:</source>
         <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Read this aloud to the district when they ask to confirm your reports.</source>
+        <translation>Đọc dãy này cho cán bộ huyện khi họ đề nghị xác nhận báo cáo của xã.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Khóa ký báo cáo:</translation>
     </message>
     <message>
         <source>Data</source>
