@@ -69,10 +69,14 @@ class DistrictPage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(QLabel(self.tr("&Year:"), buddy=self.year))
-        buttons.addWidget(self.year)
-        buttons.addWidget(QLabel(self.tr("Due &within:"), buddy=self.deadline))
-        buttons.addWidget(self.deadline)
+        for text, field in (
+            (self.tr("&Year:"), self.year),
+            (self.tr("Due &within:"), self.deadline),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            buttons.addWidget(label)
+            buttons.addWidget(field)
         hint = QLabel(self.tr("Drop .qnbc files here, or use the buttons."))
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
