@@ -101,6 +101,7 @@ def make_package(
     revision: int = 1,
     data: ReportData | None = None,
     created: dt.datetime | None = None,
+    pdf: bytes = b"%PDF-1.4 test report\n%%EOF\n",
 ) -> tuple[str, bytes]:
     start = dt.date(2021, month, 1)
     end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
@@ -113,9 +114,63 @@ def make_package(
         period_rule="calendar",
         revision=revision,
         data=data or sample_data(),
-        pdf=b"%PDF-1.4 test report\n%%EOF\n",
+        pdf=pdf,
         identity=identity,
         created_at=created
         or dt.datetime(2021, month + 1 if month < 12 else 12, 3, 9, 0, tzinfo=dt.UTC),
     )
     return package.file_name(manifest), blob
+
+
+def many_rows_data(count: int, seed: int = 0) -> ReportData:
+    """A commune-month of *count* activities whose tables add up (for benchmarks)."""
+    import random
+
+    rng = random.Random(seed)
+    villages = ["Bản Nà", "Bản Hé", "Bản Tom", "Bản Xe"]
+    rows = []
+    for i in range(count):
+        values = {"people": rng.randint(20, 150), "sessions": rng.randint(1, 3)}
+        rows.append(
+            ActivityRow(
+                uuid=str(uuid.UUID(int=seed * 100_000 + i + 1)),
+                date=dt.date(2021, 9, 1 + i % 28),
+                village=villages[i % 4],
+                team="Đoàn Thanh niên",
+                form="direct",
+                topics=["bluezone"],
+                values=values,
+                note="",
+            )
+        )
+
+    def group(key_of) -> list[GroupTotals]:  # type: ignore[no-untyped-def]
+        groups: dict[str, GroupTotals] = {}
+        for row in rows:
+            key = key_of(row)
+            old = groups.get(key)
+            values = dict(old.values) if old else {}
+            for code, value in row.values.items():
+                values[code] = values.get(code, 0) + value
+            groups[key] = GroupTotals(
+                key=key, label=key, activities=(old.activities if old else 0) + 1, values=values
+            )
+        return list(groups.values())
+
+    totals: dict[str, int] = {}
+    for row in rows:
+        for code, value in row.values.items():
+            totals[code] = totals.get(code, 0) + value
+    base = sample_data()
+    return ReportData(
+        catalog_id="covid-2021",
+        activities_count=count,
+        totals=totals,
+        by_form=group(lambda r: r.form),
+        by_topic=group(lambda r: r.topics[0]),
+        by_village=group(lambda r: r.village or "*"),
+        by_team=group(lambda r: r.team),
+        venues=base.venues,
+        narrative=base.narrative,
+        activities=rows,
+    )
