@@ -24,16 +24,21 @@ class Section:
     factory: PageFactory | None = None  # None: the feature is still to come
 
 
-def _reports_page(state: AppState) -> QWidget:
-    from quynhnhai_desktop.gui.report.page import ReportPage
-
-    return ReportPage(state)
-
-
 def _settings_page(state: AppState) -> QWidget:
     from quynhnhai_desktop.gui.settings_page import SettingsPage
 
     return SettingsPage(state)
+
+
+def _reports_page(state: AppState) -> QWidget:
+    """The commune writes its monthly report here; the district collects the communes'."""
+    if state.profile.mode == "district":
+        from quynhnhai_desktop.gui.district.page import DistrictPage
+
+        return DistrictPage(state)
+    from quynhnhai_desktop.gui.report.page import ReportPage
+
+    return ReportPage(state)
 
 
 SECTIONS: tuple[Section, ...] = (

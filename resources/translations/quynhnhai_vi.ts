@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Revision {revision}, sent {date}</source>
+        <translation>Lần gửi {revision}, gửi ngày {date}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <source>r{revision}</source>
+        <translation>gửi lại lần {revision}</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Import report &amp;files…</source>
+        <translation>Nhập &amp;tệp báo cáo…</translation>
+    </message>
+    <message>
+        <source>Import a whole f&amp;older…</source>
+        <translation>Nhập cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>Replace &amp;key…</source>
+        <translation>Thay &amp;khóa…</translation>
+    </message>
+    <message>
+        <source>Trust the new key of a commune whose computer was reinstalled.</source>
+        <translation>Tin cậy khóa mới của xã có máy tính vừa được cài lại.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Deadline after the period ends</source>
+        <translation>Hạn nộp sau khi hết kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>&amp;Hạn nộp trong:</translation>
+    </message>
+    <message>
+        <source>Drop .qnbc files here, or use the buttons.</source>
+        <translation>Kéo thả tệp .qnbc vào đây, hoặc dùng các nút trên.</translation>
+    </message>
+    <message>
+        <source>Latest import:</source>
+        <translation>Lần nhập gần nhất:</translation>
+    </message>
+    <message>
+        <source>{file}: REFUSED — {reason}</source>
+        <translation>{file}: BỊ TỪ CHỐI — {reason}</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>imported, replaces the earlier revision</source>
+        <translation>đã nhập, thay cho lần gửi trước</translation>
+    </message>
+    <message>
+        <source>already imported, nothing changed</source>
+        <translation>đã nhập trước đó, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>older revision, kept in the history</source>
+        <translation>lần gửi cũ hơn, được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>Import report files</source>
+        <translation>Nhập tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Report files (*.qnbc)</source>
+        <translation>Tệp báo cáo (*.qnbc)</translation>
+    </message>
+    <message>
+        <source>Import all report files in</source>
+        <translation>Nhập mọi tệp báo cáo trong thư mục</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s new report file</source>
+        <translation>Tệp báo cáo mới của xã</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Trust the key {fingerprint} for {commune} from now on?
+
+Do this only after the commune has read you the same fingerprint by phone (Settings on their computer).</source>
+        <translation>Từ nay tin cậy khóa {fingerprint} cho {commune}?
+
+Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đúng dấu vân tay này (mục Cài đặt trên máy của xã).</translation>
+    </message>
+    <message>
+        <source>{month}: {received} of {total} communes have reported.</source>
+        <translation>Tháng {month}: {received}/{total} xã đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>Still missing: {names}.</source>
+        <translation>Còn thiếu: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed. Your saved data is safe. Details were written to {log}; send this file to the district IT staff if it happens again.</source>
@@ -422,6 +552,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Chức vụ:</translation>
     </message>
     <message>
+        <source>Read this aloud to the district when they ask to confirm your reports.</source>
+        <translation>Đọc dãy này cho cán bộ huyện khi họ đề nghị xác nhận báo cáo của xã.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Khóa ký báo cáo:</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
@@ -693,6 +831,78 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <source>Excel copy saved: {path}</source>
         <translation>Đã lưu bản Excel: {path}</translation>
     </message>
+    <message>
+        <source>Report packages (.qnbc files)</source>
+        <translation>Tệp báo cáo (.qnbc)</translation>
+    </message>
+    <message>
+        <source>Import communes&apos; report files (district)</source>
+        <translation>Nhập tệp báo cáo của các xã (cấp huyện)</translation>
+    </message>
+    <message>
+        <source>District: who has reported</source>
+        <translation>Cấp huyện: xã nào đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Which communes have reported for a month</source>
+        <translation>Các xã đã báo cáo trong một tháng</translation>
+    </message>
+    <message>
+        <source>Trust the new key of a reinstalled commune PC (from its file)</source>
+        <translation>Tin cậy khóa mới của máy xã đã cài lại (lấy từ tệp của xã)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>imported, replaces the earlier revision</source>
+        <translation>đã nhập, thay cho lần gửi trước</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>đã nhập trước đó</translation>
+    </message>
+    <message>
+        <source>older revision, kept in the history</source>
+        <translation>lần gửi cũ hơn, được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>REFUSED: {reason}</source>
+        <translation>BỊ TỪ CHỐI: {reason}</translation>
+    </message>
+    <message>
+        <source>No report files (.qnbc) found.</source>
+        <translation>Không tìm thấy tệp báo cáo (.qnbc) nào.</translation>
+    </message>
+    <message>
+        <source>{ok} of {total} file(s) imported or already there.</source>
+        <translation>{ok}/{total} tệp đã nhập hoặc đã có.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>CHƯA NỘP</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>đã gửi lại</translation>
+    </message>
+    <message>
+        <source>Reported: {received}/{total}</source>
+        <translation>Đã báo cáo: {received}/{total}</translation>
+    </message>
+    <message>
+        <source>From now on {commune} is trusted with key {fingerprint}.</source>
+        <translation>Từ nay {commune} được tin cậy với khóa {fingerprint}.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -707,6 +917,64 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>This database already has activities or venues; no demo data added.</source>
         <translation>Cơ sở dữ liệu đã có hoạt động hoặc địa điểm; không nạp dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>district</name>
+    <message>
+        <source>Importing reports is for the district installation, not a commune.</source>
+        <translation>Việc nhập báo cáo dành cho máy của huyện, không phải của xã.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Không đọc được tệp {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{commune} already sent a different file as revision {revision} for this period. Ask the commune to export the report again (a new revision).</source>
+        <translation>{commune} đã gửi một tệp khác với cùng lần gửi {revision} cho kỳ này. Đề nghị xã xuất lại báo cáo (lần gửi mới).</translation>
+    </message>
+    <message>
+        <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>
+        <translation>Báo cáo này của xã mã {code}, không thuộc {unit}. Chưa nhập báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The report from {commune} is signed with a different key ({new}) than the one trusted so far ({old}). If the commune&apos;s computer was reinstalled, confirm the new key by phone and use “Replace key”; otherwise do not accept this file.</source>
+        <translation>Báo cáo của {commune} được ký bằng khóa khác ({new}) với khóa đã tin cậy ({old}). Nếu máy của xã vừa được cài lại, hãy gọi điện xác nhận khóa mới rồi dùng “Thay khóa”; nếu không, đừng nhận tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <source>The file is too large to be a report.</source>
+        <translation>Tệp quá lớn, không phải tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>This is not a report file, or it is damaged (copy it again).</source>
+        <translation>Đây không phải tệp báo cáo, hoặc tệp bị hỏng (hãy chép lại tệp).</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after the commune signed it. Ask the commune for the file again.</source>
+        <translation>Chữ ký không khớp: tệp đã bị thay đổi sau khi xã ký. Đề nghị xã gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum: the file was changed.</source>
+        <translation>{member} không khớp mã kiểm tra: tệp đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The report data is not valid: {detail}</source>
+        <translation>Dữ liệu báo cáo không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>The file holds unexpected contents ({names}); it is not a report.</source>
+        <translation>Tệp chứa nội dung lạ ({names}); đây không phải tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>{member} is too large or packed in an unusual way.</source>
+        <translation>{member} quá lớn hoặc được nén theo cách bất thường.</translation>
+    </message>
+    <message>
+        <source>This report was made in format version {version}, which this app does not read. Install the newest version of the app.</source>
+        <translation>Báo cáo này được tạo theo định dạng phiên bản {version}, ứng dụng này không đọc được. Hãy cài phiên bản mới nhất của ứng dụng.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1024,13 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>A text of the report is longer than {max} letters.</source>
         <translation>Một phần nội dung báo cáo dài quá {max} ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>The deadline must be 0 to 60 days.</source>
+        <translation>Hạn nộp phải từ 0 đến 60 ngày.</translation>
     </message>
 </context>
 <context>
