@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from quynhnhai_desktop import __version__, i18n
-from quynhnhai_desktop.cli import district_commands, report_commands, setup_commands
+from quynhnhai_desktop.cli import package_commands, report_commands, setup_commands
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     setup_commands,
     report_commands,
-    district_commands,
+    package_commands,
 )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.package import ReportData
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
 from quynhnhai_desktop.services import package, settings
 from quynhnhai_desktop.services.profile import require_profile
@@ -228,6 +229,18 @@ def current_revision(
         )
         .order_by(col(ImportedReport.revision).desc())
     ).first()
+
+
+def latest_data(db: Database, start: dt.date, end: dt.date) -> dict[str, ReportData]:
+    """The data that counts for each commune for a period: its highest revision."""
+    with db.session() as session:
+        rows = session.exec(
+            select(ImportedReport)
+            .where(ImportedReport.period_start == start, ImportedReport.period_end == end)
+            .order_by(col(ImportedReport.revision))
+        ).all()
+        latest = {row.commune_code: row.data_json for row in rows}  # higher revisions win
+    return {code: ReportData.model_validate_json(raw) for code, raw in latest.items()}
 
 
 # -- completeness ("reporting rate") -------------------------------------------------------

@@ -836,6 +836,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Tệp báo cáo (.qnbc)</translation>
     </message>
     <message>
+        <source>Write this commune&apos;s report file (for the district)</source>
+        <translation>Ghi tệp báo cáo của xã (để gửi huyện)</translation>
+    </message>
+    <message>
         <source>Import communes&apos; report files (district)</source>
         <translation>Nhập tệp báo cáo của các xã (cấp huyện)</translation>
     </message>
@@ -850,6 +854,18 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Trust the new key of a reinstalled commune PC (from its file)</source>
         <translation>Tin cậy khóa mới của máy xã đã cài lại (lấy từ tệp của xã)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision {revision}: {path} (checked).</source>
+        <translation>Không có thay đổi từ lần gửi {revision}: {path} (đã kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Written and checked: {path} (revision {revision}).</source>
+        <translation>Đã ghi và kiểm tra: {path} (lần gửi {revision}).</translation>
+    </message>
+    <message>
+        <source>Signing key: {fingerprint}</source>
+        <translation>Khóa ký: {fingerprint}</translation>
     </message>
     <message>
         <source>imported</source>
@@ -940,6 +956,21 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>The report from {commune} is signed with a different key ({new}) than the one trusted so far ({old}). If the commune&apos;s computer was reinstalled, confirm the new key by phone and use “Replace key”; otherwise do not accept this file.</source>
         <translation>Báo cáo của {commune} được ký bằng khóa khác ({new}) với khóa đã tin cậy ({old}). Nếu máy của xã vừa được cài lại, hãy gọi điện xác nhận khóa mới rồi dùng “Thay khóa”; nếu không, đừng nhận tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The folder {folder} does not exist (is the USB stick in?).</source>
+        <translation>Không có thư mục {folder} (USB đã cắm chưa?).</translation>
+    </message>
+    <message>
+        <source>Could not write to {folder}: {reason}. Check the USB stick and try again.</source>
+        <translation>Không ghi được vào {folder}: {reason}. Hãy kiểm tra USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The copy on {folder} does not read back correctly. Use another USB stick.</source>
+        <translation>Bản ghi trên {folder} đọc lại không khớp. Hãy dùng USB khác.</translation>
     </message>
 </context>
 <context>

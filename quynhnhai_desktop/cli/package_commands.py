@@ -1,4 +1,4 @@
-"""`package import` and `district status|replace-key`: the district's side of the USB stick.
+"""`package export|import` and `district status|replace-key`: the report file on the USB stick.
 
 Services are imported inside the handlers (start-up time; see cli/setup_commands.py).
 """
@@ -17,6 +17,20 @@ COMMANDS = ("package", "district")
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pkg = sub.add_parser("package", help=i18n.translate("cli", "Report packages (.qnbc files)"))
     pkg_sub = pkg.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+    exp = pkg_sub.add_parser(
+        "export", help=i18n.translate("cli", "Write this commune's report file (for the district)")
+    )
+    exp.add_argument("--month", required=True, metavar="YYYY-MM")
+    exp.add_argument(
+        "--rule",
+        choices=("calendar", "statistical"),
+        default="calendar",
+        help=i18n.translate(
+            "cli", "calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)"
+        ),
+    )
+    exp.add_argument("--out", required=True, type=Path, metavar="DIR")
+    exp.set_defaults(handler=run_export)
     imp = pkg_sub.add_parser(
         "import", help=i18n.translate("cli", "Import communes' report files (district)")
     )
@@ -36,6 +50,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     key.add_argument("file", type=Path, metavar="FILE")
     key.set_defaults(handler=run_replace_key)
+
+
+def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.periods import month_period, parse_month
+    from quynhnhai_desktop.services import package_export
+
+    year, month = parse_month(args.month)
+    result = package_export.export(
+        ctx.db, ctx.paths, month_period(year, month, args.rule), args.out
+    )
+    template = (
+        i18n.translate("cli", "Nothing changed since revision {revision}: {path} (checked).")
+        if result.reused
+        else i18n.translate("cli", "Written and checked: {path} (revision {revision}).")
+    )
+    ctx.out(template.format(path=result.path, revision=result.revision))
+    ctx.out(
+        i18n.translate("cli", "Signing key: {fingerprint}").format(fingerprint=result.fingerprint)
+    )
+    return EXIT_OK
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
