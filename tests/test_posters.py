@@ -74,9 +74,10 @@ def decode_pages(pdf: bytes) -> list[list[zxingcpp.Barcode]]:
 
 def side_cm(barcode: zxingcpp.Barcode) -> float:
     pos = barcode.position
-    return min(
-        abs(pos.top_right.x - pos.top_left.x), abs(pos.bottom_left.y - pos.top_left.y)
-    ) * CM_PER_PX
+    return (
+        min(abs(pos.top_right.x - pos.top_left.x), abs(pos.bottom_left.y - pos.top_left.y))
+        * CM_PER_PX
+    )
 
 
 @pytest.mark.parametrize("layout", posters.LAYOUTS)
@@ -113,6 +114,11 @@ def test_a5_sheets_carry_two_posters_and_a_cut_line() -> None:
     assert left.position.top_right.x * CM_PER_PX < page_width_cm / 2
     assert right.position.top_left.x * CM_PER_PX > page_width_cm / 2
     assert side_cm(left) >= 10.5
+    image = pypdfium2.PdfDocument(sheet.pdf)[0].render(scale=DPI / 72, grayscale=True).to_pil()
+    width, height = image.size
+    for half in (0, 1):  # each poster has its heading (the shared frame, scaled) at the top
+        band = image.crop((half * width // 2, 0, (half + 1) * width // 2, height // 5))
+        assert sum(band.histogram()[:100]) > 2000
     assert "cắt theo đường này" in PdfReader(io.BytesIO(sheet.pdf)).pages[0].extract_text()
 
 
@@ -165,7 +171,9 @@ def test_names_extract_as_the_same_nfc_text_and_fonts_are_embedded() -> None:
 def test_qr_is_vector_only_one_path_per_code() -> None:
     sheet = posters.render(items()[:1], "a4", HEADING)
     page = PdfReader(io.BytesIO(sheet.pdf)).pages[0]
-    assert not page["/Resources"].get("/XObject")  # no raster image anywhere
+    xobjects = [x.get_object() for x in page["/Resources"].get("/XObject", {}).values()]
+    assert [x["/Subtype"] for x in xobjects] == ["/Form"]  # the shared frame: no raster image
+    assert not xobjects[0].get("/Resources", {}).get("/XObject")
     content = page.get_contents().get_data().decode("latin-1")
     matrix = qr.encode(items()[0].payload)
     assert content.count(" re\n") + content.count(" re f") >= matrix.size  # runs as rectangles
@@ -192,7 +200,7 @@ def test_self_check_catches_a_code_that_decodes_to_something_else(
 
 def test_content_too_dense_for_stickers_is_refused_before_printing() -> None:
     huge = posters.PosterItem("03703-0001", "Chợ", "", "https://x.vn/" + "A1b2" * 200, False)
-    with pytest.raises(posters.QrTooDense, match="A4"):
+    with pytest.raises(posters.QrTooDense, match="A4 poster"):
         posters.render([huge], "stickers", HEADING)
     sheet = posters.render([huge], "a4", HEADING)
     assert qrcheck.verify(sheet.pdf, sheet.placements) == 1

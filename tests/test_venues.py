@@ -127,9 +127,9 @@ def test_search_ignores_accents_and_case_and_finds_codes_and_phones(demo_db: Dat
     with demo_db.session() as session:
         by_name = venues.page(session, COMMUNE, venues.VenueFilter(search="TRAM Y TE"))
         assert [r.name for r in by_name] == ["Trạm Y tế xã"]
-        assert {r.name for r in venues.page(session, COMMUNE, venues.VenueFilter(search="đên"))} <= {
-            r.name for r in venues.page(session, COMMUNE) if r.name.startswith("Đền")
-        }
+        assert {
+            r.name for r in venues.page(session, COMMUNE, venues.VenueFilter(search="đên"))
+        } <= {r.name for r in venues.page(session, COMMUNE) if r.name.startswith("Đền")}
         code = by_name[0].code
         assert [r.code for r in venues.page(session, COMMUNE, venues.VenueFilter(search=code))] == [
             code
@@ -219,9 +219,27 @@ def test_import_adds_and_updates_with_labels_as_headers(demo_db: Database, tmp_p
         path,
         HEADER,
         [
-            ["", "Quán nướng Bó Ban", "Nhà hàng, quán ăn", "Bản Nà", "0912 345 678", "có", dt.date(2021, 8, 2), ""],
+            [
+                "",
+                "Quán nướng Bó Ban",
+                "Nhà hàng, quán ăn",
+                "Bản Nà",
+                "0912 345 678",
+                "có",
+                dt.date(2021, 8, 2),
+                "",
+            ],
             ["03703-0001", "Chợ trung tâm xã Mường Giàng", "market", "", "", "không", "", ""],
-            ["", "Đảo chè", "Điểm du lịch", "Bản Nà", "", "x", "2021-08-03", "https://qr.tokhaiyte.vn/c/ABC"],
+            [
+                "",
+                "Đảo chè",
+                "Điểm du lịch",
+                "Bản Nà",
+                "",
+                "x",
+                "2021-08-03",
+                "https://qr.tokhaiyte.vn/c/ABC",
+            ],
         ],
     )
     summary = venue_files.import_file(demo_db, path)
@@ -266,9 +284,7 @@ def test_import_is_all_or_nothing_with_every_bad_row_named(
         assert venues.page(session, COMMUNE) == before
 
 
-def test_import_creates_missing_villages_only_when_asked(
-    demo_db: Database, tmp_path: Path
-) -> None:
+def test_import_creates_missing_villages_only_when_asked(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "v.csv"
     write_table(path, ["name", "category", "village"], [["Nhà nghỉ Suối", "lodging", "Bản Mới"]])
     with pytest.raises(ImportRefused):

@@ -148,19 +148,18 @@ def _draw_qr(canvas: Canvas, matrix: qr.QrMatrix, x: float, y: float, size: floa
     canvas.restoreState()
 
 
-def _check_density(item: PosterItem, matrix: qr.QrMatrix, area: float, layout: Layout) -> None:
+def _check_density(item: PosterItem, matrix: qr.QrMatrix, area: float) -> None:
     module_mm = area / matrix.size_with_quiet_zone / mm
     if module_mm < MIN_MODULE_MM:
         raise QrTooDense(
             "posters",
             QT_TRANSLATE_NOOP(
                 "posters",
-                "The QR content of “{venue}” ({code}) is too long for the {layout} layout: "
-                "print it as an A4 poster.",
+                "The QR content of “{venue}” ({code}) is too long to print this small: "
+                "choose the A4 poster.",
             ),
             venue=item.name,
             code=item.venue_code,
-            layout=layout,
         )
 
 
@@ -180,15 +179,18 @@ LOCAL_HELP = (
 )
 
 
-def _draw_a4(
-    canvas: Canvas, item: PosterItem, matrix: qr.QrMatrix, heading: Heading
-) -> tuple[float, float, float, float]:
-    """Draw one poster on an A4 page (points, origin bottom-left).
+AREA_TOP = A4_H - 83 * mm  # the QR's quiet zone starts here on an A4 poster
+AREA_BASE = AREA_TOP - A4_QR_AREA  # …and ends here, 30 mm above the paper's edge
 
-    Returns the QR symbol's (x, y, size, quiet) in the drawing's own coordinates.
+
+def _draw_a4_frame(canvas: Canvas, heading: Heading, local: bool) -> None:
+    """What every A4 poster of a job shares (one PDF form per kind, drawn on each page).
+
+    The Decree 30 header, the title, the official/local line, the instructions and the
+    footer; a poster page then adds only its venue and its QR, which keeps it ~2.6 KB.
     """
     left_x, right_x = 52 * mm, 146 * mm
-    # Decree 30 header: the issuing body on the left, the national motto on the right.
+    # The issuing body on the left, the national motto on the right.
     top = A4_H - 15 * mm
     upper, lower = heading.authority_lines
     _centred(canvas, upper, SERIF_BOLD, 12, left_x, top)
@@ -203,7 +205,7 @@ def _draw_a4(
     centre = A4_W / 2
     _centred(canvas, "MÃ QR ĐỊA ĐIỂM", SERIF_BOLD, 36, centre, A4_H - 41 * mm)
     y = A4_H - 50.5 * mm
-    if item.local:
+    if local:
         notice = LOCAL_NOTICE.format(authority=heading.authority_name.upper())
         size, lines = _fit(notice, SERIF_BOLD, 13, 9, 176 * mm, 1)
         w = stringWidth(lines[0], SERIF_BOLD, size)
@@ -213,7 +215,25 @@ def _draw_a4(
     else:
         _centred(canvas, OFFICIAL_SUBTITLE, SERIF_ITALIC, 13, centre, y)
 
-    # The venue: up to two lines of name, then the address, above the QR's quiet zone.
+    help_text = (LOCAL_HELP if local else OFFICIAL_HELP).format(authority=heading.authority_name)
+    size, lines = _fit(help_text, SERIF, 12, 9, 180 * mm, 2)
+    y = AREA_BASE - 11 * mm
+    for line in lines:
+        _centred(canvas, line, SERIF, size, centre, y)
+        y -= size * 1.2
+    footer = f"{heading.authority_name} in ngày {heading.printed_on:%d/%m/%Y}"
+    _centred(canvas, footer, SERIF_ITALIC, 8, centre, 6 * mm)
+
+
+def _draw_a4(
+    canvas: Canvas, item: PosterItem, matrix: qr.QrMatrix
+) -> tuple[float, float, float, float]:
+    """One venue on an A4 poster (points, origin bottom-left), over the shared frame.
+
+    Returns the QR symbol's (x, y, size, quiet) in the drawing's own coordinates.
+    """
+    centre = A4_W / 2
+    # Up to two lines of name, then the address, above the QR's quiet zone.
     size, lines = _fit(item.name, SERIF_BOLD, 26, 16, 180 * mm, 2)
     y = A4_H - (62 if len(lines) == 2 else 65) * mm
     for number, line in enumerate(lines):
@@ -224,26 +244,28 @@ def _draw_a4(
         size, lines = _fit(item.address, SERIF_ITALIC, 14, 10, 180 * mm, 1)
         _centred(canvas, lines[0], SERIF_ITALIC, size, centre, y - 8 * mm)
 
-    area_top = A4_H - 83 * mm
     modules = matrix.size_with_quiet_zone
     quiet = A4_QR_AREA / modules * qr.QUIET_ZONE
     symbol = A4_QR_AREA - 2 * quiet
-    qr_x, qr_y = centre - symbol / 2, area_top - quiet - symbol
+    qr_x, qr_y = centre - symbol / 2, AREA_TOP - quiet - symbol
     _draw_qr(canvas, matrix, qr_x, qr_y, symbol)
-
-    base = area_top - A4_QR_AREA  # the quiet zone's lower edge, 30 mm above the paper's
-    _centred(canvas, f"Mã địa điểm: {item.venue_code}", SERIF_BOLD, 14, centre, base - 5 * mm)
-    help_text = (LOCAL_HELP if item.local else OFFICIAL_HELP).format(
-        authority=heading.authority_name
-    )
-    size, lines = _fit(help_text, SERIF, 12, 9, 180 * mm, 2)
-    y = base - 11 * mm
-    for line in lines:
-        _centred(canvas, line, SERIF, size, centre, y)
-        y -= size * 1.2
-    footer = f"{heading.authority_name} in ngày {heading.printed_on:%d/%m/%Y}"
-    _centred(canvas, footer, SERIF_ITALIC, 8, centre, 6 * mm)
+    code_line = f"Mã địa điểm: {item.venue_code}"
+    _centred(canvas, code_line, SERIF_BOLD, 14, centre, AREA_BASE - 5 * mm)
     return qr_x, qr_y, symbol, quiet
+
+
+def _poster(
+    canvas: Canvas, item: PosterItem, matrix: qr.QrMatrix, heading: Heading, forms: set[str]
+) -> tuple[float, float, float, float]:
+    """The frame (defined once per kind as a PDF form) and the venue, in A4 coordinates."""
+    name = "frame_local" if item.local else "frame_official"
+    if name not in forms:
+        canvas.beginForm(name, 0, 0, A4_W, A4_H)  # A4 portrait, even on an A5 pair's sheet
+        _draw_a4_frame(canvas, heading, item.local)
+        canvas.endForm()
+        forms.add(name)
+    canvas.doForm(name)
+    return _draw_a4(canvas, item, matrix)
 
 
 # -- stickers ------------------------------------------------------------------------------
@@ -331,6 +353,7 @@ def render(
     per_page = {"a4": 1, "a5": 2, "stickers": STICKER_COLUMNS * STICKER_ROWS}[layout]
     placements: list[PlacedQr] = []
     labels: list[Rect] = []
+    forms: set[str] = set()
     total = len(items)
     for index, item in enumerate(items):
         page, slot = divmod(index, per_page)
@@ -340,25 +363,25 @@ def render(
             _cut_marks(canvas)
         matrix = qr.encode(item.payload)
         if layout == "stickers":
-            _check_density(item, matrix, STICKER_QR_AREA, layout)
+            _check_density(item, matrix, STICKER_QR_AREA)
             label = sticker_rect(slot)
             labels.append(label)
             x, y, size, quiet = _draw_sticker(canvas, item, matrix, label)
         elif layout == "a5":
-            _check_density(item, matrix, A4_QR_AREA * A5_SCALE, layout)
+            _check_density(item, matrix, A4_QR_AREA * A5_SCALE)
             if slot == 0:
                 _a5_cut_line(canvas)
             offset = slot * A4_H / 2  # landscape A4: each half is an A5 portrait
             canvas.saveState()
             canvas.translate(offset, 0)
             canvas.scale(A5_SCALE, A5_SCALE)
-            x, y, size, quiet = _draw_a4(canvas, item, matrix, heading)
+            x, y, size, quiet = _poster(canvas, item, matrix, heading, forms)
             canvas.restoreState()
             x, y = offset + x * A5_SCALE, y * A5_SCALE
             size, quiet = size * A5_SCALE, quiet * A5_SCALE
         else:
-            _check_density(item, matrix, A4_QR_AREA, layout)
-            x, y, size, quiet = _draw_a4(canvas, item, matrix, heading)
+            _check_density(item, matrix, A4_QR_AREA)
+            x, y, size, quiet = _poster(canvas, item, matrix, heading, forms)
         placements.append(
             PlacedQr(page, item.venue_code, item.payload, x, y, size, quiet, matrix.size)
         )

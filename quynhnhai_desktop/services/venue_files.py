@@ -74,6 +74,10 @@ _STATUS = {
 STATUS_LABELS = {"active": "đang hoạt động", "closed": "đã đóng cửa"}
 
 
+class UnknownVillage(UserError):
+    """A row names a village the list does not have (the GUI offers to add them)."""
+
+
 @dataclass
 class ImportSummary:
     created: int = 0
@@ -171,7 +175,8 @@ def import_file(db: Database, path: Path, *, create_missing: bool = False) -> Im
                     problems.append(
                         RowProblem(
                             row.number,
-                            _row_error(
+                            UnknownVillage(
+                                "venue_files",
                                 QT_TRANSLATE_NOOP(
                                     "venue_files",
                                     "Unknown village “{village}”: add it to the list first, "
