@@ -42,6 +42,7 @@ class PostersDialog(QDialog):
         self.venue_ids = venue_ids or None
         self.job: posters.PosterJob | None = None
         self._task: Task | None = None
+        self._printer: QPrinter | None = None  # kept alive while a print task runs
         self.ui = Ui_PostersDialog()
         self.ui.setupUi(self)
         self.document = QPdfDocument(self)
@@ -186,7 +187,7 @@ class PostersDialog(QDialog):
         dialog.setWindowTitle(self.tr("Print QR posters"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._printer = printer  # alive until the task ends
+        self._printer = printer
         self._busy(True)
         self.ui.progressBar.setValue(0)
         self.ui.statusLabel.setText(self.tr("Printing…"))
