@@ -30,6 +30,12 @@ def _settings_page(state: AppState) -> QWidget:
     return SettingsPage(state)
 
 
+def _venues_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.venues.page import VenuesPage
+
+    return VenuesPage(state)
+
+
 def _reports_page(state: AppState) -> QWidget:
     """The commune writes its monthly report here; the district collects the communes'."""
     if state.profile.mode == "district":
@@ -44,7 +50,12 @@ def _reports_page(state: AppState) -> QWidget:
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
     Section("activities", QT_TRANSLATE_NOOP("Sections", "Activities"), "SP_FileDialogDetailedView"),
-    Section("venues", QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"), "SP_DirHomeIcon"),
+    Section(
+        "venues",
+        QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"),
+        "SP_DirHomeIcon",
+        _venues_page,
+    ),
     Section(
         "reports",
         QT_TRANSLATE_NOOP("Sections", "Reports"),

@@ -217,6 +217,109 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>PostersDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>The {count} selected venue(s)</source>
+        <translation>{count} địa điểm đã chọn</translation>
+    </message>
+    <message>
+        <source>All {count} open venues</source>
+        <translation>Tất cả {count} địa điểm đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Drawing the posters and checking every QR code…</source>
+        <translation>Đang tạo áp phích và kiểm tra từng mã QR…</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) ready. All {checked} QR codes were decoded and match their venues ({local} with the commune&apos;s local code).</source>
+        <translation>Đã sẵn sàng {pages} trang. Cả {checked} mã QR đều quét được và đúng với địa điểm của mình ({local} mã nội bộ của xã).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed or saved.</source>
+        <translation>Đã hủy: chưa in hay lưu gì.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); the log file has the details.</source>
+        <translation>Có lỗi ({error}); chi tiết ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>The choice changed: make the posters again.</source>
+        <translation>Lựa chọn đã thay đổi: hãy tạo lại áp phích.</translation>
+    </message>
+    <message>
+        <source>QR posters</source>
+        <translation>Áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>Print QR posters</source>
+        <translation>In áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) sent to the printer.</source>
+        <translation>Đã gửi {pages} trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Save the QR posters</source>
+        <translation>Lưu áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Khổ in</translation>
+    </message>
+    <message>
+        <source>A&amp;4 poster, one per page (QR 15 cm)</source>
+        <translation>Áp phích A&amp;4, mỗi trang một áp phích (mã QR 15 cm)</translation>
+    </message>
+    <message>
+        <source>A&amp;5 posters, two per A4 sheet, with a cut line</source>
+        <translation>Áp phích A&amp;5, hai áp phích trên một tờ A4, có đường cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Stickers, 12 per A4 sheet, with cut marks</source>
+        <translation>&amp;Nhãn dán, 12 nhãn trên một tờ A4, có dấu cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Make and check</source>
+        <translation>&amp;Tạo và kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -647,6 +750,339 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng cửa</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>(không thuộc bản nào)</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Thêm địa điểm</translation>
+    </message>
+    <message>
+        <source>Leave empty for {code}</source>
+        <translation>Để trống để tự đặt mã {code}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa in</translation>
+    </message>
+    <message>
+        <source>Venue {code}</source>
+        <translation>Địa điểm {code}</translation>
+    </message>
+    <message>
+        <source>A venue&apos;s code never changes: printed posters carry it.</source>
+        <translation>Mã địa điểm không bao giờ đổi: áp phích đã in mang mã này.</translation>
+    </message>
+    <message>
+        <source>{count}, last on {date}</source>
+        <translation>{count} áp phích, lần gần nhất ngày {date}</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên địa điểm:</translation>
+    </message>
+    <message>
+        <source>e.g. Chợ trung tâm xã</source>
+        <translation>ví dụ: Chợ trung tâm xã</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Bản:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Địa &amp;chỉ:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>Người liên &amp;hệ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678 or 0212 3851 234</source>
+        <translation>ví dụ: 0912 345 678 hoặc 0212 3851 234</translation>
+    </message>
+    <message>
+        <source>National QR platform:</source>
+        <translation>Nền tảng QR quốc gia:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on</source>
+        <translation>Đã đăng &amp;ký ngày</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>&amp;Official QR content:</source>
+        <translation>&amp;Nội dung mã QR chính thức:</translation>
+    </message>
+    <message>
+        <source>Paste the content the national platform issued; leave empty to print the commune&apos;s local code</source>
+        <translation>Dán nội dung do nền tảng quốc gia cấp; để trống thì in mã nội bộ của xã</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>Posters printed:</source>
+        <translation>Áp phích đã in:</translation>
+    </message>
+</context>
+<context>
+    <name>VenueTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên địa điểm</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Mã QR</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Áp phích</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>{count} (last {date})</source>
+        <translation>{count} (gần nhất {date})</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng cửa</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả các bản</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Registered or not</source>
+        <translation>Đã hay chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng cửa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; open venues</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; địa điểm đang hoạt động</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; registered</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; đã đăng ký</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; with official QR</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; có mã QR chính thức</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; posters printed for {venues} venues</source>
+        <translation>Đã in &lt;b&gt;{count}&lt;/b&gt; áp phích cho {venues} địa điểm</translation>
+    </message>
+    <message>
+        <source>Import venues</source>
+        <translation>Nhập danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… và {count} dòng khác.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập gì</translation>
+    </message>
+    <message>
+        <source>Add the missing villages and import</source>
+        <translation>Thêm các bản còn thiếu rồi nhập</translation>
+    </message>
+    <message>
+        <source>{created} venue(s) added, {updated} updated.</source>
+        <translation>Đã thêm {created} địa điểm, cập nhật {updated} địa điểm.</translation>
+    </message>
+    <message>
+        <source>Villages added: {names}</source>
+        <translation>Đã thêm các bản: {names}</translation>
+    </message>
+    <message>
+        <source>Venues imported</source>
+        <translation>Đã nhập danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Export venues</source>
+        <translation>Xuất danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Venues exported</source>
+        <translation>Đã xuất danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>{count} venues written to {path}.</source>
+        <translation>Đã ghi {count} địa điểm vào {path}.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Venues &amp;amp; QR codes&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Địa điểm &amp;amp; mã QR&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Search venues</source>
+        <translation>Tìm địa điểm</translation>
+    </message>
+    <message>
+        <source>Search: name, code or phone; accents optional</source>
+        <translation>Tìm tên, mã, số điện thoại (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Registered on the national platform</source>
+        <translation>Đã đăng ký trên nền tảng quốc gia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Thêm địa điểm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print QR posters…</source>
+        <translation>&amp;In áp phích mã QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+</context>
+<context>
     <name>activities</name>
     <message>
         <source>The date must be between {first} and today.</source>
@@ -919,6 +1355,82 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <source>From now on {commune} is trusted with key {fingerprint}.</source>
         <translation>Từ nay {commune} được tin cậy với khóa {fingerprint}.</translation>
     </message>
+    <message>
+        <source>The venue register</source>
+        <translation>Danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Import venues from a .csv or .xlsx file</source>
+        <translation>Nhập địa điểm từ tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Add villages the list does not have yet</source>
+        <translation>Thêm các bản chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Export every venue to a .csv or .xlsx file</source>
+        <translation>Xuất mọi địa điểm ra tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>List the venues</source>
+        <translation>Liệt kê các địa điểm</translation>
+    </message>
+    <message>
+        <source>Only venues matching this text</source>
+        <translation>Chỉ các địa điểm khớp với nội dung này</translation>
+    </message>
+    <message>
+        <source>QR-code posters for the venues</source>
+        <translation>Áp phích mã QR cho các địa điểm</translation>
+    </message>
+    <message>
+        <source>Make a checked PDF of QR posters</source>
+        <translation>Tạo tệp PDF áp phích mã QR đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Only these venues (default: every open venue)</source>
+        <translation>Chỉ các địa điểm này (mặc định: mọi địa điểm đang hoạt động)</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Villages added: {names}</source>
+        <translation>Đã thêm các bản: {names}</translation>
+    </message>
+    <message>
+        <source>Venues imported: {created} new, {updated} updated.</source>
+        <translation>Đã nhập địa điểm: {created} mới, {updated} cập nhật.</translation>
+    </message>
+    <message>
+        <source>{count} venues written to {path}.</source>
+        <translation>Đã ghi {count} địa điểm vào {path}.</translation>
+    </message>
+    <message>
+        <source>official QR</source>
+        <translation>mã QR chính thức</translation>
+    </message>
+    <message>
+        <source>local QR</source>
+        <translation>mã QR nội bộ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng cửa</translation>
+    </message>
+    <message>
+        <source>{count} posters</source>
+        <translation>{count} áp phích</translation>
+    </message>
+    <message>
+        <source>{total} open venues, {registered} registered, {official} with official QR, {posters} posters printed.</source>
+        <translation>{total} địa điểm đang hoạt động, {registered} đã đăng ký, {official} có mã QR chính thức, đã in {posters} áp phích.</translation>
+    </message>
+    <message>
+        <source>{count} posters ({pages} pages, {local} with the commune&apos;s local code) saved to {path}; every QR code was decoded and checked.</source>
+        <translation>Đã lưu {count} áp phích ({pages} trang, {local} mã nội bộ của xã) vào {path}; mọi mã QR đều đã được quét thử và đúng.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -1028,6 +1540,36 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>posters</name>
+    <message>
+        <source>The QR content of “{venue}” ({code}) is too long to print this small: choose the A4 poster.</source>
+        <translation>Nội dung mã QR của “{venue}” ({code}) quá dài để in khổ nhỏ này: hãy chọn áp phích A4.</translation>
+    </message>
+    <message>
+        <source>The check of the printed QR codes failed for {count} venue(s), first {code} (page {page}): {found}. Nothing was saved or printed.</source>
+        <translation>Kiểm tra mã QR không đạt ở {count} địa điểm, đầu tiên là {code} (trang {page}): đọc được “{found}”. Chưa lưu hay in gì.</translation>
+    </message>
+    <message>
+        <source>There is no venue to print a poster for.</source>
+        <translation>Không có địa điểm nào để in áp phích.</translation>
+    </message>
+    <message>
+        <source>Unknown layout {layout}: use a4, a5 or stickers.</source>
+        <translation>Không có khổ in {layout}: dùng a4, a5 hoặc stickers.</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Không ghi được “{path}”: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The printer could not be opened. Check that it is on and ready.</source>
+        <translation>Không mở được máy in. Hãy kiểm tra máy in đã bật và sẵn sàng.</translation>
+    </message>
+</context>
+<context>
     <name>reference</name>
     <message>
         <source>Enter a name.</source>
@@ -1127,6 +1669,96 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>The file has more than {max} rows; split it.</source>
         <translation>Tệp có hơn {max} dòng; hãy chia thành nhiều tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>venue_files</name>
+    <message>
+        <source>Unknown category “{text}”; use one of: {choices}.</source>
+        <translation>Không có loại “{text}”; hãy dùng một trong các loại: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{text}” in column registered: write có or không.</source>
+        <translation>“{text}” ở cột registered: hãy ghi có hoặc không.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write dd/mm/yyyy.</source>
+        <translation>“{text}” không phải là ngày; hãy ghi dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{text}”; write đang hoạt động or đã đóng cửa.</source>
+        <translation>Không có tình trạng “{text}”; hãy ghi đang hoạt động hoặc đã đóng cửa.</translation>
+    </message>
+    <message>
+        <source>Unknown village “{village}”: add it to the list first, or import with the option to create missing villages.</source>
+        <translation>Chưa có bản “{village}” trong danh mục: hãy thêm bản trước, hoặc nhập kèm lựa chọn thêm các bản còn thiếu.</translation>
+    </message>
+    <message>
+        <source>The code {code} is also on row {other}.</source>
+        <translation>Mã {code} đã có ở dòng {other}.</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to another commune.</source>
+        <translation>Mã {code} là của xã khác.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Hãy chọn loại địa điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>venues</name>
+    <message>
+        <source>The venue code “{code}” is not valid: use up to 32 letters, digits, dots or hyphens, e.g. 03703-0012.</source>
+        <translation>Mã địa điểm “{code}” không hợp lệ: chỉ dùng tối đa 32 chữ cái, chữ số, dấu chấm hoặc gạch ngang, ví dụ 03703-0012.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a Vietnamese phone number. A mobile has 10 digits (e.g. 0912 345 678); a landline has 11 digits starting with 02 (e.g. 0212 3851 234).</source>
+        <translation>“{phone}” không phải số điện thoại Việt Nam. Số di động có 10 chữ số (ví dụ 0912 345 678); số cố định có 11 chữ số, bắt đầu bằng 02 (ví dụ 0212 3851 234).</translation>
+    </message>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>Hãy nhập tên địa điểm.</translation>
+    </message>
+    <message>
+        <source>Unknown venue category “{category}”.</source>
+        <translation>Không có loại địa điểm “{category}”.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”: use active or closed.</source>
+        <translation>Không có tình trạng “{status}”: dùng active hoặc closed.</translation>
+    </message>
+    <message>
+        <source>The official QR content is longer than {max} characters.</source>
+        <translation>Nội dung mã QR chính thức dài quá {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>The registration date must be between {first} and today.</source>
+        <translation>Ngày đăng ký phải từ {first} đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>“{text}…” is too long (at most {max} characters).</source>
+        <translation>“{text}…” quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>Choose a village of this commune.</source>
+        <translation>Hãy chọn một bản của xã này.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another venue.</source>
+        <translation>Mã {code} đã được dùng cho địa điểm khác.</translation>
+    </message>
+    <message>
+        <source>A venue&apos;s code cannot change ({old}): printed posters carry it.</source>
+        <translation>Không thể đổi mã địa điểm ({old}): áp phích đã in mang mã này.</translation>
+    </message>
+    <message>
+        <source>This venue no longer exists.</source>
+        <translation>Địa điểm này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>No venue has the code {codes}.</source>
+        <translation>Không có địa điểm nào mang mã {codes}.</translation>
     </message>
 </context>
 </TS>
