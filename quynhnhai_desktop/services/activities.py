@@ -359,9 +359,10 @@ def refresh_search_text(
             text = search_text(draft, catalog, village_name or "", team_name)
             updates.append({"ident": activity_id, "text": text})
     if updates:
+        table = _TABLES["activity"]
         session.execute(
-            update(Activity)
-            .where(col(Activity.id) == bindparam("ident"))
+            update(table)
+            .where(table.c.id == bindparam("ident"))
             .values(search_text=bindparam("text")),
             updates,
         )

@@ -126,9 +126,9 @@ def _conditions(session: Session, flt: ActivityFilter) -> list[ColumnElement[boo
                 .where(literal_column(search.FTS_TABLE).op("MATCH")(search.match_expression(words)))
             )
             where.append(col(Activity.id).in_(fts))
-        else:  # no FTS5 in this SQLite: scan for words that start with each term
+        else:  # no FTS5 in this SQLite: scan for the words, in order, starting a word
             padded = literal(" ") + col(Activity.search_text)
-            where += [func.instr(padded, " " + word) > 0 for word in words]
+            where.append(func.instr(padded, " " + " ".join(words)) > 0)
     return where
 
 

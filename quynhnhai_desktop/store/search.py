@@ -54,5 +54,10 @@ def terms(folded: str) -> list[str]:
 
 
 def match_expression(words: list[str]) -> str:
-    """An FTS5 query: every word must start some word of the activity ("ban na" → Bản Nà)."""
-    return " ".join('"{}"*'.format(word.replace('"', '""')) for word in words)
+    """An FTS5 query for the typed words, in order, next to each other, each the start of a
+    word: "ban na" finds Bản Nà and Bản Nàng but not "Bản Co Phường … Họp dân, Nà Sản".
+
+    Every village name starts with "Bản", so matching the words anywhere would make "ban
+    na" mean just "na"; the filters handle a village and a team together.
+    """
+    return " + ".join('"{}"*'.format(word.replace('"', '""')) for word in words)
