@@ -69,7 +69,7 @@ def test_bad_rows_are_all_printed(
     )
     assert run(data, "activities", "import", str(source)) == 1
     err = capsys.readouterr().err
-    assert "3 dòng có lỗi" in err
+    assert "Có 3 dòng bị lỗi" in err
     assert all(f"Dòng {n}:" in err for n in (2, 3, 4))
     assert run(data, "activities", "list") == 0
     assert "Tổng: 0 hoạt động" in capsys.readouterr().out
