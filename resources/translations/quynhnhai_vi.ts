@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>People</source>
-        <translation>Lượt người</translation>
+        <translation>Người</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation>Số hộ</translation>
+        <translation>Hộ</translation>
     </message>
     <message>
         <source>Leaflets</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>App installs</source>
-        <translation>Cài ứng dụng</translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Note</source>

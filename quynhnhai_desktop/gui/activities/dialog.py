@@ -223,9 +223,9 @@ class ActivityDialog(QDialog):
         """Put back what :meth:`values` returned."""
         self.ui.dateEdit.setText(str(values.get("date", "")))
         self.ui.villageCombo.setEditText(str(values.get("village", "")))
-        self.ui.villageCombo._tidy()
+        self.ui.villageCombo.tidy()
         self.ui.teamCombo.setEditText(str(values.get("team", "")))
-        self.ui.teamCombo._tidy()
+        self.ui.teamCombo.tidy()
         form = str(values.get("form", ""))
         index = self.ui.formCombo.findData(form)
         if index >= 0:
@@ -327,20 +327,21 @@ class ActivityDialog(QDialog):
                 )
             elif value:
                 values[code] = value
-        if day is None or not team_found or not form_found or problems:
-            if not self._checked_topics():
+        topics = tuple(self._checked_topics())
+        if day is None or not form_found:
+            if not topics:
                 problem("topics", QT_TRANSLATE_NOOP("ActivityDialog", "Choose at least one topic."))
             return None, problems
         draft = ActivityDraft(
             date=day,
-            team_id=int(team_id),
+            team_id=int(team_id) if team_found else 0,
             form_code=str(form_code),
-            topics=tuple(self._checked_topics()),
+            topics=topics,
             values=values,
             village_id=int(village_id) if village_id else None,
             note=self.ui.noteEdit.toPlainText(),
         )
-        problems = check(draft, self.catalog)
+        problems += check(draft, self.catalog)  # the catalog's rules: all mistakes at once
         return (None if problems else draft), problems
 
     def _show_problems(self, problems: list[FieldProblem]) -> None:

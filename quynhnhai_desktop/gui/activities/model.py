@@ -207,13 +207,15 @@ class ActivityTableModel(QAbstractTableModel):
             return self._changed_tip
         if column == "topics":
             return "\n".join(self._topic(code) for code in row.topics)
-        if column == "note":
-            return row.note or None
+        if column in ("village", "team", "note"):  # the full text of an elided cell
+            return self._text(row, column) or None
         if column in COUNT_COLUMNS or column == "form":
             lines = [
                 f"{i.label(self.lang)}: {self.locale.toString(row.values[i.code])}"
                 for i in self.catalog.indicators
                 if row.values.get(i.code)
             ]
+            if column == "form":
+                lines.insert(0, self._text(row, column))
             return "\n".join(lines) or None
         return None

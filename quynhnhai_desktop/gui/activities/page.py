@@ -35,17 +35,17 @@ log = logging.getLogger(__name__)
 
 ALL = None  # filter combos: the first entry, "all"
 CUSTOM_PERIOD = "custom"
-COLUMN_WIDTHS = {  # in average character widths
-    "date": 11,
-    "village": 15,
-    "team": 20,
-    "form": 22,
-    "topics": 26,
-    "sessions": 7,
-    "people": 8,
-    "households": 7,
-    "leaflets": 8,
-    "installs": 8,
+COLUMN_WIDTHS = {  # in average character widths; a column is never narrower than its header
+    "date": 10,
+    "village": 13,
+    "team": 17,
+    "form": 17,
+    "topics": 18,
+    "sessions": 5,
+    "people": 6,
+    "households": 5,
+    "leaflets": 6,
+    "installs": 6,
 }
 INFO_STYLE = "QFrame#infoBar { background: #e8f1fb; border: 1px solid #9dbfe3; }"
 
@@ -144,9 +144,15 @@ class ActivitiesPage(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         width = table.fontMetrics().averageCharWidth()
+        header_metrics = header.fontMetrics()
         for column, name in enumerate(COLUMNS):
             if name in COLUMN_WIDTHS:
-                table.setColumnWidth(column, COLUMN_WIDTHS[name] * width + 12)
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                table.setColumnWidth(
+                    column,
+                    max(COLUMN_WIDTHS[name] * width, header_metrics.horizontalAdvance(title))
+                    + 24,  # padding and the sort arrow
+                )
         # The first query: sorting enabled with the indicator set sorts (loads) once.
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -348,6 +354,7 @@ class ActivitiesPage(QWidget):
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()  # window-modal, but the event loop (and tests) keep running
+        dialog.activateWindow()  # typing goes straight into the date
         return dialog
 
     def _saved(self, result: activities.SaveResult) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QWidget
 
 from quynhnhai_desktop.domain.text import fold
 
@@ -40,21 +40,28 @@ class NameCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides folded
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        line = self.lineEdit()
-        assert line is not None
-        line.editingFinished.connect(self._tidy)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     def add_entry(self, text: str, data: Any) -> None:
         self.addItem(text, data)
         self.setItemData(self.count() - 1, fold(text), FOLDED_ROLE)
 
     def find_folded(self, text: str) -> int:
-        """The index of the entry named *text* (accents and case ignored), or -1."""
+        """The entry named *text*, accents and case ignored; failing that, the only entry
+        whose name contains it ("doan" → Đoàn Thanh niên); -1 when none or several."""
         wanted = fold(text.strip())
+        if not wanted:
+            return -1
+        containing = []
         for index in range(self.count()):
-            if self.itemData(index, FOLDED_ROLE) == wanted:
+            name = self.itemData(index, FOLDED_ROLE)
+            if name == wanted:
                 return index
-        return -1
+            if wanted in name:
+                containing.append(index)
+        return containing[0] if len(containing) == 1 else -1
 
     def resolve(self) -> tuple[bool, Any]:
         """(found, data) for the typed text."""
@@ -67,8 +74,24 @@ class NameCombo(QComboBox):
         if index < 0:
             self.setEditText("")
 
-    def _tidy(self) -> None:
+    def tidy(self) -> None:
         """When the typed text names an entry, show the entry's real spelling."""
         index = self.find_folded(self.currentText())
-        if index >= 0 and self.itemText(index) != self.currentText():
+        if index >= 0 and (
+            index != self.currentIndex() or self.itemText(index) != self.currentText()
+        ):
             self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Not focus events: while the completer's popup is open Qt moves the focus on Tab
+        # without sending them, but it always reports the change here.
+        mine = (self, self.lineEdit())
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if old in mine and new not in mine and new is not popup:
+            self.tidy()
+        elif new in mine and old not in mine and old is not popup:
+            line = self.lineEdit()
+            if line is not None:
+                line.selectAll()  # typing replaces the name, as in any form field

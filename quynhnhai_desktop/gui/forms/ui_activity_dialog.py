@@ -21,7 +21,7 @@ class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
         if not ActivityDialog.objectName():
             ActivityDialog.setObjectName(u"ActivityDialog")
-        ActivityDialog.resize(900, 560)
+        ActivityDialog.resize(980, 470)
         self.dialogLayout = QVBoxLayout(ActivityDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.columns = QHBoxLayout()
