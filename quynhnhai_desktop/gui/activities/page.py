@@ -82,7 +82,9 @@ class ActivitiesPage(QWidget):
         self.ui.fromEdit.hide()
         self.ui.toEdit.hide()
         self._fill_filters()
-        self.model = ActivityTableModel(self.db, self.catalog, ActivityFilter(self.commune_code))
+        self.model = ActivityTableModel(
+            self.db, self.catalog, ActivityFilter(self.commune_code), parent=self
+        )
         self._set_up_table()
         self._connect()
         self._update_buttons()
