@@ -186,14 +186,21 @@ def ordered_ids(
     descending: bool = True,
     lang: Lang = "vi",
 ) -> array[int]:
-    """Ids of the filtered live activities in display order; ties newest first."""
+    """Ids of the filtered live activities in display order (ties: the newest day first)."""
     key = _sort_expression(session, flt, sort, catalog, lang)
-    order = [key.desc() if descending else key.asc()]
-    if sort == "note":  # activities without a note after those with one
-        order.insert(0, col(Activity.note) == "")
-    if sort != "date":
-        order.append(col(Activity.date).desc())
-    order.append(col(Activity.id).desc() if descending or sort != "date" else col(Activity.id))
+    if sort == "date":
+        # The live-rows index's own order, read forwards or backwards: no sorting at all
+        # (ending with the id alone makes SQLite sort again, 10 ms per 100,000 rows).
+        columns = ("date", "team_id", "village_id", "form_code", "id")
+        order = [
+            getattr(Activity, name).desc() if descending else getattr(Activity, name).asc()
+            for name in columns
+        ]
+    else:
+        order = [key.desc() if descending else key.asc()]
+        if sort == "note":  # activities without a note after those with one
+            order.insert(0, col(Activity.note) == "")
+        order += [col(Activity.date).desc(), col(Activity.id).desc()]
     query = select(col(Activity.id)).where(*_conditions(session, flt)).order_by(*order)
     # Straight from the DBAPI cursor: SQLAlchemy's Row objects cost 124 ms for 100,000
     # ids, the cursor's tuples 27 ms.

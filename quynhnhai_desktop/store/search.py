@@ -2,7 +2,9 @@
 
 ``search_text`` already holds folded text (no accents, lower case, đ → d), so the index
 only splits words. Searching 100,000 activities by a full scan of the column took ~150 ms
-per keystroke on the target machines; the index answers in 10-40 ms. The table is created
+per keystroke on the target machines; the index answers in 10-40 ms. Its one-letter
+prefix index (+7 MB per 100,000 activities) brings the first keystroke, which matches
+nearly everything, from 75-95 ms to 50 ms. The table is created
 by migration 0002 together with the triggers that keep it in step with ``activity``; a
 Python whose SQLite lacks FTS5 gets no index, and the search falls back to the scan.
 
@@ -23,7 +25,7 @@ FTS_TABLE = "activity_fts"
 # which drops its triggers).
 CREATE_STATEMENTS = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, content='activity', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    "content_rowid='id', prefix='1', tokenize='unicode61 remove_diacritics 0')",
     f"CREATE TRIGGER activity_fts_insert AFTER INSERT ON activity BEGIN "
     f"INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END",
     f"CREATE TRIGGER activity_fts_delete AFTER DELETE ON activity BEGIN "

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # change when the app's code does).
 FTS_STATEMENTS = (
     "CREATE VIRTUAL TABLE activity_fts USING fts5(search_text, content='activity', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    "content_rowid='id', prefix='1', tokenize='unicode61 remove_diacritics 0')",
     "CREATE TRIGGER activity_fts_insert AFTER INSERT ON activity BEGIN "
     "INSERT INTO activity_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
     "CREATE TRIGGER activity_fts_delete AFTER DELETE ON activity BEGIN "
