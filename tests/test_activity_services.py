@@ -325,4 +325,7 @@ def test_upgrade_from_0001_fills_content_keys_and_the_search_index(paths: AppPat
         )
         assert stored == expected  # the migration's frozen copy agrees with the code
     assert [r.id for r in listed(db, search="nu cong")] == [1]
+    with db.engine.connect() as conn:  # the index follows every later write by itself
+        triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))
+        assert set(search.TRIGGERS) <= {row[0] for row in triggers}
     db.close()
