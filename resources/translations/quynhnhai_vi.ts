@@ -2,6 +2,457 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>All months</source>
+        <translation>Tất cả các tháng</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả các bản</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Tất cả lực lượng</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Tất cả hình thức</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tất cả nội dung</translation>
+    </message>
+    <message>
+        <source>Month {month:02d}/{year}</source>
+        <translation>Tháng {month:02d}/{year}</translation>
+    </message>
+    <message>
+        <source>Range of days…</source>
+        <translation>Từ ngày… đến ngày…</translation>
+    </message>
+    <message>
+        <source>{count} activities shown; adding up…</source>
+        <translation>Đang hiện {count} hoạt động; đang cộng tổng…</translation>
+    </message>
+    <message>
+        <source>Total: &lt;b&gt;{count}&lt;/b&gt; activities</source>
+        <translation>Tổng cộng: &lt;b&gt;{count}&lt;/b&gt; hoạt động</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation>Có lỗi xảy ra: {message}</translation>
+    </message>
+    <message>
+        <source>Saved. The report for this month was already exported (revision {revision}): export it again to send revision {next}.</source>
+        <translation>Đã lưu. Báo cáo của tháng này đã được xuất (lần {revision}); hãy xuất lại để gửi báo cáo lần {next}.</translation>
+    </message>
+    <message>
+        <source>Delete the activity of {date} ({team}, {village})?</source>
+        <translation>Xóa hoạt động ngày {date} ({team}, {village})?</translation>
+    </message>
+    <message>
+        <source>whole commune</source>
+        <translation>toàn xã</translation>
+    </message>
+    <message>
+        <source>Delete the {count} selected activities?</source>
+        <translation>Xóa {count} hoạt động đã chọn?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>You can undo this right after.</source>
+        <translation>Có thể hoàn tác ngay sau khi xóa.</translation>
+    </message>
+    <message>
+        <source>{count} activities deleted.</source>
+        <translation>Đã xóa {count} hoạt động.</translation>
+    </message>
+    <message>
+        <source>{count} activities restored.</source>
+        <translation>Đã khôi phục {count} hoạt động.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Record a new activity (Insert or Ctrl+N)</source>
+        <translation>Ghi một hoạt động mới (phím Insert hoặc Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Change the selected activity (Enter or double-click)</source>
+        <translation>Sửa hoạt động đang chọn (phím Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected activities (Delete); you can undo it</source>
+        <translation>Xóa các hoạt động đang chọn (phím Delete); có thể hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Add activities from a .csv or .xlsx spreadsheet</source>
+        <translation>Thêm hoạt động từ bảng tính .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>Xuất r&amp;a tệp…</translation>
+    </message>
+    <message>
+        <source>Write the activities shown to a .xlsx or .csv spreadsheet</source>
+        <translation>Ghi các hoạt động đang hiện ra bảng tính .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Thời &amp;gian:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation>từ ngày dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to dd/mm/yyyy</source>
+        <translation>đến ngày dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>village, team, form, topic or note; accents optional (Ctrl+F)</source>
+        <translation>bản, lực lượng, hình thức, nội dung hoặc ghi chú; gõ có dấu hay không dấu đều được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Bản:</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Lực lượng:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Danh sách hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Hoàn tá&amp;c</translation>
+    </message>
+    <message>
+        <source>Bring back what was just deleted (Ctrl+Z)</source>
+        <translation>Khôi phục những gì vừa xóa (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Đóng thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Sửa hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Choose the form first.</source>
+        <translation>Chọn hình thức tuyên truyền trước.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, e.g. 15/09/2021.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/09/2021.</translation>
+    </message>
+    <message>
+        <source>No village “{name}” in the list. Pick one, or add it under Lists.</source>
+        <translation>Không có bản “{name}” trong danh mục. Hãy chọn trong danh sách, hoặc thêm bản ở mục Danh mục.</translation>
+    </message>
+    <message>
+        <source>Choose the team.</source>
+        <translation>Chọn lực lượng thực hiện.</translation>
+    </message>
+    <message>
+        <source>No team “{name}” in the list. Pick one, or add it under Lists.</source>
+        <translation>Không có lực lượng “{name}” trong danh mục. Hãy chọn trong danh sách, hoặc thêm ở mục Danh mục.</translation>
+    </message>
+    <message>
+        <source>Choose the form.</source>
+        <translation>Chọn hình thức tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Nhập số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Chọn ít nhất một nội dung tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>Saved: {date}, {form}. Enter the next one.</source>
+        <translation>Đã lưu: {date}, {form}. Mời nhập hoạt động tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Bản:</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Lực lượng:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Nội dung tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Arrow keys to move, Space to tick or untick</source>
+        <translation>Dùng phím mũi tên để di chuyển, phím cách để đánh dấu hoặc bỏ đánh dấu</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save and add &amp;another</source>
+        <translation>Lưu và thêm &amp;tiếp</translation>
+    </message>
+    <message>
+        <source>Save, then start the next activity with the same date, village and team (Ctrl+Enter)</source>
+        <translation>Lưu, rồi nhập hoạt động tiếp theo với cùng ngày, bản và lực lượng (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Tờ rơi</translation>
+    </message>
+    <message>
+        <source>App installs</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Changed after the report of its month was exported: the next export is a new revision.</source>
+        <translation>Đã sửa sau khi xuất báo cáo của tháng: lần xuất tiếp theo sẽ là báo cáo bổ sung.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTransfer</name>
+    <message>
+        <source>Import activities</source>
+        <translation>Nhập hoạt động từ tệp</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Đang kiểm tra tệp {name}…</translation>
+    </message>
+    <message>
+        <source>New names in the file</source>
+        <translation>Tệp có tên mới</translation>
+    </message>
+    <message>
+        <source>The file names villages or teams that are not in the lists yet:
+
+{names}
+
+Add them to the lists and import?</source>
+        <translation>Tệp có bản hoặc lực lượng chưa có trong danh mục:
+
+{names}
+
+Thêm vào danh mục và nhập tệp?</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing added.</source>
+        <translation>Đã hủy nhập tệp; chưa thêm gì.</translation>
+    </message>
+    <message>
+        <source>{added} activities imported; {skipped} were already recorded.</source>
+        <translation>Đã nhập {added} hoạt động; {skipped} hoạt động đã có từ trước nên bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Added to the lists: {names}.</source>
+        <translation>Đã thêm vào danh mục: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} of them share date, team, form and village with an activity recorded before: check them for duplicates.</source>
+        <translation>Trong đó {count} hoạt động trùng ngày, lực lượng, hình thức và bản với hoạt động đã ghi trước: hãy kiểm tra xem có bị trùng không.</translation>
+    </message>
+    <message>
+        <source>Export activities</source>
+        <translation>Xuất hoạt động ra tệp</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} activities written to {file}.</source>
+        <translation>Đã xuất {count} hoạt động ra tệp {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>The villages and teams the activity log offers. Names are unique in the commune (accents and case ignored). A name used by activities cannot be deleted: deactivate it and it stays on the old activities.</source>
+        <translation>Danh mục bản và lực lượng dùng khi ghi hoạt động. Mỗi tên chỉ có một lần trong xã (không phân biệt dấu và chữ hoa). Tên đã có hoạt động thì không xóa được: hãy ngừng dùng, tên vẫn giữ trên các hoạt động cũ.</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessModel</name>
     <message>
         <source>Revision {revision}, sent {date}</source>
@@ -210,6 +661,100 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>NamesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation>Bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Lực lượng thực hiện</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Dùng lại</translation>
+    </message>
+    <message>
+        <source>Only a name no activity uses can be deleted; deactivate the others.</source>
+        <translation>Chỉ xóa được tên chưa có hoạt động nào; các tên khác hãy cho ngừng dùng.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>New village</source>
+        <translation>Thêm bản</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Thêm lực lượng</translation>
+    </message>
+    <message>
+        <source>Added: {name}.</source>
+        <translation>Đã thêm: {name}.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Renamed: {old} → {new}. Its activities show the new name.</source>
+        <translation>Đã đổi tên: {old} → {new}. Các hoạt động cũ hiện theo tên mới.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer offered for new activities.</source>
+        <translation>Đã ngừng dùng {name} cho các hoạt động mới.</translation>
+    </message>
+    <message>
+        <source>{name} is offered again.</source>
+        <translation>Đã dùng lại {name}.</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}.</source>
+        <translation>Đã xóa: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This part of the app is coming in a later version.</source>
@@ -317,6 +862,28 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>C&amp;lose</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Chưa nhập tệp</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the file have errors, so nothing was imported. Correct these rows in the spreadsheet (row numbers as Excel shows them) and import the file again.</source>
+        <translation>Tệp có {rows} dòng bị lỗi nên chưa nhập dòng nào. Hãy sửa các dòng này trong bảng tính (số dòng như Excel hiển thị) rồi nhập lại tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1679,81 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <source>The form “{form}” does not record “{indicator}”.</source>
         <translation>Hình thức “{form}” không ghi chỉ tiêu “{indicator}”.</translation>
     </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>Ghi chú quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>More households ({households}) than people ({people}): check the counts.</source>
+        <translation>Số hộ ({households}) nhiều hơn số người ({people}): hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” ({value}) is more than the people reached ({people}).</source>
+        <translation>“{indicator}” ({value}) nhiều hơn số người được tuyên truyền ({people}).</translation>
+    </message>
+    <message>
+        <source>“{indicator}” = {value} is unusually large for one activity.</source>
+        <translation>“{indicator}” = {value} là quá lớn đối với một hoạt động; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>No counts entered for this activity.</source>
+        <translation>Hoạt động này chưa có số liệu nào.</translation>
+    </message>
+    <message>
+        <source>An activity with the same date, team, form and village is already recorded. Is this one a duplicate?</source>
+        <translation>Đã có hoạt động cùng ngày, cùng lực lượng, hình thức và bản. Hoạt động này có bị nhập trùng không?</translation>
+    </message>
+    <message>
+        <source>The report covering this date was already exported (revision {revision}); after this change the next export is revision {next}.</source>
+        <translation>Báo cáo có ngày này đã được xuất (lần {revision}); sau khi thay đổi, lần xuất tiếp theo sẽ là báo cáo lần {next}.</translation>
+    </message>
+    <message>
+        <source>Choose the team.</source>
+        <translation>Chọn lực lượng thực hiện.</translation>
+    </message>
+    <message>
+        <source>Choose the village.</source>
+        <translation>Chọn bản.</translation>
+    </message>
+    <message>
+        <source>This activity was deleted meanwhile; not saved.</source>
+        <translation>Hoạt động này vừa bị xóa; chưa lưu được.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Hoạt động này không còn nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>activity_import</name>
+    <message>
+        <source>The date “{text}” is not a date; write dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>“{text}” không phải là ngày; hãy ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>The team is empty.</source>
+        <translation>Chưa ghi lực lượng.</translation>
+    </message>
+    <message>
+        <source>Unknown form “{text}”.</source>
+        <translation>Không có hình thức tuyên truyền “{text}”.</translation>
+    </message>
+    <message>
+        <source>Unknown topic “{text}”.</source>
+        <translation>Không có nội dung tuyên truyền “{text}”.</translation>
+    </message>
+    <message>
+        <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
+        <translation>“{indicator}”: “{text}” không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The village “{name}” is not in the list. Add it under Lists, or let the import create it (--create-missing).</source>
+        <translation>Bản “{name}” chưa có trong danh mục. Hãy thêm ở mục Danh mục, hoặc cho phép tự thêm khi nhập (--create-missing).</translation>
+    </message>
+    <message>
+        <source>The team “{name}” is not in the list. Add it under Lists, or let the import create it (--create-missing).</source>
+        <translation>Lực lượng “{name}” chưa có trong danh mục. Hãy thêm ở mục Danh mục, hoặc cho phép tự thêm khi nhập (--create-missing).</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1392,8 +2034,96 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Chỉ các địa điểm này (mặc định: mọi địa điểm đang hoạt động)</translation>
     </message>
     <message>
+        <source>Import, export or list outreach activities</source>
+        <translation>Nhập, xuất hoặc liệt kê các hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Import activities from a .csv or .xlsx file</source>
+        <translation>Nhập hoạt động từ tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Add villages and teams the file names but the lists lack</source>
+        <translation>Tự thêm vào danh mục các bản và lực lượng có trong tệp nhưng chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Write activities to a .csv or .xlsx file (by its extension)</source>
+        <translation>Xuất hoạt động ra tệp .csv hoặc .xlsx (theo phần mở rộng của tên tệp)</translation>
+    </message>
+    <message>
+        <source>Print activities and totals</source>
+        <translation>In danh sách hoạt động và số tổng</translation>
+    </message>
+    <message>
+        <source>Only this month (default: every month)</source>
+        <translation>Chỉ tháng này (mặc định: tất cả các tháng)</translation>
+    </message>
+    <message>
         <source>Row {row}: {message}</source>
         <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Village added to the list: {name}</source>
+        <translation>Đã thêm bản vào danh mục: {name}</translation>
+    </message>
+    <message>
+        <source>Team added to the list: {name}</source>
+        <translation>Đã thêm lực lượng vào danh mục: {name}</translation>
+    </message>
+    <message>
+        <source>{added} activities imported; {skipped} were already recorded.</source>
+        <translation>Đã nhập {added} hoạt động; {skipped} hoạt động đã có từ trước nên bỏ qua.</translation>
+    </message>
+    <message>
+        <source>{count} imported activities share date, team, form and village with one recorded before: check them for duplicates.</source>
+        <translation>{count} hoạt động vừa nhập trùng ngày, lực lượng, hình thức và bản với hoạt động đã ghi trước: hãy kiểm tra xem có bị trùng không.</translation>
+    </message>
+    <message>
+        <source>{count} activities written to {file}.</source>
+        <translation>Đã xuất {count} hoạt động ra tệp {file}.</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Lượt người</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>App installs</source>
+        <translation>Cài ứng dụng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Total: {count} activities; {counts}</source>
+        <translation>Tổng: {count} hoạt động; {counts}</translation>
     </message>
     <message>
         <source>Villages added: {names}</source>
@@ -1582,6 +2312,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>The team “{name}” already exists.</source>
         <translation>Lực lượng “{name}” đã có.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Mục này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is used by {count} record(s) and cannot be deleted. Deactivate it instead: it then disappears from new entries and stays on the old ones.</source>
+        <translation>“{name}” đang được {count} bản ghi sử dụng nên không xóa được. Hãy cho ngừng dùng: tên sẽ không hiện khi nhập mới nhưng vẫn giữ trên các bản ghi cũ.</translation>
     </message>
 </context>
 <context>
