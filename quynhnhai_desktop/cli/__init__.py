@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from quynhnhai_desktop import __version__, i18n
+from quynhnhai_desktop.cli import backup as backup_commands
 from quynhnhai_desktop.cli import setup_commands
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
@@ -20,7 +21,10 @@ from quynhnhai_desktop.domain.errors import UserError
 log = logging.getLogger(__name__)
 
 # Feature modules, each adding its sub-commands. Keep one per line (fewer merge conflicts).
-COMMAND_MODULES = (setup_commands,)
+COMMAND_MODULES = (
+    setup_commands,
+    backup_commands,
+)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -90,5 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         ctx.error(error)
         return EXIT_USER_ERROR
+    except Exception:
+        log.exception("unexpected error in %r", args.command)  # the traceback, in the log
+        raise
     finally:
         ctx.close()
