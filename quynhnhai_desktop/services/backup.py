@@ -98,15 +98,23 @@ def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return ([] if rows == ["ok"] else rows) + [f"foreign key: {row}" for row in broken]
 
 
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
 def write_backup(database: Path, target: Path) -> Path:
     """Write a consistent, checked copy of *database* to *target* (replaced atomically)."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # VACUUM INTO accepts an existing empty file: mkstemp reserves a unique name for it.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = target.with_name(f".{target.name}.part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # VACUUM INTO accepts an existing empty file: mkstemp reserves a unique name for it.
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+        os.close(fd)
+        tmp = Path(tmp_name)
         source = _connect(database, "rw")
         try:
             source.execute("VACUUM INTO ?", (str(tmp),))
@@ -131,14 +139,14 @@ def write_backup(database: Path, target: Path) -> Path:
         tmp.replace(target)
         fsync_dir(target.parent)
     except sqlite3.Error as error:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise BackupFailed(
             "backup",
             QT_TRANSLATE_NOOP("backup", "The backup could not be made: {reason}."),
             reason=str(error),
         ) from error
     except OSError as error:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise BackupFailed(
             "backup",
             QT_TRANSLATE_NOOP(
@@ -150,7 +158,7 @@ def write_backup(database: Path, target: Path) -> Path:
             reason=error.strerror or str(error),
         ) from error
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     log.info("backup written: %s (%d bytes)", target, target.stat().st_size)
     return target
@@ -408,7 +416,7 @@ def _check_contents(conn: sqlite3.Connection, display_name: str, size: int) -> B
             QT_TRANSLATE_NOOP(
                 "backup",
                 "The backup “{name}” was made by a newer version of the app (schema "
-                "{revision}). Install that version to restore it; nothing was changed.",
+                "{revision}). Install that version to restore it. Nothing was changed.",
             ),
             name=display_name,
             revision=revision,
@@ -456,7 +464,9 @@ def stage(paths: AppPaths, source: Path) -> StagedBackup:
             shutil.copyfile(source, staged)
         except OSError as error:
             raise _refused(
-                QT_TRANSLATE_NOOP("backup", "The file “{name}” cannot be read: {reason}."),
+                QT_TRANSLATE_NOOP(
+                    "backup", "The file “{name}” cannot be read: {reason}. Nothing was changed."
+                ),
                 name=source.name,
                 reason=error.strerror or str(error),
             ) from error
