@@ -28,8 +28,8 @@
         <translation>Mở thư mục sao lưu</translation>
     </message>
     <message>
-        <source>Automatic backups:</source>
-        <translation>Các bản sao lưu tự động:</translation>
+        <source>Backups on this computer:</source>
+        <translation>Các bản sao lưu trên máy này:</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was changed. Details are in the log file {log}.</source>
@@ -99,6 +99,10 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>Size</source>
         <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
     </message>
 </context>
 <context>

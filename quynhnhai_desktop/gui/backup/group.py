@@ -98,7 +98,7 @@ class BackupGroup(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Automatic backups:")))
+        layout.addWidget(QLabel(self.tr("Backups on this computer:")))
         layout.addWidget(self.table)
         layout.addLayout(below)
         layout.addWidget(self.status)

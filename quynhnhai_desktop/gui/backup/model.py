@@ -12,7 +12,7 @@ from quynhnhai_desktop.services import backup
 
 Index = QModelIndex | QPersistentModelIndex
 
-WHEN, KIND, SIZE = range(3)
+WHEN, KIND, SIZE, FILE = range(4)
 
 
 def format_size(size: int) -> str:
@@ -38,7 +38,7 @@ class BackupListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -49,7 +49,9 @@ class BackupListModel(QAbstractTableModel):
                 return f"{item.made_at:%d/%m/%Y %H:%M}"
             if index.column() == KIND:
                 return i18n.translate("backup", backup.KIND_LABELS[item.kind])
-            return format_size(item.size)
+            if index.column() == SIZE:
+                return format_size(item.size)
+            return item.path.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SIZE:
@@ -65,4 +67,5 @@ class BackupListModel(QAbstractTableModel):
             i18n.translate("BackupList", "Made"),
             i18n.translate("BackupList", "Kind"),
             i18n.translate("BackupList", "Size"),
+            i18n.translate("BackupList", "File"),
         )[section]
