@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
@@ -36,13 +36,27 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
     from quynhnhai_desktop.gui.main_window import MainWindow
 
     excepthook.install(paths)
+    _log_hard_crashes(paths)
     window = MainWindow(paths, demo=demo)
-    window.first_painted.connect(lambda: instance.serve(window))
+    window.ready.connect(lambda: instance.serve(window))  # after the data shows
     window.show()
     try:
         return app.exec()
     finally:
         instance.release()
+
+
+def _log_hard_crashes(paths: AppPaths) -> None:
+    """A crash below Python (Qt, SQLite, a driver) still leaves a traceback in the logs."""
+    import faulthandler
+
+    global _fault_log
+    paths.logs_dir.mkdir(parents=True, exist_ok=True)
+    _fault_log = (paths.logs_dir / "faults.log").open("a", encoding="utf-8")
+    faulthandler.enable(_fault_log)
+
+
+_fault_log: TextIO | None = None  # kept open for faulthandler until the process ends
 
 
 def _second_start(instance: SingleInstance, paths: AppPaths) -> int:

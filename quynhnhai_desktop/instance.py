@@ -16,11 +16,10 @@ Who takes it, and why:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCryptographicHash, QLockFile
 
 from quynhnhai_desktop.config import AppPaths
 
@@ -64,5 +63,6 @@ def server_name(paths: AppPaths) -> str:
     folder = str(paths.data_dir)
     if sys.platform == "win32":
         folder = folder.lower()  # one folder, however it is spelled
-    digest = hashlib.sha256(folder.encode("utf-8")).hexdigest()[:20]
-    return f"quynhnhai-{digest}"
+    # QtCore's hash: hashlib would load OpenSSL before the window paints (~7 ms).
+    hashed = QCryptographicHash.hash(folder.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+    return f"quynhnhai-{bytes(hashed.toHex().data()).decode('ascii')[:20]}"

@@ -33,12 +33,16 @@ class DataGuard(QObject):
     backup_failed = Signal(object)  # the exception
     daily_check_ms = 30 * 60 * 1000
 
-    def __init__(self, window: QWidget, paths: AppPaths) -> None:
+    def __init__(
+        self, window: QWidget, paths: AppPaths, unclean: sessions.UncleanExit | None
+    ) -> None:
+        """*unclean*: what :func:`sessions.previous_run_unclean` found before the start."""
         super().__init__(window)
         self._window = window
         self.paths = paths
         self.state: AppState | None = None
-        self.unclean = sessions.begin(paths)
+        self.unclean = unclean
+        sessions.begin(paths)
         backup.discard_stale_stages(paths)
         self._task: Task | None = None
         self._ended = False

@@ -75,10 +75,11 @@ class MainWindow(QMainWindow):
         from quynhnhai_desktop import logging_setup
         from quynhnhai_desktop.gui.data_safety import DataGuard
         from quynhnhai_desktop.gui.startup import open_state
+        from quynhnhai_desktop.services import sessions
 
         logging_setup.configure(self.paths.log_file)
         self._set_icons()
-        self.guard = DataGuard(self, self.paths)  # marks this run; knows if the last crashed
+        unclean = sessions.previous_run_unclean(self.paths)  # before open_state can fail
         state = open_state(self, self.paths, demo=self.demo)
         if state is None:  # the user cancelled the set-up
             self.close()
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._set_status(loading=False)
         self._show_section(self.ui.navigation.currentRow())
         _probe("data-shown")
+        self.guard = DataGuard(self, self.paths, unclean)  # marks this run (an fsync)
         self.ready.emit()
         if os.environ.get(STARTUP_PROBE_ENV):
             QTimer.singleShot(0, self.close)

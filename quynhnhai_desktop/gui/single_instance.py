@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from quynhnhai_desktop.config import AppPaths
@@ -96,6 +96,7 @@ class SingleInstance(QObject):
 
     def hand_over(self) -> bool:
         """Ask the running window to come forward; True when it answered."""
+        from PySide6.QtCore import QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 
         _allow_foreground(self.lock.holder())

@@ -27,20 +27,26 @@ class UncleanExit:
     pid: int | None
 
 
+def previous_run_unclean(paths: AppPaths) -> UncleanExit | None:
+    """The details of a previous run that never ended cleanly, or None."""
+    marker = paths.session_marker
+    if not marker.exists():
+        return None
+    previous = UncleanExit(started_at=None, pid=None)
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        previous = UncleanExit(dt.datetime.fromisoformat(data["started_at"]), int(data["pid"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("unreadable session marker %s (a power cut while writing it?)", marker)
+    log.warning("the previous run did not end cleanly (started %s)", previous.started_at)
+    return previous
+
+
 def begin(paths: AppPaths) -> UncleanExit | None:
     """Mark this run as started; returns the previous run's details if it never ended."""
-    marker = paths.session_marker
-    previous = None
-    if marker.exists():
-        previous = UncleanExit(started_at=None, pid=None)
-        try:
-            data = json.loads(marker.read_text(encoding="utf-8"))
-            previous = UncleanExit(dt.datetime.fromisoformat(data["started_at"]), int(data["pid"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            log.warning("unreadable session marker %s (a power cut while writing it?)", marker)
-        log.warning("the previous run did not end cleanly (started %s)", previous.started_at)
+    previous = previous_run_unclean(paths)
     record = {"started_at": dt.datetime.now().isoformat(timespec="seconds"), "pid": os.getpid()}
-    atomic_write_bytes(marker, json.dumps(record).encode("utf-8"))
+    atomic_write_bytes(paths.session_marker, json.dumps(record).encode("utf-8"))
     return previous
 
 
