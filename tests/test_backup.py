@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import activities, backup, health
 from quynhnhai_desktop.store.database import Database, open_database
@@ -247,8 +248,6 @@ def test_bad_file_is_refused_and_the_database_untouched(
     kind: str, paths: AppPaths, filled_db: Database, tmp_path: Path
 ) -> None:
     make, expected = BAD_FILES[kind]
-    from quynhnhai_desktop import i18n
-
     folder = tmp_path / "usb"
     folder.mkdir()
     bad = make(paths, folder)
@@ -423,3 +422,21 @@ def test_create_auto_rotates_and_the_daily_backup_is_due_once_a_day(
         conn = sqlite3.connect(item.path)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         conn.close()
+
+
+def test_restore_refuses_while_another_program_has_the_data_open(
+    paths: AppPaths, filled_db: Database, tmp_path: Path
+) -> None:
+    """A command-line import writing alongside must not lose its writes to the swap."""
+    written = backup.write_backup(paths.database, tmp_path / "usb" / "saoluu.sqlite3")
+    _add_activity(filled_db, "đang ghi từ dòng lệnh")
+    rows = snapshot(paths.database)
+    staged = backup.stage(paths, written)
+    # The other program, holding the database open:
+    with filled_db.engine.connect(), pytest.raises(backup.BackupFailed) as refused:
+        backup.restore(paths, staged)
+    assert "đang được một chương trình khác sử dụng" in i18n.message(refused.value)
+    assert snapshot(paths.database) == rows
+    filled_db.close()
+    backup.restore(paths, staged)  # once it is closed, the restore goes through
+    assert snapshot(paths.database) == snapshot(written)

@@ -507,18 +507,36 @@ def _save_previous(paths: AppPaths, now: dt.datetime) -> Path | None:
         return target
 
 
-def _checkpoint(database: Path) -> None:
-    """Fold the WAL into the main file, so deleting it loses nothing (best effort)."""
+def _take_sole_access(database: Path) -> None:
+    """Fold the WAL into the file and leave WAL mode, or refuse: someone has it open.
+
+    SQLite can leave WAL mode only when no other connection has the database open, which
+    makes this the proof that the swap pulls the file from under nobody (a command-line
+    import writing alongside the window would otherwise lose its writes with the WAL).
+    """
     if not database.exists():
         return
     try:
         conn = _connect(database, "rw")
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error:
-        log.exception("checkpoint before restore failed (the previous copy is kept)")
+    except sqlite3.OperationalError as error:
+        log.warning("database in use, restore refused: %s", error)
+        mode = "wal"
+    except sqlite3.DatabaseError:
+        log.exception("damaged database: replaced without its checkpoint (a copy was kept)")
+        return
+    if mode != "delete":
+        raise BackupFailed(
+            "backup",
+            QT_TRANSLATE_NOOP(
+                "backup",
+                "The data is in use by another program (a command-line window?). Close it "
+                "and restore again. The data was not replaced.",
+            ),
+        )
 
 
 def restore(
@@ -528,14 +546,14 @@ def restore(
 
     The caller must have closed every engine on the database and hold the instance lock.
     Order matters for a power cut at any step: the previous database is backed up first;
-    its WAL is checkpointed and removed before the swap (a stale WAL next to the new file
-    would be replayed into it); the swap itself is one atomic rename.
+    its WAL is folded in and removed before the swap (nothing stale may sit next to the new
+    file), which also proves no other process has it open; the swap is one atomic rename.
     """
     from quynhnhai_desktop.store.database import open_database
 
     now = now or dt.datetime.now()
     previous = _save_previous(paths, now)
-    _checkpoint(paths.database)
+    _take_sole_access(paths.database)
     for sidecar in _sidecars(paths.database):
         sidecar.unlink(missing_ok=True)
     staged.path.replace(paths.database)

@@ -551,6 +551,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <source>The file “{name}” cannot be read: {reason}. Nothing was changed.</source>
         <translation>Tệp “{name}” không đọc được: {reason}. Không có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>The data is in use by another program (a command-line window?). Close it and restore again. The data was not replaced.</source>
+        <translation>Dữ liệu đang được một chương trình khác sử dụng (một cửa sổ dòng lệnh?). Hãy đóng chương trình đó rồi khôi phục lại. Dữ liệu chưa bị thay thế.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
