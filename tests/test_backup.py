@@ -440,3 +440,14 @@ def test_restore_refuses_while_another_program_has_the_data_open(
     filled_db.close()
     backup.restore(paths, staged)  # once it is closed, the restore goes through
     assert snapshot(paths.database) == snapshot(written)
+
+
+def test_a_backup_made_with_the_clock_in_the_past_is_kept(
+    paths: AppPaths, filled_db: Database
+) -> None:
+    """A dead clock battery: the PC starts in 2009, after a year of backups made in 2021."""
+    for day in range(1, 29):
+        backup.create_auto(paths, backup.Kind.AUTO, now=dt.datetime(2021, 2, day, 17))
+    made = backup.create_auto(paths, backup.Kind.AUTO, now=dt.datetime(2009, 1, 1, 0, 5))
+    assert made.path.exists()
+    assert made.path in {b.path for b in backup.list_backups(paths.backups_dir)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -362,3 +363,21 @@ def test_clean_exit_backs_up_the_latest_data_and_clears_the_marker(
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
     assert not paths.session_marker.exists()
+
+
+def test_a_failed_daily_backup_is_said_in_the_status_bar(
+    qtbot: QtBot, paths: AppPaths, filled_db: Database
+) -> None:
+    filled_db.close()
+    shutil.rmtree(paths.backups_dir)
+    paths.backups_dir.write_text("a file where the backups folder should be")
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.show()
+    assert window.guard is not None
+    with qtbot.waitSignal(window.guard.backup_failed, timeout=20_000):
+        pass
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Sao lưu tự động không thành công: Không ghi được bản sao lưu vào")
+    assert str(paths.backups_dir) in shown

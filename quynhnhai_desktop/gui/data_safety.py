@@ -115,6 +115,14 @@ class DataGuard(QObject):
     def _backup_failed(self, error: object) -> None:
         self._task = None
         log.error("daily backup failed: %s", error)
+        reason = i18n.message(error) if isinstance(error, UserError) else str(error)
+        status = getattr(self._window, "statusBar", None)
+        if status is not None:  # said where the clerk looks, without a box in the way
+            status().showMessage(
+                i18n.translate("DataSafety", "The automatic backup failed: {reason}").format(
+                    reason=reason
+                )
+            )
         self.backup_failed.emit(error)
 
     def end(self, *, backup_now: bool) -> None:

@@ -179,7 +179,9 @@ def create_auto(paths: AppPaths, kind: Kind, *, now: dt.datetime | None = None) 
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     target = paths.backups_dir / backup_name(made_at, kind)
     write_backup(paths.database, target)
-    prune(paths.backups_dir)
+    # Never the one just made: an old PC whose clock battery died starts in the past, and
+    # its new backup would otherwise look like the oldest one and go at once.
+    prune(paths.backups_dir, keep={target})
     return BackupFile(target, made_at, kind, target.stat().st_size)
 
 
@@ -251,10 +253,10 @@ def to_keep(backups: Iterable[BackupFile]) -> set[Path]:
     return keep
 
 
-def prune(folder: Path) -> list[Path]:
+def prune(folder: Path, *, keep: Iterable[Path] = ()) -> list[Path]:
     """Delete the backups rotation does not keep (and stale half-written ones)."""
     backups = list_backups(folder)
-    keep = to_keep(backups)
+    keep = to_keep(backups) | set(keep)
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)

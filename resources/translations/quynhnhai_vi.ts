@@ -123,6 +123,10 @@ Restore the latest backup in Settings → Backup, or call the district IT staff.
 
 Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Sao lưu tự động không thành công: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Drafts</name>
