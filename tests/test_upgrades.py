@@ -236,7 +236,7 @@ REBUILD_ACTIVITY = """
     def downgrade():
         pass
 """
-LOSE_ROWS = """
+SECOND = """
     from alembic import op
 
     revision = "9002"
@@ -246,12 +246,14 @@ LOSE_ROWS = """
 
 
     def upgrade():
-        op.execute("DELETE FROM activity_value WHERE indicator_code = 'people'")
+        op.execute("{sql}")
 
 
     def downgrade():
         pass
 """
+LOSE_ROWS = SECOND.format(sql="DELETE FROM activity_value WHERE indicator_code = 'people'")
+BREAK_REFERENCES = SECOND.format(sql="DELETE FROM team")  # activities point at teams
 
 
 @pytest.fixture
@@ -261,13 +263,14 @@ def synthetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Calla
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
 
-    def install(*, lose_rows: bool = False) -> str:
+    def install(*, then: str | None = None) -> str:
+        """*then*: the body of a revision 9002 after the table rebuild (9001)."""
         (folder / "versions" / "9001_rebuild_activity.py").write_text(
             textwrap.dedent(REBUILD_ACTIVITY.format(down=old_head))
         )
         head = "9001"
-        if lose_rows:
-            (folder / "versions" / "9002_lose_rows.py").write_text(textwrap.dedent(LOSE_ROWS))
+        if then is not None:
+            (folder / "versions" / "9002_then.py").write_text(textwrap.dedent(then))
             head = "9002"
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
         monkeypatch.setattr(migrate, "HEAD", head)
@@ -295,7 +298,7 @@ def test_harness_catches_a_migration_that_loses_rows(
     synthetic: Callable[..., str], reference: Path, paths: AppPaths
 ) -> None:
     shutil.copyfile(reference, paths.database)
-    old_head = synthetic(lose_rows=True)
+    old_head = synthetic(then=LOSE_ROWS)
     before = contents(paths.database)
     upgrade_like_the_app(paths)
     found = differences(old_head, before, paths.database)
@@ -345,3 +348,33 @@ def test_cli_upgrades_only_with_the_window_closed_and_backs_up_first(
     assert cli_main(["--data-dir", str(paths.data_dir), "check"]) == 0
     [pre] = backup.list_backups(paths.backups_dir)
     assert pre.kind is backup.Kind.BEFORE_MIGRATION
+
+
+def test_a_migration_that_breaks_references_is_rolled_back(
+    synthetic: Callable[..., str], reference: Path, paths: AppPaths
+) -> None:
+    shutil.copyfile(reference, paths.database)
+    old_head = synthetic(then=BREAK_REFERENCES)
+    before = contents(paths.database)
+    with pytest.raises(RuntimeError, match=r"broke \d+ foreign key references"):
+        open_database(paths.database_url)
+    assert contents(paths.database) == before  # not even 9001's rebuild stayed
+    engine = make_engine(paths.database_url)
+    assert migrate.current_revision(engine) == old_head
+    engine.dispose()
+
+
+def test_old_damage_does_not_block_an_upgrade(
+    synthetic: Callable[..., str], reference: Path, paths: AppPaths
+) -> None:
+    shutil.copyfile(reference, paths.database)
+    conn = sqlite3.connect(paths.database)
+    conn.execute("UPDATE activity SET team_id = 999 WHERE id = 1")  # foreign keys off here
+    conn.commit()
+    conn.close()
+    old_head = synthetic()
+    before = contents(paths.database)
+    db = open_database(paths.database_url)
+    assert migrate.current_revision(db.engine) == "9001"
+    db.close()
+    assert differences(old_head, before, paths.database) == []

@@ -102,9 +102,10 @@ def upgrade(engine: Engine, *, before: Callable[[str | None, str], None] | None 
         _set_foreign_keys(conn, on=False)
         try:
             with conn.begin():
+                broken_before = _broken_foreign_keys(conn)
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
-                _raise_on_broken_foreign_keys(conn)
+                _raise_if_more_broken(conn, broken_before)
         finally:
             _set_foreign_keys(conn, on=True)
     return True
@@ -117,10 +118,18 @@ def _set_foreign_keys(conn: Connection, *, on: bool) -> None:
         raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
-def _raise_on_broken_foreign_keys(conn: Connection) -> None:
-    """A migration that leaves dangling references is rolled back, not committed."""
+def _broken_foreign_keys(conn: Connection) -> int:
     if conn.dialect.name != "sqlite":
-        return
-    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        raise RuntimeError(f"migration left {len(broken)} broken foreign keys, e.g. {broken[0]}")
+        return 0
+    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
+def _raise_if_more_broken(conn: Connection, before: int) -> None:
+    """A migration that leaves dangling references is rolled back, not committed.
+
+    Only references the migration broke count: old damage must not make a database
+    unopenable after an update (``quynhnhai check`` reports it).
+    """
+    after = _broken_foreign_keys(conn)
+    if after > before:
+        raise RuntimeError(f"migration broke {after - before} foreign key references")
