@@ -20,6 +20,7 @@ from quynhnhai_desktop.cli import (
     setup_commands,
     venues,
 )
+from quynhnhai_desktop.cli import backup as backup_commands
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     venues,
     report_commands,
     package_commands,
+    backup_commands,
 )
 
 
@@ -102,5 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         ctx.error(error)
         return EXIT_USER_ERROR
+    except Exception:
+        log.exception("unexpected error in %r", args.command)  # the traceback, in the log
+        raise
     finally:
         ctx.close()

@@ -446,6 +446,110 @@ Thêm vào danh mục và nhập tệp?</translation>
     </message>
 </context>
 <context>
+    <name>BackupGroup</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>A checked copy of the data is made automatically when the app closes and once a day. The last 7 days, 4 weeks and 12 months are kept in the backups folder. To move the data to another computer, back up to a USB stick and restore it there.</source>
+        <translation>Mỗi khi đóng chương trình và mỗi ngày một lần, dữ liệu được tự động sao lưu và kiểm tra. Thư mục sao lưu giữ các bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Muốn chuyển dữ liệu sang máy khác, hãy sao lưu ra USB rồi khôi phục trên máy đó.</translation>
+    </message>
+    <message>
+        <source>Back up to a file…</source>
+        <translation>Sao lưu ra tệp…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Khôi phục bản đã chọn</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups on this computer:</source>
+        <translation>Các bản sao lưu trên máy này:</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. Details are in the log file {log}.</source>
+        <translation>Đã xảy ra lỗi; không có gì thay đổi. Chi tiết được ghi trong tệp nhật ký {log}.</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Bản sao lưu (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+{path} ({size})
+
+If it is on a USB stick, you can unplug it now.</source>
+        <translation>Bản sao lưu đã được lưu và kiểm tra:
+{path} ({size})
+
+Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The data was restored from the backup: {unit}.</source>
+        <translation>Đã khôi phục dữ liệu từ bản sao lưu: {unit}.</translation>
+    </message>
+    <message>
+        <source>The data it replaced was backed up first, as “{name}” in the backups folder.</source>
+        <translation>Dữ liệu bị thay thế đã được sao lưu trước, thành tệp “{name}” trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Data restored</source>
+        <translation>Đã khôi phục dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>The villages and teams the activity log offers. Names are unique in the commune (accents and case ignored). A name used by activities cannot be deleted: deactivate it and it stays on the old activities.</source>
@@ -473,6 +577,29 @@ Thêm vào danh mục và nhập tệp?</translation>
     <message>
         <source>on time</source>
         <translation>đúng hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>The app was not closed properly</source>
+        <translation>Chương trình chưa được đóng đúng cách</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai did not close properly last time (opened at {when}); perhaps the power was cut. The full data check found no problem: everything that was saved is safe.</source>
+        <translation>Lần trước Quỳnh Nhai chưa được đóng đúng cách (mở lúc {when}), có thể do mất điện. Đã kiểm tra toàn bộ dữ liệu và không phát hiện lỗi: mọi thông tin đã lưu vẫn an toàn.</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai did not close properly last time (opened at {when}). The full data check found a problem: {problem}
+
+Restore the latest backup in Settings → Backup, or call the district IT staff.</source>
+        <translation>Lần trước Quỳnh Nhai chưa được đóng đúng cách (mở lúc {when}). Kiểm tra toàn bộ dữ liệu phát hiện lỗi: {problem}
+
+Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Sao lưu tự động không thành công: {reason}</translation>
     </message>
 </context>
 <context>
@@ -580,6 +707,33 @@ Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đ�
     <message>
         <source>Still missing: {names}.</source>
         <translation>Còn thiếu: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Unsaved entry</source>
+        <translation>Nội dung chưa lưu</translation>
+    </message>
+    <message>
+        <source>“{form}” was being filled in when the app closed unexpectedly (last change {when}). What was typed has been kept.</source>
+        <translation>Chương trình bị đóng đột ngột khi đang nhập “{form}” (sửa lần cuối lúc {when}). Những gì đã nhập vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Open it to check and save it?</source>
+        <translation>Mở lại để kiểm tra và lưu?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1315,69 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace all the current data with this backup?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu này?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>{count}, from {first} to {last}</source>
+        <translation>{count}, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>Danh mục:</translation>
+    </message>
+    <message>
+        <source>{villages} villages, {teams} teams, {venues} venues</source>
+        <translation>{villages} bản, {teams} lực lượng, {venues} địa điểm</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Sửa lần cuối:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>made by an older version of the app; it will be upgraded</source>
+        <translation>do phiên bản cũ hơn tạo ra; dữ liệu sẽ được nâng cấp</translation>
+    </message>
+    <message>
+        <source>Careful: this backup belongs to {unit}, not to the unit set up on this computer.</source>
+        <translation>Chú ý: bản sao lưu này là của {unit}, không phải của đơn vị đang được thiết lập trên máy này.</translation>
+    </message>
+    <message>
+        <source>The current data is backed up first (Settings → Backup, “before a restore”), so this step can be undone.</source>
+        <translation>Dữ liệu hiện tại sẽ được sao lưu trước (Cài đặt → Sao lưu, loại “trước khi khôi phục”), nên vẫn có thể quay lại.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Overview</source>
@@ -1307,6 +1524,21 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Separate the lines of the title with “/”.</source>
         <translation>Ngăn cách các dòng của chức vụ bằng dấu “/”.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Quỳnh Nhai is already open</source>
+        <translation>Quỳnh Nhai đang mở</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai is already open on this computer for the data folder {folder}. Switch to its window on the taskbar.
+
+If there is no such window, a backup may be being restored: wait a minute and start again.</source>
+        <translation>Quỳnh Nhai đang mở trên máy này với thư mục dữ liệu {folder}. Hãy chuyển sang cửa sổ đó trên thanh tác vụ.
+
+Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi phục: hãy chờ một phút rồi mở lại.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1988,65 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>before a data upgrade</source>
+        <translation>trước khi nâng cấp dữ liệu</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check ({problem}); it was not kept. Run &apos;quynhnhai check&apos; and call the district IT staff.</source>
+        <translation>Bản sao lưu không đạt khi kiểm tra ({problem}) nên không được giữ lại. Hãy chạy &apos;quynhnhai check&apos; và gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}.</source>
+        <translation>Không sao lưu được: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}. Check that the drive is plugged in, not full and not write-protected.</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {reason}. Hãy kiểm tra ổ đĩa đã cắm chắc, còn chỗ trống và không bị khóa ghi.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a backup of this app (it is not a database file). Nothing was changed.</source>
+        <translation>“{name}” không phải là bản sao lưu của chương trình này (không phải tệp cơ sở dữ liệu). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged ({problem}) and cannot be restored. Nothing was changed; try an older backup.</source>
+        <translation>Bản sao lưu “{name}” bị hỏng ({problem}) nên không khôi phục được. Không có gì thay đổi; hãy thử một bản sao lưu cũ hơn.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database, but not one made by this app. Nothing was changed.</source>
+        <translation>“{name}” là một cơ sở dữ liệu nhưng không phải do chương trình này tạo ra. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” was made by a newer version of the app (schema {revision}). Install that version to restore it. Nothing was changed.</source>
+        <translation>Bản sao lưu “{name}” do phiên bản mới hơn của chương trình tạo ra (lược đồ {revision}). Hãy cài phiên bản đó để khôi phục. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” holds no set-up commune or district: there is nothing to restore. Nothing was changed.</source>
+        <translation>Bản sao lưu “{name}” chưa có xã hay huyện nào được thiết lập: không có gì để khôi phục. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” cannot be read: {reason}. Nothing was changed.</source>
+        <translation>Tệp “{name}” không đọc được: {reason}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data is in use by another program (a command-line window?). Close it and restore again. The data was not replaced.</source>
+        <translation>Dữ liệu đang được một chương trình khác sử dụng (một cửa sổ dòng lệnh?). Hãy đóng chương trình đó rồi khôi phục lại. Dữ liệu chưa bị thay thế.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Data folder (default: app data)</source>
@@ -1834,8 +2125,92 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>Back up the data, list backups, restore one</source>
+        <translation>Sao lưu dữ liệu, xem danh sách bản sao lưu, khôi phục</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of the database</source>
+        <translation>Tạo một bản sao đã kiểm tra của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Where to write it (a file or a folder, e.g. a USB stick); default: backups</source>
+        <translation>Nơi ghi (một tệp hoặc thư mục, ví dụ USB); mặc định: thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>List the automatic backups in the data folder</source>
+        <translation>Liệt kê các bản sao lưu tự động trong thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup (asks first)</source>
+        <translation>Thay dữ liệu bằng một bản sao lưu (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Do not ask (for scripts)</source>
+        <translation>Không hỏi (dùng cho tập lệnh)</translation>
+    </message>
+    <message>
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
+    </message>
+    <message>
+        <source>Activities: {activities}, from {first} to {last}</source>
+        <translation>Hoạt động: {activities}, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>Activities: none</source>
+        <translation>Hoạt động: không có</translation>
+    </message>
+    <message>
+        <source>Villages {villages}, teams {teams}, venues {venues}</source>
+        <translation>Bản {villages}, lực lượng {teams}, địa điểm {venues}</translation>
+    </message>
+    <message>
+        <source>Last change: {when}</source>
+        <translation>Sửa lần cuối: {when}</translation>
+    </message>
+    <message>
+        <source>Made by an older version (schema {revision}): it will be upgraded.</source>
+        <translation>Do phiên bản cũ hơn tạo ra (lược đồ {revision}): dữ liệu sẽ được nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path} ({size})</source>
+        <translation>Đã sao lưu và kiểm tra: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>Chưa có bản sao lưu nào trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Các bản sao lưu trong {folder}:</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the current data. Without a terminal to ask on, add --yes to confirm. Nothing was changed.</source>
+        <translation>Khôi phục sẽ thay thế dữ liệu hiện tại. Khi chạy không có màn hình dòng lệnh để hỏi, hãy thêm --yes để xác nhận. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? The current data is saved first. [y/N] </source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại sẽ được sao lưu trước. [c/K] </translation>
+    </message>
+    <message>
+        <source>Backup: {file} ({size})</source>
+        <translation>Bản sao lưu: {file} ({size})</translation>
+    </message>
+    <message>
+        <source>Not restored; nothing was changed.</source>
+        <translation>Chưa khôi phục; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restored: {unit}.</source>
+        <translation>Đã khôi phục: {unit}.</translation>
+    </message>
+    <message>
+        <source>The data it replaced was saved as {path}</source>
+        <translation>Dữ liệu bị thay thế đã được lưu thành {path}</translation>
     </message>
     <message>
         <source>not set up</source>
@@ -1860,6 +2235,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Integrity: PROBLEMS FOUND — restore a backup</source>
         <translation>Tính toàn vẹn: CÓ LỖI — hãy khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The app window is open on this data folder ({folder}). Close it first, then run the command again.</source>
+        <translation>Cửa sổ chương trình đang mở với thư mục dữ liệu này ({folder}). Hãy đóng cửa sổ đó trước rồi chạy lại lệnh.</translation>
     </message>
     <message>
         <source>Error: {message}</source>
