@@ -174,7 +174,7 @@ def test_odd_counts_and_duplicates_warn_but_save(qtbot: QtBot, state: AppState) 
         leaflets=100)  # fmt: skip
     page = open_page(qtbot, state)
     dialog = page.add_activity()
-    dialog.restore(
+    dialog.set_values(
         {
             "date": "15/09/2021",
             "village": "Bản Nà",
@@ -187,7 +187,7 @@ def test_odd_counts_and_duplicates_warn_but_save(qtbot: QtBot, state: AppState) 
     qtbot.waitUntil(lambda: dialog._count_notes["households"].isVisibleTo(dialog))
     assert "Số hộ (45) nhiều hơn số người (30)" in dialog._count_notes["households"].text()
     assert dialog.ui.warningsLabel.isHidden()  # a different form: not a duplicate
-    dialog.restore({**dialog.values(), "form": "leaflets", "counts": {"leaflets": "100"}})
+    dialog.set_values({**dialog.values(), "form": "leaflets", "counts": {"leaflets": "100"}})
     qtbot.waitUntil(lambda: dialog.ui.warningsLabel.isVisibleTo(dialog))
     assert "có bị nhập trùng không?" in dialog.ui.warningsLabel.text()
     with qtbot.waitSignal(page.totals_shown, timeout=10_000):

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP
 from quynhnhai_desktop.services.drafts import Draft, DraftStore
 
 if TYPE_CHECKING:
@@ -180,7 +181,12 @@ class DraftOpener:
 # form key → opener. A form adds its line here, e.g.
 #   "activity": DraftOpener(QT_TRANSLATE_NOOP("Drafts", "New activity"),
 #                           "quynhnhai_desktop.gui.activities.dialog:open_draft"),
-OPENERS: dict[str, DraftOpener] = {}
+OPENERS: dict[str, DraftOpener] = {
+    "activity": DraftOpener(
+        QT_TRANSLATE_NOOP("Drafts", "Activity entry"),
+        "quynhnhai_desktop.gui.activities.dialog:open_draft",
+    ),
+}
 
 
 def offer_pending(parent: QWidget, state: AppState) -> list[str]:

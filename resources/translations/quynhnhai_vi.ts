@@ -712,6 +712,10 @@ Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đ�
 <context>
     <name>Drafts</name>
     <message>
+        <source>Activity entry</source>
+        <translation>Nhập hoạt động tuyên truyền</translation>
+    </message>
+    <message>
         <source>Unsaved entry</source>
         <translation>Nội dung chưa lưu</translation>
     </message>

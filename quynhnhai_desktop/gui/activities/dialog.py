@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,6 +39,12 @@ WARNINGS_BOX_STYLE = (
 STATUS_STYLE = "color: #1b6e20;"
 
 
+if TYPE_CHECKING:
+    from quynhnhai_desktop.gui.drafts import DraftKeeper
+    from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.services.drafts import Draft, DraftStore
+
+
 class ActivityDialog(QDialog):
     """Add (``activity_id`` None) or edit one activity. ``saved`` fires after each save."""
 
@@ -53,6 +59,7 @@ class ActivityDialog(QDialog):
         *,
         activity_id: int | None = None,
         default_date: dt.date | None = None,
+        drafts: DraftStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,8 +102,21 @@ class ActivityDialog(QDialog):
             self.setWindowTitle(self.tr("Edit activity"))
             self.ui.saveAnotherButton.hide()
             self._load(activity_id)
+        self.draft = self._keep_drafts(drafts) if drafts is not None else None
         self.ui.dateEdit.selectAll()
         self.ui.dateEdit.setFocus()
+
+    def _keep_drafts(self, store: DraftStore) -> DraftKeeper:
+        """Every edit goes to a draft file, so a power cut loses at most a moment of typing;
+        a draft left by a crash is put back here (it wins over the saved record)."""
+        from quynhnhai_desktop.gui.drafts import DraftKeeper
+
+        key = "activity" if self.activity_id is None else f"activity:{self.activity_id}"
+        keeper = DraftKeeper(self, store, key)
+        self.changed.connect(keeper.changed)
+        self.saved.connect(lambda _result: keeper.clear())  # "save and add another" too
+        keeper.restore()
+        return keeper
 
     # -- building ---------------------------------------------------------------------
 
@@ -219,7 +239,7 @@ class ActivityDialog(QDialog):
             "note": self.ui.noteEdit.toPlainText(),
         }
 
-    def restore(self, values: dict[str, Any]) -> None:
+    def set_values(self, values: dict[str, Any]) -> None:
         """Put back what :meth:`values` returned."""
         self.ui.dateEdit.setText(str(values.get("date", "")))
         self.ui.villageCombo.setEditText(str(values.get("village", "")))
@@ -261,7 +281,7 @@ class ActivityDialog(QDialog):
             if ident in inactive:  # a deactivated name stays on its old activities
                 combo.add_entry(inactive[ident], ident)
             combo.select_data(ident)
-        self.restore(
+        self.set_values(
             {
                 "date": format_date(draft.date),
                 "village": self.ui.villageCombo.currentText(),
@@ -441,3 +461,12 @@ class ActivityDialog(QDialog):
             )
         )
         self.ui.formCombo.setFocus()
+
+
+def open_draft(parent: QWidget, state: AppState, draft: Draft) -> None:
+    """Reopen an entry a crash interrupted: the activity list opens the dialog, whose
+    draft keeper puts the typed values back (registered in gui/drafts.OPENERS)."""
+    _form, _sep, record = draft.key.partition(":")
+    window = parent
+    page = window.show_section("activities")  # type: ignore[attr-defined]
+    page._open_dialog(int(record) if record.isdigit() else None)

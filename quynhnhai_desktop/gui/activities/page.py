@@ -349,6 +349,7 @@ class ActivitiesPage(QWidget):
 
     def _open_dialog(self, activity_id: int | None) -> ActivityDialog:
         from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
+        from quynhnhai_desktop.services.drafts import DraftStore
 
         dialog = ActivityDialog(
             self.db,
@@ -356,6 +357,7 @@ class ActivitiesPage(QWidget):
             self.catalog,
             activity_id=activity_id,
             default_date=self._default_date(),
+            drafts=DraftStore.for_paths(self.state.paths),
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
