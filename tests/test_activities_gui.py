@@ -350,11 +350,11 @@ def test_dialog_values_round_trip_for_the_draft_store(qtbot: QtBot, state: AppSt
     }
     changes: list[bool] = []
     first.changed.connect(lambda: changes.append(True))
-    first.restore(typed)
+    first.set_values(typed)
     assert changes and first.values() == typed
     first.reject()
     second = page.add_activity()
-    second.restore(typed)
+    second.set_values(typed)
     assert second.values() == typed
 
 
