@@ -16,7 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -79,6 +79,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "summary": style("summary", centred, fontName=SERIF_BOLD, fontSize=14, leading=18),
         "recipient": style("recipient", centred, spaceBefore=10, spaceAfter=10),
         "recipient_item": style("recipient_item"),
+        "recipient_label": style("recipient_label", alignment=TA_RIGHT),
         "body": style(
             "body", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceBefore=0, spaceAfter=6
         ),
@@ -305,7 +306,7 @@ def recipients(issuer: Issuer, st: dict[str, Any]) -> Flowable:
     ]
     label_width = 40 * mm
     table = Table(
-        [[para("Kính gửi:", st["recipient_item"]), items]],
+        [[para("Kính gửi:", st["recipient_label"]), items]],
         colWidths=[label_width, TEXT_WIDTH - label_width - 10 * mm],
     )
     table.setStyle(

@@ -52,6 +52,7 @@ __all__ = [  # the page geometry stays importable from here (the tests measure i
     "MARGIN_TOP",
     "MAX_NUMBER_COLUMNS",
     "NUMBER_WIDTH",
+    "ROOM_FOR_TABLE_START",
     "TEXT_WIDTH",
     "TOPIC_NOTE",
     "breakdown_tables",
