@@ -201,7 +201,11 @@ def summary_text(data: ReportData) -> str:
 
 
 def commune_status(commune: CommuneReport) -> tuple[str, str, str]:
-    """(status, the commune's report as cited, revision) for the reporting table."""
+    """(status, the commune's report as cited, revision) for the reporting table.
+
+    The commune's number is the part before "/BC-UBND" (the app keeps it so); a number
+    that travelled with its symbol is cited as it is.
+    """
     if not commune.reported:
         if commune.other_period is not None:
             return (
@@ -210,7 +214,8 @@ def commune_status(commune: CommuneReport) -> tuple[str, str, str]:
                 "",
             )
         return ("Chưa báo cáo", "", "")
-    cited = f"Số {commune.number}/BC-UBND" if commune.number else "Báo cáo"
+    number = commune.number if "/" in commune.number else f"{commune.number}/BC-UBND"
+    cited = f"Số {number}" if commune.number else "Báo cáo"
     if commune.issued_on is not None:
         cited += f" ngày {short_date(commune.issued_on)}"
     revised = commune.revision is not None and commune.revision > 1

@@ -7,6 +7,8 @@ commune by commune (the PDF shows only the key ones), and the communes' texts si
 
 from __future__ import annotations
 
+import datetime as dt
+
 from openpyxl import Workbook
 
 from quynhnhai_desktop.domain.district_report import DistrictReport
@@ -25,6 +27,7 @@ from quynhnhai_desktop.output.report_xlsx import (
     venue_sheet,
 )
 
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
 DISTRICT_SHEETS = {
     "reporting": "Tình hình báo cáo",
     "commune": "Theo xã",
@@ -55,13 +58,19 @@ def _info(
     ]
 
 
+def _local_day(moment: dt.datetime) -> dt.date:
+    """The day in Vietnam (UTC+7, no daylight saving) of a moment stored in UTC."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(VIETNAM).date()
+
+
 def _reporting_sheet(book: Workbook, report: DistrictReport, issuer: Issuer) -> None:
     sheet = book.create_sheet(DISTRICT_SHEETS["reporting"])
     header = ["STT", "Xã", "Tình trạng", "Báo cáo của xã (số, ngày)", "Lần gửi", "Ngày lập tệp"]
     rows = []
     for position, commune in enumerate(report.communes, start=1):
         status, cited, _revision = commune_status(commune)
-        made = short_date(commune.sent_at.date()) if commune.sent_at else ""
+        made = short_date(_local_day(commune.sent_at)) if commune.sent_at else ""
         rows.append([position, commune.name, status, cited, commune.revision, made])
     done = f"{len(report.reported)}/{len(report.communes)} xã đã báo cáo"
     total: list[object] = ["", "Tổng cộng", done, "", None, ""]

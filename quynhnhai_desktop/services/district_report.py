@@ -29,7 +29,6 @@ from quynhnhai_desktop.domain.periods import Period, PeriodRule
 from quynhnhai_desktop.domain.report import Issuer, Narrative
 from quynhnhai_desktop.domain.report_text import draft_district_results
 from quynhnhai_desktop.domain.units import UnitRegistry, default_units
-from quynhnhai_desktop.domain.vn_format import period_short
 from quynhnhai_desktop.services import district
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report import default_report_date
@@ -132,7 +131,7 @@ def prepare(
                 "No commune has sent its report for {period} yet. Import the communes' "
                 "files first.",
             ),
-            period=period_short(period),
+            period=f"{period.month or period.end.month:02d}/{period.year or period.end.year}",
         )
     previous = period.previous()
     silent = {u.code for u in expected} - set(received)
@@ -182,7 +181,10 @@ def write_xlsx(bundle: DistrictBundle, path: Path) -> Path:
     return Path(path)
 
 
+def default_stem(period: Period, unit_code: str) -> str:
+    """A default file name: 'BC-TH-2021-09-118' (TH: tổng hợp; the district's code)."""
+    return f"BC-TH-{period.key().replace('..', '_')}-{unit_code}"
+
+
 def file_stem(bundle: DistrictBundle) -> str:
-    """A default file name: 'BC-TH-2021-09-118' (TH: tổng hợp, the district's code)."""
-    key = bundle.report.data.period.key().replace("..", "_")
-    return f"BC-TH-{key}-{bundle.report.data.commune_code}"
+    return default_stem(bundle.report.data.period, bundle.report.data.commune_code)
