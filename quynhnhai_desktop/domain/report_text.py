@@ -1,14 +1,15 @@
-"""Texts written from the numbers: the draft of the results section and the short summary.
+"""Texts written from the numbers: drafts of the results section and short summaries.
 
-The clerk edits the draft before printing; it only saves typing the figures twice. Plain
+The clerk edits the draft before printing; it only saves typing the figures twice. The
+district's consolidated report gets its own (who reported, the summed figures). Plain
 administrative Vietnamese, one paragraph per line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from quynhnhai_desktop.domain.district_report import CommuneReport, DistrictReport
 from quynhnhai_desktop.domain.report import Line, ReportData
 from quynhnhai_desktop.domain.vn_format import (
     number,
@@ -18,6 +19,9 @@ from quynhnhai_desktop.domain.vn_format import (
     signed,
     span,
 )
+
+if TYPE_CHECKING:  # the district's dataclasses load the package schema (pydantic)
+    from quynhnhai_desktop.domain.district_report import CommuneReport, DistrictReport
 
 TOP_TOPICS = 3
 
