@@ -1,4 +1,4 @@
-"""`package export|import` and `district status|replace-key`: the report file on the USB stick.
+"""`package export|import`, `district status|replace-key|report`: the USB file and the district.
 
 Services are imported inside the handlers (start-up time; see cli/setup_commands.py).
 """
@@ -50,6 +50,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     key.add_argument("file", type=Path, metavar="FILE")
     key.set_defaults(handler=run_replace_key)
+    consolidated = dist_sub.add_parser(
+        "report",
+        help=i18n.translate("cli", "The consolidated report of the communes (PDF, Excel)"),
+    )
+    consolidated.add_argument("--month", required=True, metavar="YYYY-MM")
+    consolidated.add_argument(
+        "--rule",
+        choices=("calendar", "statistical"),
+        default="calendar",
+        help=i18n.translate(
+            "cli", "calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)"
+        ),
+    )
+    consolidated.add_argument(
+        "--pdf", type=Path, metavar="FILE", help=i18n.translate("cli", "Write the PDF here")
+    )
+    consolidated.add_argument(
+        "--xlsx", type=Path, metavar="FILE", help=i18n.translate("cli", "Write the Excel copy here")
+    )
+    consolidated.set_defaults(handler=run_report)
 
 
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -137,4 +157,22 @@ def run_replace_key(ctx: CliContext, args: argparse.Namespace) -> int:
             commune=commune, fingerprint=fingerprint
         )
     )
+    return EXIT_OK
+
+
+def run_report(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.periods import month_period, parse_month
+    from quynhnhai_desktop.domain.report_text import district_summary_text
+    from quynhnhai_desktop.services import district_report
+
+    year, month = parse_month(args.month)
+    bundle = district_report.prepare(ctx.db, month_period(year, month, args.rule))
+    unit = f"{bundle.issuer.unit_kind.lower()} {bundle.issuer.unit_name}"
+    ctx.out(district_summary_text(bundle.report, bundle.office, unit))
+    if args.pdf:
+        path = district_report.write_pdf(bundle, args.pdf)
+        ctx.out(i18n.translate("cli", "PDF saved: {path}").format(path=path))
+    if args.xlsx:
+        path = district_report.write_xlsx(bundle, args.xlsx)
+        ctx.out(i18n.translate("cli", "Excel copy saved: {path}").format(path=path))
     return EXIT_OK

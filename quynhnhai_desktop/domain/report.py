@@ -138,9 +138,16 @@ class Narrative:
 
 @dataclass(frozen=True)
 class Issuer:
-    """Who issues and signs the document (from the profile), as printed on it."""
+    """Who issues and signs the document (from the profile), as printed on it.
 
-    authority: str  # "ỦY BAN NHÂN DÂN"
+    A commune's People's Committee prints "ỦY BAN NHÂN DÂN / XÃ MƯỜNG GIÀNG" and signs
+    "TM." the collective body. A specialised office of the district prints its managing
+    body above its own name ("UBND HUYỆN QUỲNH NHAI / PHÒNG VĂN HÓA VÀ THÔNG TIN") and its
+    head signs in person (Decree 30/2020/NĐ-CP, Appendix I): ``parent_body`` and
+    ``collective=False`` say so.
+    """
+
+    authority: str  # "ỦY BAN NHÂN DÂN"; an office: "PHÒNG VĂN HÓA VÀ THÔNG TIN"
     unit_kind: str  # "Xã"
     unit_name: str  # "Mường Giàng"
     place: str  # the place name of the date line: "Mường Giàng"
@@ -149,15 +156,29 @@ class Issuer:
     signer_title: tuple[str, ...]  # ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     copies_to: tuple[str, ...] = ("Như trên;", "Chủ tịch, các PCT UBND xã;")
     filed_as: str = "Lưu: VT, VHXH."
+    parent_body: str = ""  # the managing body printed above an office: "UBND HUYỆN QUỲNH NHAI"
+    collective: bool = True  # a collective body: the signer signs "TM." it
+    also_to: tuple[str, ...] = ()  # further recipients after ``recipient``
 
     @property
     def unit_line(self) -> str:
         return f"{self.unit_kind} {self.unit_name}".upper()
 
     @property
+    def header_lines(self) -> tuple[tuple[str, bool], ...]:
+        """The issuing body's lines of the header, each with whether it is bold."""
+        if self.parent_body:
+            return ((self.parent_body, False), (self.authority, True))
+        return ((self.authority, True), (self.unit_line, True))
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return (self.recipient, *self.also_to)
+
+    @property
     def acting_for(self) -> str:
-        """'TM. ỦY BAN NHÂN DÂN': the collective body the signer signs for."""
-        return f"TM. {self.authority}"
+        """'TM. ỦY BAN NHÂN DÂN': the collective body the signer signs for ('' for an office)."""
+        return f"TM. {self.authority}" if self.collective else ""
 
 
 # -- JSON ----------------------------------------------------------------------------------

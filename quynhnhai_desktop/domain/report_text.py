@@ -1,13 +1,27 @@
-"""Texts written from the numbers: the draft of the results section and the short summary.
+"""Texts written from the numbers: drafts of the results section and short summaries.
 
-The clerk edits the draft before printing; it only saves typing the figures twice. Plain
+The clerk edits the draft before printing; it only saves typing the figures twice. The
+district's consolidated report gets its own (who reported, the summed figures). Plain
 administrative Vietnamese, one paragraph per line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from quynhnhai_desktop.domain.report import Line, ReportData
-from quynhnhai_desktop.domain.vn_format import number, period_name, period_short, signed, span
+from quynhnhai_desktop.domain.vn_format import (
+    number,
+    period_name,
+    period_short,
+    short_date,
+    signed,
+    span,
+)
+
+if TYPE_CHECKING:  # the district's dataclasses load the package schema (pydantic)
+    from quynhnhai_desktop.domain.district_report import CommuneReport, DistrictReport
 
 TOP_TOPICS = 3
 
@@ -46,8 +60,6 @@ def _percent(part: int, whole: int) -> str:
 
 def draft_results(data: ReportData) -> str:
     """The results section pre-drafted from the figures (editable by the clerk)."""
-    labels = {c.code: c.label for c in data.columns}
-    codes = [c.code for c in data.columns]
     unit = f"{data.unit_kind.lower()}"
     total = data.totals.activities
     paragraphs: list[str] = []
@@ -69,29 +81,101 @@ def draft_results(data: ReportData) -> str:
             f"({_change_phrase(data.change(), 'hoạt động')}), {where}, với sự tham gia của "
             f"{data.teams_active} lực lượng. Kết quả cụ thể theo từng hình thức:"
         )
-        for line in data.by_form.lines:
-            if not line.activities:
-                continue
-            figures = _figures(line, codes, labels)
-            tail = f"; {figures}" if figures else ""
-            paragraphs.append(f"- {line.label}: {number(line.activities)} hoạt động{tail}.")
-        topics = sorted(
-            (x for x in data.by_topic.lines if x.activities), key=lambda x: -x.activities
-        )[:TOP_TOPICS]
-        if topics:
-            named = [f"{_lower_first(x.label)} ({number(x.activities)} hoạt động)" for x in topics]
-            joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " và " + named[-1]
-            paragraphs.append(f"Các nội dung được tuyên truyền nhiều nhất: {joined}.")
-    venues = data.venues.total
-    if venues.venues:
-        paragraphs.append(
-            f"Toàn {unit} có {number(venues.venues)} địa điểm công cộng thực hiện quét mã QR, "
-            f"trong đó {number(venues.registered)} địa điểm đã đăng ký trên nền tảng quốc gia "
-            f"(đạt {_percent(venues.registered, venues.venues)}; {number(venues.new)} địa điểm "
-            f"đăng ký mới trong kỳ), {number(venues.unregistered)} địa điểm chưa đăng ký; "
-            f"đã in {number(venues.posters)} áp phích mã QR."
-        )
+        paragraphs += _by_form_and_topic(data)
+    paragraphs += _venue_paragraph(data, f"Toàn {unit} có")
     return "\n".join(paragraphs)
+
+
+def _by_form_and_topic(data: ReportData) -> list[str]:
+    """'- <form>: N hoạt động; figures.' per form with activities, then the top topics."""
+    labels = {c.code: c.label for c in data.columns}
+    codes = [c.code for c in data.columns]
+    paragraphs = []
+    for line in data.by_form.lines:
+        if not line.activities:
+            continue
+        figures = _figures(line, codes, labels)
+        tail = f"; {figures}" if figures else ""
+        paragraphs.append(f"- {line.label}: {number(line.activities)} hoạt động{tail}.")
+    topics = sorted((x for x in data.by_topic.lines if x.activities), key=lambda x: -x.activities)
+    if topics:
+        named = [
+            f"{_lower_first(x.label)} ({number(x.activities)} hoạt động)"
+            for x in topics[:TOP_TOPICS]
+        ]
+        joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " và " + named[-1]
+        paragraphs.append(f"Các nội dung được tuyên truyền nhiều nhất: {joined}.")
+    return paragraphs
+
+
+def _venue_paragraph(data: ReportData, lead: str) -> list[str]:
+    venues = data.venues.total
+    if not venues.venues:
+        return []
+    return [
+        f"{lead} {number(venues.venues)} địa điểm công cộng thực hiện quét mã QR, "
+        f"trong đó {number(venues.registered)} địa điểm đã đăng ký trên nền tảng quốc gia "
+        f"(đạt {_percent(venues.registered, venues.venues)}; {number(venues.new)} địa điểm "
+        f"đăng ký mới trong kỳ), {number(venues.unregistered)} địa điểm chưa đăng ký; "
+        f"đã in {number(venues.posters)} áp phích mã QR."
+    ]
+
+
+def _names(communes: Sequence[CommuneReport]) -> str:
+    """'xã Nậm Ét, xã Cà Nàng' (as written inside a sentence)."""
+    return ", ".join(_lower_first(c.name) for c in communes)
+
+
+def reporting_sentence(report: DistrictReport, office: str) -> str:
+    """Who has reported: '… nhận được báo cáo của 10/11 xã; còn 01 xã chưa gửi: xã Nậm Ét.'"""
+    data = report.data
+    done, missing, total = len(report.reported), report.missing, len(report.communes)
+    when = f"Trong {period_name(data.period)} ({span(data.period)})"
+    if not missing:
+        return f"{when}, {office} đã nhận được báo cáo của đủ {total}/{total} xã."
+    head = f"{when}, {office} nhận được báo cáo của {done}/{total} xã"
+    return f"{head}; còn {len(missing):02d} xã chưa gửi báo cáo: {_names(missing)}."
+
+
+def draft_district_results(report: DistrictReport, office: str) -> str:
+    """The results section of the consolidated report, written from the summed figures."""
+    data = report.data
+    paragraphs = [reporting_sentence(report, office)]
+    total = data.totals.activities
+    if not report.reported:
+        return paragraphs[0]
+    if total == 0:
+        paragraphs.append("Theo báo cáo của các xã, trong kỳ chưa ghi nhận hoạt động tuyên truyền.")
+    else:
+        change = (
+            f" ({_change_phrase(data.change(), 'hoạt động')})" if report.previous_reported else ""
+        )
+        paragraphs.append(
+            f"Theo báo cáo của các xã, các lực lượng trên địa bàn đã tổ chức {number(total)} hoạt "
+            f"động tuyên truyền{change} tại {data.villages_reached}/{len(report.reported)} xã đã "
+            "báo cáo. Kết quả cụ thể theo từng hình thức:"
+        )
+        paragraphs += _by_form_and_topic(data)
+    paragraphs += _venue_paragraph(data, "Các xã đã báo cáo có")
+    return "\n".join(paragraphs)
+
+
+def district_summary_text(report: DistrictReport, office: str, unit: str) -> str:
+    """The short text the CLI prints: who reported and the summed key figures."""
+    data = report.data
+    labels = {c.code: c.label for c in data.columns}
+    parts = [f"{number(data.totals.activities)} hoạt động tuyên truyền"]
+    parts += [
+        f"{_lower_first(labels[c.code])}: {number(data.totals.value(c.code))}"
+        for c in data.columns
+        if data.totals.value(c.code)
+    ]
+    missing = f"; chưa báo cáo: {_names(report.missing)}" if report.missing else ""
+    return (
+        f"{office} {unit} tổng hợp kết quả tuyên truyền {period_short(data.period)} "
+        f"({span(data.period)}): {len(report.reported)}/{len(report.communes)} xã đã báo cáo"
+        f"{missing}. Tổng cộng: " + "; ".join(parts) + "."
+    )
 
 
 def summary_text(data: ReportData) -> str:
@@ -118,3 +202,25 @@ def summary_text(data: ReportData) -> str:
         f"{period_short(data.period)} ({span(data.period)}): "
     )
     return head + "; ".join(parts) + "."
+
+
+def commune_status(commune: CommuneReport) -> tuple[str, str, str]:
+    """(status, the commune's report as cited, revision) for the reporting table.
+
+    The commune's number is the part before "/BC-UBND" (the app keeps it so); a number
+    that travelled with its symbol is cited as it is.
+    """
+    if not commune.reported:
+        if commune.other_period is not None:
+            return (
+                f"Chưa báo cáo (đã gửi số liệu {span(commune.other_period)})",
+                "",
+                "",
+            )
+        return ("Chưa báo cáo", "", "")
+    number = commune.number if "/" in commune.number else f"{commune.number}/BC-UBND"
+    cited = f"Số {number}" if commune.number else "Báo cáo"
+    if commune.issued_on is not None:
+        cited += f" ngày {short_date(commune.issued_on)}"
+    revised = commune.revision is not None and commune.revision > 1
+    return ("Đã báo cáo (bản sửa đổi)" if revised else "Đã báo cáo", cited, str(commune.revision))

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from quynhnhai_desktop.domain.report import Breakdown, Issuer, Narrative, ReportData
+from quynhnhai_desktop.domain.report import Breakdown, Column, Issuer, Narrative, ReportData
 from quynhnhai_desktop.domain.text import nfc
 from quynhnhai_desktop.domain.vn_format import period_name, period_short, rule_note, short_date
 
@@ -39,11 +39,11 @@ SHEET_NAMES = {
 }
 
 
-def _font(size: int = 12, *, bold: bool = False, italic: bool = False) -> Font:
+def font(size: int = 12, *, bold: bool = False, italic: bool = False) -> Font:
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
 
 
-def _print_setup(
+def print_setup(
     sheet: Worksheet, last_column: int, *, landscape: bool = True, table: bool = True
 ) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -64,14 +64,14 @@ def _print_setup(
     sheet.print_area = f"A1:{get_column_letter(last_column)}{sheet.max_row}"
 
 
-def _titles(sheet: Worksheet, data: ReportData, issuer: Issuer, title: str, width: int) -> None:
-    sheet.cell(1, 1, nfc(f"{issuer.authority} {issuer.unit_line}")).font = _font(bold=True)
-    sheet.cell(2, 1, nfc(f"{title} - {period_short(data.period)}")).font = _font(13, bold=True)
+def titles(sheet: Worksheet, data: ReportData, issuer: Issuer, title: str, width: int) -> None:
+    sheet.cell(1, 1, nfc(f"{issuer.authority} {issuer.unit_line}")).font = font(bold=True)
+    sheet.cell(2, 1, nfc(f"{title} - {period_short(data.period)}")).font = font(13, bold=True)
     sheet.cell(2, 1).alignment = Alignment(horizontal="center")
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
 
 
-def _table(
+def table(
     sheet: Worksheet,
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -84,7 +84,7 @@ def _table(
     formats = number_format or {}
     for col, text in enumerate(header, start=1):
         cell = sheet.cell(HEADER_ROW, col, nfc(text))
-        cell.font = _font(11, bold=True)
+        cell.font = font(11, bold=True)
         cell.alignment = _WRAP_CENTRE
         cell.border = _BORDER
     sheet.row_dimensions[HEADER_ROW].height = 60
@@ -94,7 +94,7 @@ def _table(
         is_total = total is not None and offset == len(all_rows)
         for col, value in enumerate(values, start=1):
             cell = sheet.cell(row, col, nfc(value) if isinstance(value, str) else value)
-            cell.font = _font(12, bold=is_total)
+            cell.font = font(12, bold=is_total)
             cell.border = _BORDER
             if isinstance(value, int):
                 cell.number_format = formats.get(col, NUMBER_FORMAT)
@@ -105,7 +105,7 @@ def _table(
         sheet.column_dimensions[get_column_letter(col)].width = width
 
 
-def _breakdown_sheet(
+def breakdown_sheet(
     book: Workbook,
     name: str,
     title: str,
@@ -114,9 +114,11 @@ def _breakdown_sheet(
     data: ReportData,
     issuer: Issuer,
     note: str = "",
+    columns: Sequence[Column] | None = None,
 ) -> None:
+    """One breakdown on its own sheet: lines × activity count and indicators, total line."""
     sheet = book.create_sheet(name)
-    columns = data.columns
+    columns = data.columns if columns is None else columns
     header = ["STT", key_header, "Số hoạt động", *(c.label for c in columns)]
     rows = [
         [
@@ -129,15 +131,22 @@ def _breakdown_sheet(
     ]
     total = ["", "Tổng cộng", breakdown.total.activities]
     total += [breakdown.total.value(c.code) for c in columns]
-    _titles(sheet, data, issuer, title, len(header))
-    _table(sheet, header, rows, total=total, widths=[6, 34, 11, *[12] * len(columns)])
+    titles(sheet, data, issuer, title, len(header))
+    table(sheet, header, rows, total=total, widths=[6, 34, 11, *[12] * len(columns)])
     if note:
         cell = sheet.cell(sheet.max_row + 2, 1, note)
-        cell.font = _font(11, italic=True)
-    _print_setup(sheet, len(header))
+        cell.font = font(11, italic=True)
+    print_setup(sheet, len(header))
 
 
-def _summary_sheet(book: Workbook, data: ReportData, issuer: Issuer) -> None:
+def summary_sheet(
+    book: Workbook,
+    data: ReportData,
+    issuer: Issuer,
+    title: str = "Bảng 1. Tổng hợp kết quả so với kỳ trước",
+    note: str = "",
+) -> None:
+    """This period against the previous one."""
     sheet = book.create_sheet(SHEET_NAMES["summary"])
     this, before = period_short(data.period), period_short(data.previous_period)
     header = ["STT", "Chỉ tiêu", this[:1].upper() + this[1:], before[:1].upper() + before[1:]]
@@ -161,8 +170,8 @@ def _summary_sheet(book: Workbook, data: ReportData, issuer: Issuer) -> None:
         ]
         for position, c in enumerate(data.columns, start=2)
     ]
-    _titles(sheet, data, issuer, "Bảng 1. Tổng hợp kết quả so với kỳ trước", len(header))
-    _table(
+    titles(sheet, data, issuer, title, len(header))
+    table(
         sheet,
         header,
         rows,
@@ -170,14 +179,25 @@ def _summary_sheet(book: Workbook, data: ReportData, issuer: Issuer) -> None:
         widths=[6, 40, 16, 16, 16],
         number_format={5: CHANGE_FORMAT},
     )
-    _print_setup(sheet, len(header), landscape=False)
+    if note:
+        sheet.cell(sheet.max_row + 2, 1, nfc(note)).font = font(11, italic=True)
+    print_setup(sheet, len(header), landscape=False)
 
 
-def _venue_sheet(book: Workbook, data: ReportData, issuer: Issuer) -> None:
-    sheet = book.create_sheet(SHEET_NAMES["venues"])
+def venue_sheet(
+    book: Workbook,
+    data: ReportData,
+    issuer: Issuer,
+    *,
+    name: str = SHEET_NAMES["venues"],
+    title: str = "Bảng 5. Đăng ký, sử dụng mã QR tại địa điểm công cộng",
+    key_header: str = "Loại địa điểm",
+) -> None:
+    """The venues' QR situation, by category (or by commune at the district)."""
+    sheet = book.create_sheet(name)
     header = [
         "STT",
-        "Loại địa điểm",
+        key_header,
         "Số địa điểm",
         "Đã đăng ký mã QR",
         "Trong đó: đăng ký trong kỳ",
@@ -197,18 +217,15 @@ def _venue_sheet(book: Workbook, data: ReportData, issuer: Issuer) -> None:
         for position, line in enumerate(data.venues.lines, start=1)
     ]
     total = ["", "Tổng cộng", *values(data.venues.total)]
-    title = "Bảng 5. Đăng ký, sử dụng mã QR tại địa điểm công cộng"
-    _titles(sheet, data, issuer, title, len(header))
-    _table(sheet, header, rows, total=total, widths=[6, 30, 12, 12, 14, 12, 14, 14])
-    _print_setup(sheet, len(header))
+    titles(sheet, data, issuer, title, len(header))
+    table(sheet, header, rows, total=total, widths=[6, 30, 12, 12, 14, 12, 14, 14])
+    print_setup(sheet, len(header))
 
 
-def _info_sheet(book: Workbook, data: ReportData, narrative: Narrative, issuer: Issuer) -> None:
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = SHEET_NAMES["info"]
+def commune_info(data: ReportData, narrative: Narrative, issuer: Issuer) -> list[tuple[str, str]]:
+    """The first sheet's label/value lines for a commune's report."""
     subject = data.catalog_title[:1].lower() + data.catalog_title[1:]
-    lines: list[tuple[str, str]] = [
+    return [
         ("Cơ quan báo cáo", f"{issuer.authority} {issuer.unit_line}"),
         ("Số", f"{narrative.number or '   '}/{narrative.symbol}"),
         ("Ngày báo cáo", short_date(narrative.report_date)),
@@ -220,26 +237,41 @@ def _info_sheet(book: Workbook, data: ReportData, narrative: Narrative, issuer: 
         ("3. Đề xuất, kiến nghị", narrative.proposals or "Không."),
         ("Người ký", f"{' - '.join(issuer.signer_title)}: {issuer.signer_name}"),
     ]
+
+
+def info_sheet(book: Workbook, lines: Sequence[tuple[str, str]]) -> None:
+    """The first sheet: what the report is (label | text), printed portrait."""
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = SHEET_NAMES["info"]
     for row, (label, value) in enumerate(lines, start=1):
         head = sheet.cell(row, 1, nfc(label))
-        head.font = _font(12, bold=True)
+        head.font = font(12, bold=True)
         head.alignment = Alignment(vertical="top", wrap_text=True)
         cell = sheet.cell(row, 2, nfc(value))
-        cell.font = _font(12)
+        cell.font = font(12)
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         line_count = sum(max(1, len(part) // 95 + 1) for part in value.split("\n"))
         sheet.row_dimensions[row].height = max(16.0, 16.0 * line_count)
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 100
-    _print_setup(sheet, 2, landscape=False, table=False)
+    print_setup(sheet, 2, landscape=False, table=False)
+
+
+def to_bytes(book: Workbook, title: str) -> bytes:
+    book.properties.title = nfc(title)
+    book.properties.creator = "quynhnhai-desktop"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) -> bytes:
     """The workbook as bytes: an information sheet, the summary, then one sheet per table."""
     book = Workbook()
-    _info_sheet(book, data, narrative, issuer)
-    _summary_sheet(book, data, issuer)
-    _breakdown_sheet(
+    info_sheet(book, commune_info(data, narrative, issuer))
+    summary_sheet(book, data, issuer)
+    breakdown_sheet(
         book,
         SHEET_NAMES["form"],
         "Bảng 2. Kết quả theo hình thức tuyên truyền",
@@ -249,7 +281,7 @@ def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) ->
         issuer,
         "Ô để trống: chỉ tiêu mà hình thức tuyên truyền đó không thống kê.",
     )
-    _breakdown_sheet(
+    breakdown_sheet(
         book,
         SHEET_NAMES["topic"],
         "Bảng 3. Kết quả theo nội dung tuyên truyền",
@@ -260,7 +292,7 @@ def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) ->
         "Một hoạt động tuyên truyền nhiều nội dung được tính ở từng nội dung; dòng tổng cộng "
         "tính mỗi hoạt động một lần.",
     )
-    _breakdown_sheet(
+    breakdown_sheet(
         book,
         SHEET_NAMES["village"],
         "Bảng 4. Kết quả theo bản, tổ dân phố",
@@ -269,7 +301,7 @@ def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) ->
         data,
         issuer,
     )
-    _breakdown_sheet(
+    breakdown_sheet(
         book,
         SHEET_NAMES["team"],
         "Kết quả theo lực lượng thực hiện",
@@ -278,9 +310,5 @@ def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) ->
         data,
         issuer,
     )
-    _venue_sheet(book, data, issuer)
-    book.properties.title = nfc(f"Báo cáo {period_name(data.period)} - {issuer.unit_line}")
-    book.properties.creator = "quynhnhai-desktop"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    venue_sheet(book, data, issuer)
+    return to_bytes(book, f"Báo cáo {period_name(data.period)} - {issuer.unit_line}")

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from quynhnhai_desktop.domain.district_report import Received
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.package import ReportData
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
@@ -233,14 +234,27 @@ def current_revision(
 
 def latest_data(db: Database, start: dt.date, end: dt.date) -> dict[str, ReportData]:
     """The data that counts for each commune for a period: its highest revision."""
+    return {code: got.data for code, got in latest_reports(db, start, end).items()}
+
+
+def latest_reports(db: Database, start: dt.date, end: dt.date) -> dict[str, Received]:
+    """For each commune that reported the period: the highest revision, when it was made."""
     with db.session() as session:
         rows = session.exec(
-            select(ImportedReport)
+            select(
+                ImportedReport.commune_code,
+                ImportedReport.revision,
+                ImportedReport.created_at,
+                ImportedReport.data_json,
+            )
             .where(ImportedReport.period_start == start, ImportedReport.period_end == end)
             .order_by(col(ImportedReport.revision))
         ).all()
-        latest = {row.commune_code: row.data_json for row in rows}  # higher revisions win
-    return {code: ReportData.model_validate_json(raw) for code, raw in latest.items()}
+        latest = {code: (revision, made, raw) for code, revision, made, raw in rows}
+    return {  # higher revisions came last and won
+        code: Received(revision, made, ReportData.model_validate_json(raw))
+        for code, (revision, made, raw) in latest.items()
+    }
 
 
 # -- completeness ("reporting rate") -------------------------------------------------------

@@ -580,6 +580,69 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     </message>
 </context>
 <context>
+    <name>ConsolidatedReportBox</name>
+    <message>
+        <source>Consolidated report</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Month of the consolidated report</source>
+        <translation>Tháng của báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>Statistical month (15th to 14th, Decree 09/2019)</source>
+        <translation>Tháng thống kê (ngày 15 đến ngày 14, Nghị định 09/2019)</translation>
+    </message>
+    <message>
+        <source>Period rule</source>
+        <translation>Cách tính kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>Lưu &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Tháng &amp;báo cáo:</translation>
+    </message>
+    <message>
+        <source>Save the consolidated report as PDF</source>
+        <translation>Lưu báo cáo tổng hợp thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Excel copy of the consolidated report</source>
+        <translation>Lưu bản Excel của báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Adding up the communes&apos; reports…</source>
+        <translation>Đang tổng hợp báo cáo của các xã…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Có lỗi xảy ra: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>The app was not closed properly</source>
@@ -2317,6 +2380,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Tin cậy khóa mới của máy xã đã cài lại (lấy từ tệp của xã)</translation>
     </message>
     <message>
+        <source>The consolidated report of the communes (PDF, Excel)</source>
+        <translation>Báo cáo tổng hợp của các xã (PDF, Excel)</translation>
+    </message>
+    <message>
         <source>Nothing changed since revision {revision}: {path} (checked).</source>
         <translation>Không có thay đổi từ lần gửi {revision}: {path} (đã kiểm tra).</translation>
     </message>
@@ -2581,6 +2648,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The report from {commune} is signed with a different key ({new}) than the one trusted so far ({old}). If the commune&apos;s computer was reinstalled, confirm the new key by phone and use “Replace key”; otherwise do not accept this file.</source>
         <translation>Báo cáo của {commune} được ký bằng khóa khác ({new}) với khóa đã tin cậy ({old}). Nếu máy của xã vừa được cài lại, hãy gọi điện xác nhận khóa mới rồi dùng “Thay khóa”; nếu không, đừng nhận tệp này.</translation>
+    </message>
+    <message>
+        <source>The consolidated report is made by the district installation.</source>
+        <translation>Báo cáo tổng hợp chỉ lập được trên máy cài đặt cho huyện.</translation>
+    </message>
+    <message>
+        <source>No commune has sent its report for {period} yet. Import the communes&apos; files first.</source>
+        <translation>Chưa có xã nào gửi báo cáo tháng {period}. Hãy nhập tệp báo cáo của các xã trước.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The district's page: import report files (buttons or drag and drop), see who reported."""
+"""The district's page: import report files (buttons or drag and drop), see who reported,
+make the consolidated report."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
+from quynhnhai_desktop.gui.district.report_box import ConsolidatedReportBox
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import district, package, settings
 
@@ -60,6 +62,7 @@ class DistrictPage(QWidget):
         self.summary = QLabel()
         self.outcomes = QListWidget()
         self.outcomes.setAccessibleName(self.tr("Import results"))
+        self.report_box = ConsolidatedReportBox(state, self)
 
         buttons = QHBoxLayout()
         for button in (
@@ -84,6 +87,7 @@ class DistrictPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.grid, 3)
         layout.addWidget(self.summary)
+        layout.addWidget(self.report_box)
         layout.addWidget(QLabel(self.tr("Latest import:")))
         layout.addWidget(self.outcomes, 1)
 

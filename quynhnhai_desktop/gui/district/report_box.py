@@ -1,0 +1,134 @@
+"""The district page's "Consolidated report" box: pick the month, save the PDF or the Excel copy.
+
+The summing and the rendering run on a worker thread (services.district_report, no Qt);
+the box only asks where to save and says what happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.domain.periods import Period, month_period
+from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.gui.tasks import Task
+from quynhnhai_desktop.services import district_report
+
+
+class ConsolidatedReportBox(QGroupBox):
+    saved = Signal(str)  # the path of the file written
+    failed = Signal(str)  # the message shown to the user
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Consolidated report"), parent)
+        self.state = state
+        self._tasks: set[Task] = set()
+        today = dt.date.today()
+        last_month = month_period(today.year, today.month).previous().start
+        self.month = QDateEdit(QDate(last_month.year, last_month.month, 1))
+        self.month.setDisplayFormat("MM/yyyy")
+        self.month.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.month.setAccessibleName(self.tr("Month of the consolidated report"))
+        self.rule = QComboBox()
+        self.rule.addItem(self.tr("Calendar month"), "calendar")
+        self.rule.addItem(
+            self.tr("Statistical month (15th to 14th, Decree 09/2019)"), "statistical"
+        )
+        self.rule.setAccessibleName(self.tr("Period rule"))
+        self.save_pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.save_xlsx_button = QPushButton(self.tr("Save &Excel…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Month:"))
+        label.setBuddy(self.month)
+        for widget in (label, self.month, self.rule, self.save_pdf_button, self.save_xlsx_button):
+            row.addWidget(widget)
+        row.addStretch()
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self.status)  # its own line: a saved file's path is long
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.save_xlsx_button.clicked.connect(self.save_xlsx)
+
+    def period(self) -> Period:
+        chosen = self.month.date()
+        return month_period(chosen.year(), chosen.month(), self.rule.currentData())
+
+    def save_pdf(self) -> None:
+        self._save(
+            self.tr("Save the consolidated report as PDF"),
+            ".pdf",
+            self.tr("PDF files (*.pdf)"),
+            district_report.write_pdf,
+        )
+
+    def save_xlsx(self) -> None:
+        self._save(
+            self.tr("Save the Excel copy of the consolidated report"),
+            ".xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
+            district_report.write_xlsx,
+        )
+
+    def _save(
+        self,
+        title: str,
+        suffix: str,
+        filter_text: str,
+        write: Callable[[district_report.DistrictBundle, Path], Path],
+    ) -> None:
+        period = self.period()
+        stem = district_report.default_stem(period, self.state.profile.unit_code)
+        default = self.state.paths.exports_dir / f"{stem}{suffix}"
+        name, _chosen = QFileDialog.getSaveFileName(self, title, str(default), filter_text)
+        if not name:
+            return
+        path = Path(name)
+        path = path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+        db = self.state.db
+        task = Task(lambda _p: write(district_report.prepare(db, period), path), self)
+        self._tasks.add(task)
+        self._busy(True, self.tr("Adding up the communes' reports…"))
+
+        def done(written: Path) -> None:
+            self._tasks.discard(task)
+            self._busy(False, self.tr("Saved: {path}").format(path=written))
+            self.saved.emit(str(written))
+
+        def failed(error: object) -> None:
+            self._tasks.discard(task)
+            if isinstance(error, UserError):
+                message = i18n.message(error)
+            else:
+                message = self.tr("Something went wrong: {error}").format(error=error)
+            self._busy(False, message)
+            self.failed.emit(message)
+            QMessageBox.warning(self, self.tr("Consolidated report"), message)
+
+        task.done.connect(done)
+        task.failed.connect(failed)
+        task.start()
+
+    def _busy(self, busy: bool, message: str) -> None:
+        self.status.setText(message)
+        for widget in (self.save_pdf_button, self.save_xlsx_button, self.month, self.rule):
+            widget.setEnabled(not busy)
