@@ -58,8 +58,7 @@ def _month_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _filter(ctx: CliContext, month: str | None) -> ActivityFilter:
-    from quynhnhai_desktop.cli.setup_commands import parse_month
-    from quynhnhai_desktop.domain.dates import month_bounds
+    from quynhnhai_desktop.domain.periods import calendar_month, parse_month
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
     from quynhnhai_desktop.services.profile import require_profile
 
@@ -67,9 +66,8 @@ def _filter(ctx: CliContext, month: str | None) -> ActivityFilter:
         commune = require_profile(session).unit_code
     if not month:
         return ActivityFilter(commune)
-    first = parse_month(month)
-    start, end = month_bounds(first.year, first.month)
-    return ActivityFilter(commune, start=start, end=end)
+    period = calendar_month(*parse_month(month))
+    return ActivityFilter(commune, start=period.start, end=period.end)
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -10,7 +11,10 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import UserError
 
-if TYPE_CHECKING:  # the store loads on first use (the GUI path never pays for it here)
+if TYPE_CHECKING:
+    from quynhnhai_desktop.domain.periods import (
+        Period,  # the store loads on first use (the GUI path never pays for it here)
+    )
     from quynhnhai_desktop.instance import InstanceLock
     from quynhnhai_desktop.store.database import Database
 
@@ -85,3 +89,26 @@ class CliContext:
         self.close_db()
         if self._lock is not None:
             self._lock.release()
+
+
+def add_month_options(parser: argparse.ArgumentParser) -> None:
+    """--month YYYY-MM and --rule calendar|statistical, for every command about a month."""
+    parser.add_argument(
+        "--month", required=True, metavar="YYYY-MM", help=i18n.translate("cli", "Which month")
+    )
+    parser.add_argument(
+        "--rule",
+        choices=("calendar", "statistical"),
+        default="calendar",
+        help=i18n.translate(
+            "cli", "calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)"
+        ),
+    )
+
+
+def month_from(args: argparse.Namespace) -> Period:
+    """The period named by :func:`add_month_options` (a clear error for a bad month)."""
+    from quynhnhai_desktop.domain.periods import month_period, parse_month
+
+    year, month = parse_month(args.month)
+    return month_period(year, month, args.rule)

@@ -9,7 +9,13 @@ import argparse
 from pathlib import Path
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+from quynhnhai_desktop.cli.context import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    CliContext,
+    add_month_options,
+    month_from,
+)
 
 COMMANDS = ("package", "district")
 
@@ -20,15 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = pkg_sub.add_parser(
         "export", help=i18n.translate("cli", "Write this commune's report file (for the district)")
     )
-    exp.add_argument("--month", required=True, metavar="YYYY-MM")
-    exp.add_argument(
-        "--rule",
-        choices=("calendar", "statistical"),
-        default="calendar",
-        help=i18n.translate(
-            "cli", "calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)"
-        ),
-    )
+    add_month_options(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
     exp.set_defaults(handler=run_export)
     imp = pkg_sub.add_parser(
@@ -54,15 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "report",
         help=i18n.translate("cli", "The consolidated report of the communes (PDF, Excel)"),
     )
-    consolidated.add_argument("--month", required=True, metavar="YYYY-MM")
-    consolidated.add_argument(
-        "--rule",
-        choices=("calendar", "statistical"),
-        default="calendar",
-        help=i18n.translate(
-            "cli", "calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)"
-        ),
-    )
+    add_month_options(consolidated)
     consolidated.add_argument(
         "--pdf", type=Path, metavar="FILE", help=i18n.translate("cli", "Write the PDF here")
     )
@@ -73,13 +63,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.domain.periods import month_period, parse_month
     from quynhnhai_desktop.services import package_export
 
-    year, month = parse_month(args.month)
-    result = package_export.export(
-        ctx.db, ctx.paths, month_period(year, month, args.rule), args.out
-    )
+    result = package_export.export(ctx.db, ctx.paths, month_from(args), args.out)
     template = (
         i18n.translate("cli", "Nothing changed since revision {revision}: {path} (checked).")
         if result.reused
@@ -125,10 +111,10 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.cli.setup_commands import parse_month
+    from quynhnhai_desktop.domain.periods import calendar_month, parse_month
     from quynhnhai_desktop.services import district
 
-    month = parse_month(args.month)
+    month = calendar_month(*parse_month(args.month)).start
     [column] = zip(*district.completeness(ctx.db, [month]), strict=True)
     names = {
         district.Status.ON_TIME: i18n.translate("cli", "on time"),
@@ -161,12 +147,10 @@ def run_replace_key(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_report(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.domain.periods import month_period, parse_month
     from quynhnhai_desktop.domain.report_text import district_summary_text
     from quynhnhai_desktop.services import district_report
 
-    year, month = parse_month(args.month)
-    bundle = district_report.prepare(ctx.db, month_period(year, month, args.rule))
+    bundle = district_report.prepare(ctx.db, month_from(args))
     unit = f"{bundle.issuer.unit_kind.lower()} {bundle.issuer.unit_name}"
     ctx.out(district_summary_text(bundle.report, bundle.office, unit))
     if args.pdf:

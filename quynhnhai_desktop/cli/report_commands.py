@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, CliContext
+from quynhnhai_desktop.cli.context import EXIT_OK, CliContext, add_month_options, month_from
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.domain.periods import Period
@@ -28,17 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
 
     monthly = kinds.add_parser("monthly", help=i18n.translate("cli", "The monthly report"))
-    monthly.add_argument(
-        "--month", required=True, metavar="YYYY-MM", help=i18n.translate("cli", "Which month")
-    )
-    monthly.add_argument(
-        "--rule",
-        choices=("calendar", "statistical"),
-        default="calendar",
-        help=i18n.translate(
-            "cli", "calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)"
-        ),
-    )
+    add_month_options(monthly)
     _outputs(monthly)
     monthly.set_defaults(handler=run_monthly)
 
@@ -69,10 +59,8 @@ def _outputs(parser: argparse.ArgumentParser) -> None:
 
 
 def run_monthly(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.domain.periods import month_period, parse_month
 
-    year, month = parse_month(args.month)
-    return _make(ctx, args, month_period(year, month, args.rule))
+    return _make(ctx, args, month_from(args))
 
 
 def run_range(ctx: CliContext, args: argparse.Namespace) -> int:

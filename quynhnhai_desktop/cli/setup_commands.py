@@ -7,11 +7,9 @@ including the GUI's, which must not pay for sqlmodel before its window shows.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
-from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 COMMANDS = ("init", "demo", "check")
 
@@ -74,26 +72,11 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def parse_month(text: str) -> dt.date:
-    """'2021-09' → 1 September 2021; a clear error otherwise."""
-    try:
-        return dt.datetime.strptime(text, "%Y-%m").date()
-    except ValueError:
-        raise UserError(
-            "cli",
-            QT_TRANSLATE_NOOP("cli", "Write the month as YYYY-MM, e.g. 2021-09 (got “{text}”)."),
-            text=text,
-        ) from None
-
-
 def run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.periods import calendar_month, parse_month
     from quynhnhai_desktop.services import demo
 
-    until = None
-    if args.until:
-        first = parse_month(args.until)
-        next_month = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        until = next_month - dt.timedelta(days=1)
+    until = calendar_month(*parse_month(args.until)).end if args.until else None
     summary = demo.fill(ctx.db, months=args.months, until=until)
     ctx.out(
         i18n.translate(

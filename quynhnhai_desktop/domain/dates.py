@@ -42,13 +42,6 @@ def format_date(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """First and last day of a calendar month."""
-    first = dt.date(year, month, 1)
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
-
-
 def parse_count(text: str) -> int | None:
     """A non-negative whole number as typed or exported: "25", "1.234", "1 234"; "" is 0.
 

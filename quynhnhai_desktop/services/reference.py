@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TypeVar, cast
 
 from sqlmodel import Session, col, func, select
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, fold, sort_key
 from quynhnhai_desktop.store.models import Activity, Team, Venue, Village, utcnow
+
+ListItem = TypeVar("ListItem", Village, Team)
 
 
 def _checked_name(name: str) -> str:
@@ -20,57 +22,56 @@ def _checked_name(name: str) -> str:
 
 def add_village(session: Session, commune_code: str, name: str) -> Village:
     """A new village; names are unique per commune, accents and case ignored."""
-    cleaned = _checked_name(name)
-    existing = find_village(session, commune_code, cleaned)
-    if existing is not None:
-        raise UserError(
-            "reference",
-            QT_TRANSLATE_NOOP("reference", "The village “{name}” already exists."),
-            name=existing.name,
-        )
-    village = Village(
-        commune_code=commune_code,
-        name=cleaned,
-        name_folded=fold(cleaned),
-        sort_key=sort_key(cleaned),
+    return _add(
+        session,
+        Village,
+        commune_code,
+        name,
+        QT_TRANSLATE_NOOP("reference", "The village “{name}” already exists."),
     )
-    session.add(village)
-    session.flush()
-    return village
 
 
 def add_team(session: Session, commune_code: str, name: str) -> Team:
+    """A new team (lực lượng); names are unique per commune, accents and case ignored."""
+    return _add(
+        session,
+        Team,
+        commune_code,
+        name,
+        QT_TRANSLATE_NOOP("reference", "The team “{name}” already exists."),
+    )
+
+
+def _add(
+    session: Session, model: type[ListItem], commune_code: str, name: str, duplicate: str
+) -> ListItem:
     cleaned = _checked_name(name)
-    existing = find_team(session, commune_code, cleaned)
+    existing = _find(session, model, commune_code, cleaned)
     if existing is not None:
-        raise UserError(
-            "reference",
-            QT_TRANSLATE_NOOP("reference", "The team “{name}” already exists."),
-            name=existing.name,
-        )
-    team = Team(
+        raise UserError("reference", duplicate, name=existing.name)
+    item = model(
         commune_code=commune_code,
         name=cleaned,
         name_folded=fold(cleaned),
         sort_key=sort_key(cleaned),
     )
-    session.add(team)
+    session.add(item)
     session.flush()
-    return team
+    return item
+
+
+def _find(session: Session, model: type[ListItem], commune_code: str, name: str) -> ListItem | None:
+    return session.exec(
+        select(model).where(model.commune_code == commune_code, model.name_folded == fold(name))
+    ).first()
 
 
 def find_village(session: Session, commune_code: str, name: str) -> Village | None:
-    return session.exec(
-        select(Village).where(
-            Village.commune_code == commune_code, Village.name_folded == fold(name)
-        )
-    ).first()
+    return _find(session, Village, commune_code, name)
 
 
 def find_team(session: Session, commune_code: str, name: str) -> Team | None:
-    return session.exec(
-        select(Team).where(Team.commune_code == commune_code, Team.name_folded == fold(name))
-    ).first()
+    return _find(session, Team, commune_code, name)
 
 
 def list_villages(

@@ -48,36 +48,32 @@ class Profile(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class Village(SQLModel, table=True):
-    """Bản / tổ dân phố; entered by the commune. Deactivated, never deleted once used."""
+class _CommuneList(SQLModel):
+    """What a village and a team have in common: a name the commune edits, kept unique
+    (accents and case ignored) and sorted the Vietnamese way; deactivated, never deleted."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=8, index=True)
+    name: str = Field(max_length=128)
+    name_folded: str = Field(max_length=128)
+    sort_key: bytes = Field(sa_type=LargeBinary)
+    active: bool = Field(default=True)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Village(_CommuneList, table=True):
+    """Bản / tổ dân phố; entered by the commune (none are shipped)."""
 
     __tablename__ = "village"
     __table_args__ = (UniqueConstraint("commune_code", "name_folded", name="uq_village_name"),)
 
-    id: int | None = Field(default=None, primary_key=True)
-    commune_code: str = Field(max_length=8, index=True)
-    name: str = Field(max_length=128)
-    name_folded: str = Field(max_length=128)
-    sort_key: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    active: bool = Field(default=True)
-    created_at: dt.datetime = Field(default_factory=utcnow)
-    updated_at: dt.datetime = Field(default_factory=utcnow)
 
-
-class Team(SQLModel, table=True):
+class Team(_CommuneList, table=True):
     """Lực lượng: who ran the activity (Tổ COVID cộng đồng, Đoàn Thanh niên…)."""
 
     __tablename__ = "team"
     __table_args__ = (UniqueConstraint("commune_code", "name_folded", name="uq_team_name"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    commune_code: str = Field(max_length=8, index=True)
-    name: str = Field(max_length=128)
-    name_folded: str = Field(max_length=128)
-    sort_key: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    active: bool = Field(default=True)
-    created_at: dt.datetime = Field(default_factory=utcnow)
-    updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
 class Activity(SQLModel, table=True):

@@ -2180,10 +2180,6 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
     </message>
     <message>
-        <source>Write the month as YYYY-MM, e.g. 2021-09 (got “{text}”).</source>
-        <translation>Ghi tháng theo dạng NNNN-TT, ví dụ 2021-09 (đã nhập “{text}”).</translation>
-    </message>
-    <message>
         <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
         <translation>Đã nạp dữ liệu mẫu: {activities} hoạt động từ {first} đến {last}, {villages} bản, {teams} lực lượng, {venues} địa điểm.</translation>
     </message>

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import default_catalog
-from quynhnhai_desktop.domain.dates import format_date, month_bounds, parse_date
+from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
 from quynhnhai_desktop.gui.state import AppState
@@ -219,7 +220,8 @@ class ActivitiesPage(QWidget):
         if period == CUSTOM_PERIOD:
             start, end = parse_date(ui.fromEdit.text()), parse_date(ui.toEdit.text())
         elif period is not None:
-            start, end = month_bounds(*period)
+            month = calendar_month(*period)
+            start, end = month.start, month.end
         return ActivityFilter(
             self.commune_code,
             start=start,
