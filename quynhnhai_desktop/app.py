@@ -21,9 +21,10 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
     app.setOrganizationName("UBND huyen Quynh Nhai")
     i18n.install("en" if lang == "en" else i18n.DEFAULT_LANG)
 
-    from quynhnhai_desktop.gui import excepthook
+    from quynhnhai_desktop.gui import app_icon, excepthook
     from quynhnhai_desktop.gui.main_window import MainWindow
 
+    QApplication.setWindowIcon(app_icon.icon())  # Qt on Windows does not take it from the .exe
     excepthook.install(paths)
     window = MainWindow(paths, demo=demo)
     window.show()
