@@ -133,6 +133,7 @@ def fill(ts: Path, tsv: Path) -> int:
         if line.strip() and not line.startswith("#"):
             context, source, target = (p.replace("\\n", "\n") for p in line.split("\t"))
             wanted[(context, source)] = target
+    update_ts(ts)  # so that strings added to the code since the last run can be filled
     tree = ET.parse(ts)
     done = 0
     for context in tree.getroot().iter("context"):

@@ -96,5 +96,10 @@ class AppPaths:
         return self.data_dir / "exports"
 
     @property
+    def keys_dir(self) -> Path:
+        """The installation's signing key (report packages); never copied into backups."""
+        return self.data_dir / "keys"
+
+    @property
     def settings_file(self) -> Path:
         return self.data_dir / "settings.ini"

@@ -13,14 +13,19 @@ import sys
 from collections.abc import Sequence
 
 from quynhnhai_desktop import __version__, i18n
-from quynhnhai_desktop.cli import setup_commands
+from quynhnhai_desktop.cli import package_commands, report_commands, setup_commands, venues
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
 log = logging.getLogger(__name__)
 
 # Feature modules, each adding its sub-commands. Keep one per line (fewer merge conflicts).
-COMMAND_MODULES = (setup_commands,)
+COMMAND_MODULES = (
+    setup_commands,
+    venues,
+    report_commands,
+    package_commands,
+)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

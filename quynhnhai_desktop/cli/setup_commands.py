@@ -63,7 +63,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
         signer_name=args.signer_name,
         signer_title=args.signer_title,
     )
-    created = profile.set_up(ctx.db, request)
+    created = profile.set_up(ctx.db, request, keys_dir=ctx.paths.keys_dir)
     ctx.out(
         i18n.translate("cli", "Set up: {unit} ({code}). Reports go to: {recipient}.").format(
             unit=f"{created.unit_kind} {created.unit_name}",

@@ -3,7 +3,8 @@
 It paints before the database opens (importing the store costs ~0.4 s): :meth:`start`
 runs right after the first paint, opens the database, and fills the pages. For the same
 reason this module avoids PySide6 types that are slow to initialise (the ``Qt`` namespace
-~12 ms, ``QStyle`` ~5 ms): they are imported in :meth:`start` and later.
+~12 ms, ``QStyle`` ~5 ms) and the first keyboard shortcut (~13 ms, the key map loads):
+icons and shortcuts are set in :meth:`_finish_window`, after the first paint.
 """
 
 from __future__ import annotations
@@ -72,7 +73,6 @@ class MainWindow(QMainWindow):
         from quynhnhai_desktop.gui.startup import open_state
 
         logging_setup.configure(self.paths.log_file)
-        self._set_icons()
         state = open_state(self, self.paths, demo=self.demo)
         if state is None:  # the user cancelled the set-up
             self.close()
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._set_status(loading=False)
         self._show_section(self.ui.navigation.currentRow())
         _probe("data-shown")
+        self._finish_window()
         self.ready.emit()
         if os.environ.get(STARTUP_PROBE_ENV):
             QTimer.singleShot(0, self.close)
@@ -125,9 +126,11 @@ class MainWindow(QMainWindow):
             self.ui.navigation.addItem(QListWidgetItem(i18n.translate("Sections", section.title)))
         self.ui.navigation.setCurrentRow(0)
 
-    def _set_icons(self) -> None:
+    def _finish_window(self) -> None:
+        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QStyle
 
+        self.ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
         style = self.style()
         for row, section in enumerate(SECTIONS):
             icon = style.standardIcon(getattr(QStyle.StandardPixmap, section.icon))

@@ -30,11 +30,38 @@ def _settings_page(state: AppState) -> QWidget:
     return SettingsPage(state)
 
 
+def _venues_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.venues.page import VenuesPage
+
+    return VenuesPage(state)
+
+
+def _reports_page(state: AppState) -> QWidget:
+    """The commune writes its monthly report here; the district collects the communes'."""
+    if state.profile.mode == "district":
+        from quynhnhai_desktop.gui.district.page import DistrictPage
+
+        return DistrictPage(state)
+    from quynhnhai_desktop.gui.report.page import ReportPage
+
+    return ReportPage(state)
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
     Section("activities", QT_TRANSLATE_NOOP("Sections", "Activities"), "SP_FileDialogDetailedView"),
-    Section("venues", QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"), "SP_DirHomeIcon"),
-    Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), "SP_FileDialogContentsView"),
+    Section(
+        "venues",
+        QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"),
+        "SP_DirHomeIcon",
+        _venues_page,
+    ),
+    Section(
+        "reports",
+        QT_TRANSLATE_NOOP("Sections", "Reports"),
+        "SP_FileDialogContentsView",
+        _reports_page,
+    ),
     Section("catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView"),
     Section(
         "settings",

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.services import identity
 
 
 class SettingsPage(QWidget):
@@ -23,6 +24,18 @@ class SettingsPage(QWidget):
         unit_form.addRow(self.tr("Reports go to:"), QLabel(profile.recipient))
         unit_form.addRow(self.tr("Signer:"), QLabel(profile.signer_name))
         unit_form.addRow(self.tr("Title:"), QLabel(profile.signer_title.replace("\n", " / ")))
+        key = QLabel(identity.load_or_create(paths.keys_dir).fingerprint)
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key.setToolTip(
+            self.tr("Read this aloud to the district when they ask to confirm your reports.")
+        )
+        unit_form.addRow(self.tr("Signing key:"), key)
+        key = QLabel(identity.load_or_create(paths.keys_dir).fingerprint)
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key.setToolTip(
+            self.tr("Read this aloud to the district when they ask to confirm your reports.")
+        )
+        unit_form.addRow(self.tr("Signing key:"), key)
 
         data_box = QGroupBox(self.tr("Data"))
         data_form = QFormLayout(data_box)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget, QWizard
 
 from quynhnhai_desktop import i18n
@@ -16,10 +18,15 @@ class SetupWizard(QWizard):
     """Three short pages; the last one saves through the same service as `quynhnhai init`."""
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, units: UnitRegistry | None = None
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        units: UnitRegistry | None = None,
+        keys_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.keys_dir = keys_dir
         self.units = units or default_units()
         self.ui = Ui_SetupWizard()
         self.ui.setupUi(self)
@@ -47,7 +54,7 @@ class SetupWizard(QWizard):
             signer_title=self.ui.signerTitle.currentText(),
         )
         try:
-            profile_service.set_up(self.db, request, self.units)
+            profile_service.set_up(self.db, request, self.units, keys_dir=self.keys_dir)
         except UserError as error:
             self.ui.errorLabel.setText(i18n.message(error))
             return False

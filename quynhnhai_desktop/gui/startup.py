@@ -34,7 +34,7 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
             parent, i18n.translate("Startup", "Cannot open the data"), i18n.message(error)
         )
         return None
-    profile = _ensure_profile(parent, db, demo=demo)
+    profile = _ensure_profile(parent, db, paths, demo=demo)
     if profile is None:
         db.close()
         return None
@@ -48,15 +48,17 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
     return AppState(paths=paths, db=db, profile=profile)
 
 
-def _ensure_profile(parent: QWidget, db: Database, *, demo: bool) -> Profile | None:
+def _ensure_profile(
+    parent: QWidget, db: Database, paths: AppPaths, *, demo: bool
+) -> Profile | None:
     existing = profile_service.get_profile(db)
     if existing is not None:
         return existing
     if demo:
-        return profile_service.set_up(db, DEMO_SETUP)
+        return profile_service.set_up(db, DEMO_SETUP, keys_dir=paths.keys_dir)
     from quynhnhai_desktop.gui.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(db, parent)
+    wizard = SetupWizard(db, parent, keys_dir=paths.keys_dir)
     if wizard.exec() != QWizard.DialogCode.Accepted:
         return None
     return profile_service.get_profile(db)

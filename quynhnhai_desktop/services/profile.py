@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from sqlmodel import Session
@@ -70,8 +71,17 @@ def _unit(units: UnitRegistry, mode: Mode, code: str) -> AdminUnit:
     return unit
 
 
-def set_up(db: Database, request: SetupRequest, units: UnitRegistry | None = None) -> Profile:
-    """Write the profile and the default teams, in one transaction; refuse a second time."""
+def set_up(
+    db: Database,
+    request: SetupRequest,
+    units: UnitRegistry | None = None,
+    *,
+    keys_dir: Path | None = None,
+) -> Profile:
+    """Write the profile and the default teams, in one transaction; refuse a second time.
+
+    With *keys_dir*, the installation's signing key is made too (report packages).
+    """
     from quynhnhai_desktop.domain.catalog import DEFAULT_CATALOG, default_teams
     from quynhnhai_desktop.domain.units import default_units
     from quynhnhai_desktop.services import reference
@@ -127,7 +137,11 @@ def set_up(db: Database, request: SetupRequest, units: UnitRegistry | None = Non
         if request.mode == "commune":
             for team in default_teams():
                 reference.add_team(session, unit.code, team)
-        return profile
+    if keys_dir is not None:
+        from quynhnhai_desktop.services import identity
+
+        identity.load_or_create(keys_dir)
+    return profile
 
 
 def require_profile(session: Session) -> Profile:

@@ -27,6 +27,7 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        tmp.chmod(0o644)  # mkstemp makes it private; these are documents meant to be shared
         tmp.replace(target)
         _fsync_dir(target.parent)
     except BaseException:

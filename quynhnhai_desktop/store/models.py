@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_lib
 
-from sqlalchemy import CheckConstraint, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Column, Field, SQLModel
 
 
@@ -177,3 +177,79 @@ class ReportSubmission(SQLModel, table=True):
     revision: int
     exported_at: dt.datetime = Field(default_factory=utcnow)
     package_sha256: str = Field(default="", max_length=64)
+
+
+class ReportText(SQLModel, table=True):
+    """The texts of one period's report, kept so the clerk never types them twice.
+
+    ``results`` is None until the clerk edits the draft written from the numbers, so the
+    draft follows the data until then.
+    """
+
+    __tablename__ = "report_text"
+    __table_args__ = (
+        UniqueConstraint(
+            "commune_code", "period_start", "period_end", "period_rule", name="uq_report_text"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    commune_code: str = Field(max_length=8)
+    period_start: dt.date
+    period_end: dt.date
+    period_rule: str = Field(max_length=16)  # "calendar" | "statistical" | "custom"
+    number: str = Field(default="", max_length=16)  # "05"; blank: written by hand
+    report_date: dt.date
+    results: str | None = Field(default=None, max_length=20000)
+    difficulties: str = Field(default="", max_length=20000)
+    proposals: str = Field(default="", max_length=20000)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Setting(SQLModel, table=True):
+    """Small named settings shared by the GUI and the CLI (e.g. the reporting deadline)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=1000)
+
+
+class CommuneKey(SQLModel, table=True):
+    """District side: the signing key trusted for a commune (trust on first use)."""
+
+    __tablename__ = "commune_key"
+
+    commune_code: str = Field(primary_key=True, max_length=8)
+    public_key: str = Field(max_length=64)  # base64 of the raw 32-byte Ed25519 key
+    fingerprint: str = Field(max_length=64)
+    first_seen: dt.datetime = Field(default_factory=utcnow)
+    replaced_at: dt.datetime | None = None
+
+
+class ImportedReport(SQLModel, table=True):
+    """District side: one imported package; the highest revision per period counts."""
+
+    __tablename__ = "imported_report"
+    __table_args__ = (
+        UniqueConstraint(
+            "commune_code", "period_start", "period_end", "revision", name="uq_imported_revision"
+        ),
+        Index("ix_imported_period", "period_end", "commune_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    package_sha256: str = Field(max_length=64, unique=True)
+    commune_code: str = Field(max_length=8)
+    commune_name: str = Field(max_length=128)
+    period_start: dt.date
+    period_end: dt.date
+    period_rule: str = Field(max_length=16)
+    revision: int
+    key_fingerprint: str = Field(max_length=64)
+    created_at: dt.datetime  # when the commune exported it (from the signed manifest)
+    imported_at: dt.datetime = Field(default_factory=utcnow)
+    file_name: str = Field(max_length=255)
+    data_json: str = Field(sa_column=Column(Text, nullable=False))
+    pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>CompletenessModel</name>
+    <message>
+        <source>Revision {revision}, sent {date}</source>
+        <translation>Lần gửi {revision}, gửi ngày {date}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <source>r{revision}</source>
+        <translation>gửi lại lần {revision}</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Import report &amp;files…</source>
+        <translation>Nhập &amp;tệp báo cáo…</translation>
+    </message>
+    <message>
+        <source>Import a whole f&amp;older…</source>
+        <translation>Nhập cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>Replace &amp;key…</source>
+        <translation>Thay &amp;khóa…</translation>
+    </message>
+    <message>
+        <source>Trust the new key of a commune whose computer was reinstalled.</source>
+        <translation>Tin cậy khóa mới của xã có máy tính vừa được cài lại.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Deadline after the period ends</source>
+        <translation>Hạn nộp sau khi hết kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>&amp;Hạn nộp trong:</translation>
+    </message>
+    <message>
+        <source>Drop .qnbc files here, or use the buttons.</source>
+        <translation>Kéo thả tệp .qnbc vào đây, hoặc dùng các nút trên.</translation>
+    </message>
+    <message>
+        <source>Latest import:</source>
+        <translation>Lần nhập gần nhất:</translation>
+    </message>
+    <message>
+        <source>{file}: REFUSED — {reason}</source>
+        <translation>{file}: BỊ TỪ CHỐI — {reason}</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>imported, replaces the earlier revision</source>
+        <translation>đã nhập, thay cho lần gửi trước</translation>
+    </message>
+    <message>
+        <source>already imported, nothing changed</source>
+        <translation>đã nhập trước đó, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>older revision, kept in the history</source>
+        <translation>lần gửi cũ hơn, được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>Import report files</source>
+        <translation>Nhập tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Report files (*.qnbc)</source>
+        <translation>Tệp báo cáo (*.qnbc)</translation>
+    </message>
+    <message>
+        <source>Import all report files in</source>
+        <translation>Nhập mọi tệp báo cáo trong thư mục</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s new report file</source>
+        <translation>Tệp báo cáo mới của xã</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Trust the key {fingerprint} for {commune} from now on?
+
+Do this only after the commune has read you the same fingerprint by phone (Settings on their computer).</source>
+        <translation>Từ nay tin cậy khóa {fingerprint} cho {commune}?
+
+Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đúng dấu vân tay này (mục Cài đặt trên máy của xã).</translation>
+    </message>
+    <message>
+        <source>{month}: {received} of {total} communes have reported.</source>
+        <translation>Tháng {month}: {received}/{total} xã đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>Still missing: {names}.</source>
+        <translation>Còn thiếu: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed. Your saved data is safe. Details were written to {log}; send this file to the district IT staff if it happens again.</source>
@@ -75,10 +205,6 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -88,6 +214,383 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>This part of the app is coming in a later version.</source>
         <translation>Phần này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>PostersDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>The {count} selected venue(s)</source>
+        <translation>{count} địa điểm đã chọn</translation>
+    </message>
+    <message>
+        <source>All {count} open venues</source>
+        <translation>Tất cả {count} địa điểm đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Drawing the posters and checking every QR code…</source>
+        <translation>Đang tạo áp phích và kiểm tra từng mã QR…</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) ready. All {checked} QR codes were decoded and match their venues ({local} with the commune&apos;s local code).</source>
+        <translation>Đã sẵn sàng {pages} trang. Cả {checked} mã QR đều quét được và đúng với địa điểm của mình ({local} mã nội bộ của xã).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed or saved.</source>
+        <translation>Đã hủy: chưa in hay lưu gì.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); the log file has the details.</source>
+        <translation>Có lỗi ({error}); chi tiết ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>The choice changed: make the posters again.</source>
+        <translation>Lựa chọn đã thay đổi: hãy tạo lại áp phích.</translation>
+    </message>
+    <message>
+        <source>QR posters</source>
+        <translation>Áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>Print QR posters</source>
+        <translation>In áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) sent to the printer.</source>
+        <translation>Đã gửi {pages} trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Save the QR posters</source>
+        <translation>Lưu áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Khổ in</translation>
+    </message>
+    <message>
+        <source>A&amp;4 poster, one per page (QR 15 cm)</source>
+        <translation>Áp phích A&amp;4, mỗi trang một áp phích (mã QR 15 cm)</translation>
+    </message>
+    <message>
+        <source>A&amp;5 posters, two per A4 sheet, with a cut line</source>
+        <translation>Áp phích A&amp;5, hai áp phích trên một tờ A4, có đường cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Stickers, 12 per A4 sheet, with cut marks</source>
+        <translation>&amp;Nhãn dán, 12 nhãn trên một tờ A4, có dấu cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Make and check</source>
+        <translation>&amp;Tạo và kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Period rule</source>
+        <translation>Cách tính kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bảng:</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>  &amp;Date:</source>
+        <translation>  &amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Write again from the &amp;figures</source>
+        <translation>Soạn lại từ &amp;số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties and problems:</source>
+        <translation>&amp;Khó khăn, vướng mắc:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;posals:</source>
+        <translation>Đề &amp;xuất, kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>Lưu &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>&amp;Chép tóm tắt</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>Statistical month (15th to 14th, Decree 09/2019)</source>
+        <translation>Tháng thống kê (ngày 15 đến ngày 14, Nghị định 09/2019)</translation>
+    </message>
+    <message>
+        <source>Range of days</source>
+        <translation>Khoảng ngày tùy chọn</translation>
+    </message>
+    <message>
+        <source>Adding up the figures…</source>
+        <translation>Đang tổng hợp số liệu…</translation>
+    </message>
+    <message>
+        <source>Report package exported: revision {n}</source>
+        <translation>Đã xuất gói báo cáo: lần {n}</translation>
+    </message>
+    <message>
+        <source>Edited by you.</source>
+        <translation>Bạn đã sửa nội dung này.</translation>
+    </message>
+    <message>
+        <source>Written from the figures; it follows them until you edit it.</source>
+        <translation>Soạn từ số liệu; tự cập nhật theo số liệu cho đến khi bạn sửa.</translation>
+    </message>
+    <message>
+        <source>Texts saved at {time}.</source>
+        <translation>Đã lưu nội dung lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Đang tạo tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Excel copy</source>
+        <translation>Lưu bản Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Không mở được máy in.</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>Đã gửi {n} trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Summary copied: paste it into Zalo or an SMS.</source>
+        <translation>Đã chép tóm tắt: dán vào Zalo hoặc tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Có lỗi xảy ra: {error}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Outreach activities</source>
+        <translation>Số hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Summary against the previous period</source>
+        <translation>Tổng hợp so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Kỳ này</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng (+), giảm (-)</translation>
+    </message>
+    <message>
+        <source>QR codes at public venues</source>
+        <translation>Mã QR tại địa điểm công cộng</translation>
+    </message>
+    <message>
+        <source>Kind of venue</source>
+        <translation>Loại địa điểm</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Số địa điểm</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký mã QR</translation>
+    </message>
+    <message>
+        <source>Of which in this period</source>
+        <translation>Trong đó: đăng ký trong kỳ</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Official QR on file</source>
+        <translation>Có mã QR chính thức</translation>
+    </message>
+    <message>
+        <source>Posters printed</source>
+        <translation>Áp phích mã QR đã in</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Theo nội dung</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung tuyên truyền</translation>
+    </message>
+    <message>
+        <source>By form</source>
+        <translation>Theo hình thức</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức tuyên truyền</translation>
+    </message>
+    <message>
+        <source>An activity on several topics counts under each of them; the total line counts it once.</source>
+        <translation>Một hoạt động tuyên truyền nhiều nội dung được tính ở từng nội dung; dòng tổng cộng tính mỗi hoạt động một lần.</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>Theo bản</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Theo lực lượng</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
     </message>
 </context>
 <context>
@@ -150,6 +653,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Title:</source>
         <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Read this aloud to the district when they ask to confirm your reports.</source>
+        <translation>Đọc dãy này cho cán bộ huyện khi họ đề nghị xác nhận báo cáo của xã.</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Khóa ký báo cáo:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -236,6 +747,339 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng cửa</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>(không thuộc bản nào)</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Thêm địa điểm</translation>
+    </message>
+    <message>
+        <source>Leave empty for {code}</source>
+        <translation>Để trống để tự đặt mã {code}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa in</translation>
+    </message>
+    <message>
+        <source>Venue {code}</source>
+        <translation>Địa điểm {code}</translation>
+    </message>
+    <message>
+        <source>A venue&apos;s code never changes: printed posters carry it.</source>
+        <translation>Mã địa điểm không bao giờ đổi: áp phích đã in mang mã này.</translation>
+    </message>
+    <message>
+        <source>{count}, last on {date}</source>
+        <translation>{count} áp phích, lần gần nhất ngày {date}</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên địa điểm:</translation>
+    </message>
+    <message>
+        <source>e.g. Chợ trung tâm xã</source>
+        <translation>ví dụ: Chợ trung tâm xã</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Bản:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Địa &amp;chỉ:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>Người liên &amp;hệ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678 or 0212 3851 234</source>
+        <translation>ví dụ: 0912 345 678 hoặc 0212 3851 234</translation>
+    </message>
+    <message>
+        <source>National QR platform:</source>
+        <translation>Nền tảng QR quốc gia:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on</source>
+        <translation>Đã đăng &amp;ký ngày</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>&amp;Official QR content:</source>
+        <translation>&amp;Nội dung mã QR chính thức:</translation>
+    </message>
+    <message>
+        <source>Paste the content the national platform issued; leave empty to print the commune&apos;s local code</source>
+        <translation>Dán nội dung do nền tảng quốc gia cấp; để trống thì in mã nội bộ của xã</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>Posters printed:</source>
+        <translation>Áp phích đã in:</translation>
+    </message>
+</context>
+<context>
+    <name>VenueTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên địa điểm</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Mã QR</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Áp phích</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>{count} (last {date})</source>
+        <translation>{count} (gần nhất {date})</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng cửa</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả các bản</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Registered or not</source>
+        <translation>Đã hay chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng cửa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; open venues</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; địa điểm đang hoạt động</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; registered</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; đã đăng ký</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; with official QR</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; có mã QR chính thức</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; posters printed for {venues} venues</source>
+        <translation>Đã in &lt;b&gt;{count}&lt;/b&gt; áp phích cho {venues} địa điểm</translation>
+    </message>
+    <message>
+        <source>Import venues</source>
+        <translation>Nhập danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… và {count} dòng khác.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập gì</translation>
+    </message>
+    <message>
+        <source>Add the missing villages and import</source>
+        <translation>Thêm các bản còn thiếu rồi nhập</translation>
+    </message>
+    <message>
+        <source>{created} venue(s) added, {updated} updated.</source>
+        <translation>Đã thêm {created} địa điểm, cập nhật {updated} địa điểm.</translation>
+    </message>
+    <message>
+        <source>Villages added: {names}</source>
+        <translation>Đã thêm các bản: {names}</translation>
+    </message>
+    <message>
+        <source>Venues imported</source>
+        <translation>Đã nhập danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Export venues</source>
+        <translation>Xuất danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Venues exported</source>
+        <translation>Đã xuất danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>{count} venues written to {path}.</source>
+        <translation>Đã ghi {count} địa điểm vào {path}.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Venues &amp;amp; QR codes&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Địa điểm &amp;amp; mã QR&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Search venues</source>
+        <translation>Tìm địa điểm</translation>
+    </message>
+    <message>
+        <source>Search: name, code or phone; accents optional</source>
+        <translation>Tìm tên, mã, số điện thoại (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Registered on the national platform</source>
+        <translation>Đã đăng ký trên nền tảng quốc gia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Thêm địa điểm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print QR posters…</source>
+        <translation>&amp;In áp phích mã QR…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
     </message>
 </context>
 <context>
@@ -379,6 +1223,214 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
+    <message>
+        <source>Make the report to the district</source>
+        <translation>Lập báo cáo gửi huyện</translation>
+    </message>
+    <message>
+        <source>The monthly report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>Which month</source>
+        <translation>Tháng báo cáo</translation>
+    </message>
+    <message>
+        <source>calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)</source>
+        <translation>calendar: từ ngày 1 đến cuối tháng; statistical: từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
+    </message>
+    <message>
+        <source>A report for any range of days</source>
+        <translation>Báo cáo cho một khoảng ngày bất kỳ</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>Ngày đầu, dạng YYYY-MM-DD hoặc DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>Ngày cuối, dạng YYYY-MM-DD hoặc DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Write the PDF here</source>
+        <translation>Ghi tệp PDF vào đây</translation>
+    </message>
+    <message>
+        <source>Write the Excel copy here</source>
+        <translation>Ghi bản Excel vào đây</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>Đã lưu PDF: {path}</translation>
+    </message>
+    <message>
+        <source>Excel copy saved: {path}</source>
+        <translation>Đã lưu bản Excel: {path}</translation>
+    </message>
+    <message>
+        <source>Report packages (.qnbc files)</source>
+        <translation>Tệp báo cáo (.qnbc)</translation>
+    </message>
+    <message>
+        <source>Write this commune&apos;s report file (for the district)</source>
+        <translation>Ghi tệp báo cáo của xã (để gửi huyện)</translation>
+    </message>
+    <message>
+        <source>Import communes&apos; report files (district)</source>
+        <translation>Nhập tệp báo cáo của các xã (cấp huyện)</translation>
+    </message>
+    <message>
+        <source>District: who has reported</source>
+        <translation>Cấp huyện: xã nào đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Which communes have reported for a month</source>
+        <translation>Các xã đã báo cáo trong một tháng</translation>
+    </message>
+    <message>
+        <source>Trust the new key of a reinstalled commune PC (from its file)</source>
+        <translation>Tin cậy khóa mới của máy xã đã cài lại (lấy từ tệp của xã)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision {revision}: {path} (checked).</source>
+        <translation>Không có thay đổi từ lần gửi {revision}: {path} (đã kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Written and checked: {path} (revision {revision}).</source>
+        <translation>Đã ghi và kiểm tra: {path} (lần gửi {revision}).</translation>
+    </message>
+    <message>
+        <source>Signing key: {fingerprint}</source>
+        <translation>Khóa ký: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>imported, replaces the earlier revision</source>
+        <translation>đã nhập, thay cho lần gửi trước</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>đã nhập trước đó</translation>
+    </message>
+    <message>
+        <source>older revision, kept in the history</source>
+        <translation>lần gửi cũ hơn, được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>REFUSED: {reason}</source>
+        <translation>BỊ TỪ CHỐI: {reason}</translation>
+    </message>
+    <message>
+        <source>No report files (.qnbc) found.</source>
+        <translation>Không tìm thấy tệp báo cáo (.qnbc) nào.</translation>
+    </message>
+    <message>
+        <source>{ok} of {total} file(s) imported or already there.</source>
+        <translation>{ok}/{total} tệp đã nhập hoặc đã có.</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>CHƯA NỘP</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>đã gửi lại</translation>
+    </message>
+    <message>
+        <source>Reported: {received}/{total}</source>
+        <translation>Đã báo cáo: {received}/{total}</translation>
+    </message>
+    <message>
+        <source>From now on {commune} is trusted with key {fingerprint}.</source>
+        <translation>Từ nay {commune} được tin cậy với khóa {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>The venue register</source>
+        <translation>Danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Import venues from a .csv or .xlsx file</source>
+        <translation>Nhập địa điểm từ tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Add villages the list does not have yet</source>
+        <translation>Thêm các bản chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Export every venue to a .csv or .xlsx file</source>
+        <translation>Xuất mọi địa điểm ra tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>List the venues</source>
+        <translation>Liệt kê các địa điểm</translation>
+    </message>
+    <message>
+        <source>Only venues matching this text</source>
+        <translation>Chỉ các địa điểm khớp với nội dung này</translation>
+    </message>
+    <message>
+        <source>QR-code posters for the venues</source>
+        <translation>Áp phích mã QR cho các địa điểm</translation>
+    </message>
+    <message>
+        <source>Make a checked PDF of QR posters</source>
+        <translation>Tạo tệp PDF áp phích mã QR đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Only these venues (default: every open venue)</source>
+        <translation>Chỉ các địa điểm này (mặc định: mọi địa điểm đang hoạt động)</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Villages added: {names}</source>
+        <translation>Đã thêm các bản: {names}</translation>
+    </message>
+    <message>
+        <source>Venues imported: {created} new, {updated} updated.</source>
+        <translation>Đã nhập địa điểm: {created} mới, {updated} cập nhật.</translation>
+    </message>
+    <message>
+        <source>{count} venues written to {path}.</source>
+        <translation>Đã ghi {count} địa điểm vào {path}.</translation>
+    </message>
+    <message>
+        <source>official QR</source>
+        <translation>mã QR chính thức</translation>
+    </message>
+    <message>
+        <source>local QR</source>
+        <translation>mã QR nội bộ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng cửa</translation>
+    </message>
+    <message>
+        <source>{count} posters</source>
+        <translation>{count} áp phích</translation>
+    </message>
+    <message>
+        <source>{total} open venues, {registered} registered, {official} with official QR, {posters} posters printed.</source>
+        <translation>{total} địa điểm đang hoạt động, {registered} đã đăng ký, {official} có mã QR chính thức, đã in {posters} áp phích.</translation>
+    </message>
+    <message>
+        <source>{count} posters ({pages} pages, {local} with the commune&apos;s local code) saved to {path}; every QR code was decoded and checked.</source>
+        <translation>Đã lưu {count} áp phích ({pages} trang, {local} mã nội bộ của xã) vào {path}; mọi mã QR đều đã được quét thử và đúng.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -396,6 +1448,128 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>district</name>
+    <message>
+        <source>Importing reports is for the district installation, not a commune.</source>
+        <translation>Việc nhập báo cáo dành cho máy của huyện, không phải của xã.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Không đọc được tệp {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{commune} already sent a different file as revision {revision} for this period. Ask the commune to export the report again (a new revision).</source>
+        <translation>{commune} đã gửi một tệp khác với cùng lần gửi {revision} cho kỳ này. Đề nghị xã xuất lại báo cáo (lần gửi mới).</translation>
+    </message>
+    <message>
+        <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>
+        <translation>Báo cáo này của xã mã {code}, không thuộc {unit}. Chưa nhập báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The report from {commune} is signed with a different key ({new}) than the one trusted so far ({old}). If the commune&apos;s computer was reinstalled, confirm the new key by phone and use “Replace key”; otherwise do not accept this file.</source>
+        <translation>Báo cáo của {commune} được ký bằng khóa khác ({new}) với khóa đã tin cậy ({old}). Nếu máy của xã vừa được cài lại, hãy gọi điện xác nhận khóa mới rồi dùng “Thay khóa”; nếu không, đừng nhận tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The folder {folder} does not exist (is the USB stick in?).</source>
+        <translation>Không có thư mục {folder} (USB đã cắm chưa?).</translation>
+    </message>
+    <message>
+        <source>Could not write to {folder}: {reason}. Check the USB stick and try again.</source>
+        <translation>Không ghi được vào {folder}: {reason}. Hãy kiểm tra USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The copy on {folder} does not read back correctly. Use another USB stick.</source>
+        <translation>Bản ghi trên {folder} đọc lại không khớp. Hãy dùng USB khác.</translation>
+    </message>
+</context>
+<context>
+    <name>package</name>
+    <message>
+        <source>The file is too large to be a report.</source>
+        <translation>Tệp quá lớn, không phải tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>This is not a report file, or it is damaged (copy it again).</source>
+        <translation>Đây không phải tệp báo cáo, hoặc tệp bị hỏng (hãy chép lại tệp).</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after the commune signed it. Ask the commune for the file again.</source>
+        <translation>Chữ ký không khớp: tệp đã bị thay đổi sau khi xã ký. Đề nghị xã gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum: the file was changed.</source>
+        <translation>{member} không khớp mã kiểm tra: tệp đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The report data is not valid: {detail}</source>
+        <translation>Dữ liệu báo cáo không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>The file holds unexpected contents ({names}); it is not a report.</source>
+        <translation>Tệp chứa nội dung lạ ({names}); đây không phải tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>{member} is too large or packed in an unusual way.</source>
+        <translation>{member} quá lớn hoặc được nén theo cách bất thường.</translation>
+    </message>
+    <message>
+        <source>This report was made in format version {version}, which this app does not read. Install the newest version of the app.</source>
+        <translation>Báo cáo này được tạo theo định dạng phiên bản {version}, ứng dụng này không đọc được. Hãy cài phiên bản mới nhất của ứng dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>Ngày kết thúc {end} trước ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {days} days.</source>
+        <translation>Một báo cáo chỉ tính tối đa {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Write the month as YYYY-MM, e.g. 2021-09 (got “{text}”).</source>
+        <translation>Ghi tháng theo dạng YYYY-MM, ví dụ 2021-09 (đã nhập “{text}”).</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD or DD/MM/YYYY (got “{text}”).</source>
+        <translation>Ghi ngày theo dạng YYYY-MM-DD hoặc DD/MM/YYYY (đã nhập “{text}”).</translation>
+    </message>
+</context>
+<context>
+    <name>posters</name>
+    <message>
+        <source>The QR content of “{venue}” ({code}) is too long to print this small: choose the A4 poster.</source>
+        <translation>Nội dung mã QR của “{venue}” ({code}) quá dài để in khổ nhỏ này: hãy chọn áp phích A4.</translation>
+    </message>
+    <message>
+        <source>The check of the printed QR codes failed for {count} venue(s), first {code} (page {page}): {found}. Nothing was saved or printed.</source>
+        <translation>Kiểm tra mã QR không đạt ở {count} địa điểm, đầu tiên là {code} (trang {page}): đọc được “{found}”. Chưa lưu hay in gì.</translation>
+    </message>
+    <message>
+        <source>There is no venue to print a poster for.</source>
+        <translation>Không có địa điểm nào để in áp phích.</translation>
+    </message>
+    <message>
+        <source>Unknown layout {layout}: use a4, a5 or stickers.</source>
+        <translation>Không có khổ in {layout}: dùng a4, a5 hoặc stickers.</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Không ghi được “{path}”: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The printer could not be opened. Check that it is on and ready.</source>
+        <translation>Không mở được máy in. Hãy kiểm tra máy in đã bật và sẵn sàng.</translation>
+    </message>
+</context>
+<context>
     <name>reference</name>
     <message>
         <source>Enter a name.</source>
@@ -408,6 +1582,28 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>The team “{name}” already exists.</source>
         <translation>Lực lượng “{name}” đã có.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>The monthly report is made by a commune installation.</source>
+        <translation>Báo cáo tháng được lập trên máy cài đặt cho xã.</translation>
+    </message>
+    <message>
+        <source>The report number is the part before the slash, e.g. 05 (got “{text}”).</source>
+        <translation>Số báo cáo là phần trước dấu gạch chéo, ví dụ 05 (đã nhập “{text}”).</translation>
+    </message>
+    <message>
+        <source>A text of the report is longer than {max} letters.</source>
+        <translation>Một phần nội dung báo cáo dài quá {max} ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>The deadline must be 0 to 60 days.</source>
+        <translation>Hạn nộp phải từ 0 đến 60 ngày.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +1669,96 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>The file has more than {max} rows; split it.</source>
         <translation>Tệp có hơn {max} dòng; hãy chia thành nhiều tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>venue_files</name>
+    <message>
+        <source>Unknown category “{text}”; use one of: {choices}.</source>
+        <translation>Không có loại “{text}”; hãy dùng một trong các loại: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{text}” in column registered: write có or không.</source>
+        <translation>“{text}” ở cột registered: hãy ghi có hoặc không.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write dd/mm/yyyy.</source>
+        <translation>“{text}” không phải là ngày; hãy ghi dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{text}”; write đang hoạt động or đã đóng cửa.</source>
+        <translation>Không có tình trạng “{text}”; hãy ghi đang hoạt động hoặc đã đóng cửa.</translation>
+    </message>
+    <message>
+        <source>Unknown village “{village}”: add it to the list first, or import with the option to create missing villages.</source>
+        <translation>Chưa có bản “{village}” trong danh mục: hãy thêm bản trước, hoặc nhập kèm lựa chọn thêm các bản còn thiếu.</translation>
+    </message>
+    <message>
+        <source>The code {code} is also on row {other}.</source>
+        <translation>Mã {code} đã có ở dòng {other}.</translation>
+    </message>
+    <message>
+        <source>The code {code} belongs to another commune.</source>
+        <translation>Mã {code} là của xã khác.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Hãy chọn loại địa điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>venues</name>
+    <message>
+        <source>The venue code “{code}” is not valid: use up to 32 letters, digits, dots or hyphens, e.g. 03703-0012.</source>
+        <translation>Mã địa điểm “{code}” không hợp lệ: chỉ dùng tối đa 32 chữ cái, chữ số, dấu chấm hoặc gạch ngang, ví dụ 03703-0012.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a Vietnamese phone number. A mobile has 10 digits (e.g. 0912 345 678); a landline has 11 digits starting with 02 (e.g. 0212 3851 234).</source>
+        <translation>“{phone}” không phải số điện thoại Việt Nam. Số di động có 10 chữ số (ví dụ 0912 345 678); số cố định có 11 chữ số, bắt đầu bằng 02 (ví dụ 0212 3851 234).</translation>
+    </message>
+    <message>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>Hãy nhập tên địa điểm.</translation>
+    </message>
+    <message>
+        <source>Unknown venue category “{category}”.</source>
+        <translation>Không có loại địa điểm “{category}”.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”: use active or closed.</source>
+        <translation>Không có tình trạng “{status}”: dùng active hoặc closed.</translation>
+    </message>
+    <message>
+        <source>The official QR content is longer than {max} characters.</source>
+        <translation>Nội dung mã QR chính thức dài quá {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>The registration date must be between {first} and today.</source>
+        <translation>Ngày đăng ký phải từ {first} đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>“{text}…” is too long (at most {max} characters).</source>
+        <translation>“{text}…” quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>Choose a village of this commune.</source>
+        <translation>Hãy chọn một bản của xã này.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another venue.</source>
+        <translation>Mã {code} đã được dùng cho địa điểm khác.</translation>
+    </message>
+    <message>
+        <source>A venue&apos;s code cannot change ({old}): printed posters carry it.</source>
+        <translation>Không thể đổi mã địa điểm ({old}): áp phích đã in mang mã này.</translation>
+    </message>
+    <message>
+        <source>This venue no longer exists.</source>
+        <translation>Địa điểm này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>No venue has the code {codes}.</source>
+        <translation>Không có địa điểm nào mang mã {codes}.</translation>
     </message>
 </context>
 </TS>

@@ -74,9 +74,6 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Qu\u1ef3nh Nhai \u2014 Outreach and reports", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About", None))
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))

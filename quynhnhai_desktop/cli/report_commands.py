@@ -1,0 +1,96 @@
+"""`report monthly` and `report range`: the report to the district, headless.
+
+    quynhnhai report monthly --month 2021-09 [--rule calendar|statistical] [--pdf F] [--xlsx F]
+    quynhnhai report range --from 2021-09-06 --to 2021-09-12 [--pdf F] [--xlsx F]
+
+Prints the short summary of the key figures; writes the PDF and the Excel copy when asked.
+The texts (number, date, results, difficulties, proposals) are the ones saved in the app,
+or the draft. Services are imported inside the handlers (start-up time of the GUI).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.cli.context import EXIT_OK, CliContext
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.domain.periods import Period
+
+COMMANDS = ("report",)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser("report", help=i18n.translate("cli", "Make the report to the district"))
+    kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+
+    monthly = kinds.add_parser("monthly", help=i18n.translate("cli", "The monthly report"))
+    monthly.add_argument(
+        "--month", required=True, metavar="YYYY-MM", help=i18n.translate("cli", "Which month")
+    )
+    monthly.add_argument(
+        "--rule",
+        choices=("calendar", "statistical"),
+        default="calendar",
+        help=i18n.translate(
+            "cli", "calendar: 1st to last day; statistical: 15th to 14th (Decree 09/2019)"
+        ),
+    )
+    _outputs(monthly)
+    monthly.set_defaults(handler=run_monthly)
+
+    span = kinds.add_parser("range", help=i18n.translate("cli", "A report for any range of days"))
+    span.add_argument(
+        "--from",
+        dest="first",
+        required=True,
+        metavar="DAY",
+        help=i18n.translate("cli", "First day, YYYY-MM-DD or DD/MM/YYYY"),
+    )
+    span.add_argument(
+        "--to",
+        dest="last",
+        required=True,
+        metavar="DAY",
+        help=i18n.translate("cli", "Last day, YYYY-MM-DD or DD/MM/YYYY"),
+    )
+    _outputs(span)
+    span.set_defaults(handler=run_range)
+
+
+def _outputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", metavar="FILE", help=i18n.translate("cli", "Write the PDF here"))
+    parser.add_argument(
+        "--xlsx", metavar="FILE", help=i18n.translate("cli", "Write the Excel copy here")
+    )
+
+
+def run_monthly(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.periods import month_period, parse_month
+
+    year, month = parse_month(args.month)
+    return _make(ctx, args, month_period(year, month, args.rule))
+
+
+def run_range(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.periods import date_range, parse_day
+
+    return _make(ctx, args, date_range(parse_day(args.first), parse_day(args.last)))
+
+
+def _make(ctx: CliContext, args: argparse.Namespace, period: Period) -> int:
+    from quynhnhai_desktop.domain.report_text import summary_text
+    from quynhnhai_desktop.services import report
+
+    bundle = report.prepare(ctx.db, period)
+    ctx.out(summary_text(bundle.data))
+    if args.pdf:
+        path = report.write_pdf(bundle, Path(args.pdf))
+        ctx.out(i18n.translate("cli", "PDF saved: {path}").format(path=path))
+    if args.xlsx:
+        path = report.write_xlsx(bundle, Path(args.xlsx))
+        ctx.out(i18n.translate("cli", "Excel copy saved: {path}").format(path=path))
+    return EXIT_OK

@@ -1,0 +1,150 @@
+"""What crosses the USB stick: the report package's manifest and data, strictly validated.
+
+A package is untrusted input at the district. These pydantic models forbid unknown fields,
+accept only the declared types (strict mode), bound every list and number, and check that
+the tables add up, so a file that passes is one the district can sum without surprises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+FORMAT = "quynhnhai-report"
+FORMAT_VERSION = 1
+MANIFEST, DATA, PDF, SIGNATURE = "manifest.json", "data.json", "report.pdf", "manifest.sig"
+MEMBERS = (MANIFEST, DATA, PDF, SIGNATURE)
+HASHED_MEMBERS = (DATA, PDF)
+
+Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
+UnitCode = Annotated[str, StringConstraints(pattern=r"^\d{2,5}$")]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=256)]
+Text = Annotated[str, StringConstraints(max_length=20_000)]
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+Counts = dict[Code, Count]
+
+_STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Manifest(BaseModel):
+    """Signed by the commune's key; names the data and the PDF by their SHA-256."""
+
+    model_config = _STRICT
+
+    format: Literal["quynhnhai-report"]
+    format_version: Literal[1]
+    app_version: Annotated[str, StringConstraints(max_length=32)]
+    commune_code: UnitCode
+    commune_name: Name
+    district_code: UnitCode
+    period_start: dt.date
+    period_end: dt.date
+    period_rule: Literal["calendar", "statistical", "custom"]
+    revision: Annotated[int, Field(ge=1, le=999)]
+    created_at: dt.datetime
+    members: dict[Literal["data.json", "report.pdf"], Sha256]
+    public_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
+
+    @model_validator(mode="after")
+    def _check(self) -> Manifest:
+        if self.period_end < self.period_start:
+            raise ValueError("period ends before it starts")
+        if (self.period_end - self.period_start).days > 366:
+            raise ValueError("period longer than a year")
+        if set(self.members) != set(HASHED_MEMBERS):
+            raise ValueError("manifest must name data.json and report.pdf")
+        return self
+
+
+class GroupTotals(BaseModel):
+    """One line of a report table: a form, a topic, a village or a team."""
+
+    model_config = _STRICT
+
+    key: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+    label: Name
+    activities: Count
+    values: Counts
+
+
+class VenueSummary(BaseModel):
+    model_config = _STRICT
+
+    total: Count
+    active: Count
+    registered: Count
+    with_official_qr: Count
+    registered_in_period: Count
+    posters_printed: Count
+
+
+class Narrative(BaseModel):
+    model_config = _STRICT
+
+    number: Annotated[str, StringConstraints(max_length=64)]
+    issued_on: dt.date
+    results: Text
+    difficulties: Text
+    proposals: Text
+
+
+class ActivityRow(BaseModel):
+    """One activity behind the totals (what the district can drill into)."""
+
+    model_config = _STRICT
+
+    uuid: Annotated[str, StringConstraints(pattern=r"^[0-9a-f-]{36}$")]
+    date: dt.date
+    village: Annotated[str, StringConstraints(max_length=128)] | None
+    team: Name
+    form: Code
+    topics: Annotated[list[Code], Field(min_length=1, max_length=32)]
+    values: Counts
+    note: Annotated[str, StringConstraints(max_length=2000)]
+
+
+class ReportData(BaseModel):
+    """data.json: the aggregates of one commune and period, and the rows behind them."""
+
+    model_config = _STRICT
+
+    catalog_id: Annotated[str, StringConstraints(max_length=64)]
+    activities_count: Count
+    totals: Counts
+    by_form: Annotated[list[GroupTotals], Field(max_length=64)]
+    by_topic: Annotated[list[GroupTotals], Field(max_length=64)]
+    by_village: Annotated[list[GroupTotals], Field(max_length=1000)]
+    by_team: Annotated[list[GroupTotals], Field(max_length=1000)]
+    venues: VenueSummary
+    narrative: Narrative
+    activities: Annotated[list[ActivityRow], Field(max_length=50_000)]
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> ReportData:
+        """The totals must be the sum of the rows, and each table must sum to the totals."""
+        if self.activities_count != len(self.activities):
+            raise ValueError("activities_count does not match the rows")
+        if _sum(row.values for row in self.activities) != _nonzero(self.totals):
+            raise ValueError("totals are not the sum of the activities")
+        for name in ("by_form", "by_village", "by_team"):
+            table: list[GroupTotals] = getattr(self, name)
+            if _sum(line.values for line in table) != _nonzero(self.totals):
+                raise ValueError(f"{name} does not add up to the totals")
+            if sum(line.activities for line in table) != self.activities_count:
+                raise ValueError(f"{name} does not count every activity once")
+        return self
+
+
+def _nonzero(counts: dict[str, int]) -> dict[str, int]:
+    return {code: value for code, value in counts.items() if value}
+
+
+def _sum(many: object) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for counts in many:  # type: ignore[attr-defined]
+        for code, value in counts.items():
+            total[code] = total.get(code, 0) + value
+    return _nonzero(total)

@@ -1,0 +1,1 @@
+"""District mode: import the communes' report files and see who has reported."""

@@ -1,0 +1,1 @@
+"""The report screen (section "Reports"): figures, texts, preview, print, files."""

@@ -1,0 +1,224 @@
+"""One thin table model for every table of the report screen (figures are a few dozen rows).
+
+The rows come from :func:`tables_of`, which lays the report's figures out as the printed
+tables do; the model only shows them (numbers right-aligned in the user's locale, the
+total line in bold).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.report import Breakdown, ReportData, VenueLine
+
+Cell = str | int | None
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    key: str
+    title: str
+    headers: list[str]
+    rows: list[list[Cell]]
+    total_row: bool
+    note: str = ""
+
+
+def _breakdown(key: str, title: str, label: str, b: Breakdown, data: ReportData) -> ReportTable:
+    headers = [
+        i18n.translate("ReportTables", "No."),
+        label,
+        i18n.translate("ReportTables", "Activities"),
+    ]
+    headers += [c.label for c in data.columns]
+    rows: list[list[Cell]] = [
+        [
+            n,
+            x.label,
+            x.activities,
+            *(x.value(c.code) if x.shows(c.code) else None for c in data.columns),
+        ]
+        for n, x in enumerate(b.lines, start=1)
+    ]
+    total = b.total
+    rows.append(
+        [
+            None,
+            i18n.translate("ReportTables", "Total"),
+            total.activities,
+            *(total.value(c.code) for c in data.columns),
+        ]
+    )
+    return ReportTable(key, title, headers, rows, True)
+
+
+def _venue_cells(line: VenueLine) -> list[Cell]:
+    return [
+        line.venues,
+        line.registered,
+        line.new,
+        line.unregistered,
+        line.official_qr,
+        line.posters,
+    ]
+
+
+def tables_of(data: ReportData) -> list[ReportTable]:
+    """The report's tables in the order of the printed report (plus the teams)."""
+    summary_rows: list[list[Cell]] = [
+        [
+            1,
+            i18n.translate("ReportTables", "Outreach activities"),
+            data.totals.activities,
+            data.previous_totals.activities,
+            data.change(),
+        ]
+    ]
+    for n, c in enumerate(data.columns, start=2):
+        summary_rows.append(
+            [
+                n,
+                c.label,
+                data.totals.value(c.code),
+                data.previous_totals.value(c.code),
+                data.change(c.code),
+            ]
+        )
+    summary = ReportTable(
+        "summary",
+        i18n.translate("ReportTables", "Summary against the previous period"),
+        [
+            i18n.translate("ReportTables", "No."),
+            i18n.translate("ReportTables", "Indicator"),
+            i18n.translate("ReportTables", "This period"),
+            i18n.translate("ReportTables", "Previous period"),
+            i18n.translate("ReportTables", "Change"),
+        ],
+        summary_rows,
+        False,
+    )
+    venues = ReportTable(
+        "venues",
+        i18n.translate("ReportTables", "QR codes at public venues"),
+        [
+            i18n.translate("ReportTables", "No."),
+            i18n.translate("ReportTables", "Kind of venue"),
+            i18n.translate("ReportTables", "Venues"),
+            i18n.translate("ReportTables", "Registered"),
+            i18n.translate("ReportTables", "Of which in this period"),
+            i18n.translate("ReportTables", "Not registered"),
+            i18n.translate("ReportTables", "Official QR on file"),
+            i18n.translate("ReportTables", "Posters printed"),
+        ],
+        [
+            *([n, x.label, *_venue_cells(x)] for n, x in enumerate(data.venues.lines, start=1)),
+            [None, i18n.translate("ReportTables", "Total"), *_venue_cells(data.venues.total)],
+        ],
+        True,
+    )
+    topic = _breakdown(
+        "topic",
+        i18n.translate("ReportTables", "By topic"),
+        i18n.translate("ReportTables", "Topic"),
+        data.by_topic,
+        data,
+    )
+    return [
+        summary,
+        _breakdown(
+            "form",
+            i18n.translate("ReportTables", "By form"),
+            i18n.translate("ReportTables", "Form"),
+            data.by_form,
+            data,
+        ),
+        ReportTable(
+            topic.key,
+            topic.title,
+            topic.headers,
+            topic.rows,
+            True,
+            i18n.translate(
+                "ReportTables",
+                "An activity on several topics counts under each of them; the total line "
+                "counts it once.",
+            ),
+        ),
+        _breakdown(
+            "village",
+            i18n.translate("ReportTables", "By village"),
+            i18n.translate("ReportTables", "Village"),
+            data.by_village,
+            data,
+        ),
+        _breakdown(
+            "team",
+            i18n.translate("ReportTables", "By team"),
+            i18n.translate("ReportTables", "Team"),
+            data.by_team,
+            data,
+        ),
+        venues,
+    ]
+
+
+class ReportTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[list[Cell]] = []
+        self._total_row = False
+        self._locale = QLocale()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_table(self, table: ReportTable | None) -> None:
+        self.beginResetModel()
+        self._headers = list(table.headers) if table else []
+        self._rows = [list(r) for r in table.rows] if table else []
+        self._total_row = bool(table and table.total_row)
+        self._locale = QLocale()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return ""
+            return self._locale.toString(value) if isinstance(value, int) else value
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and self._total_row
+            and index.row() == len(self._rows) - 1
+        ):
+            return self._bold
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None

@@ -1,0 +1,1 @@
+"""The venue register page, its form, and the QR-poster dialog."""

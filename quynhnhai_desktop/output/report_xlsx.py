@@ -1,0 +1,286 @@
+"""The Excel copy of the report: the same numbers, one sheet per table, ready to print.
+
+The district often retypes or merges the communes' figures in Excel; every number is a real
+number cell (not text), headers are Vietnamese, and each sheet prints on A4 landscape, one
+page wide, with its header row repeated and page numbers in the footer.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from quynhnhai_desktop.domain.report import Breakdown, Issuer, Narrative, ReportData
+from quynhnhai_desktop.domain.text import nfc
+from quynhnhai_desktop.domain.vn_format import period_name, period_short, rule_note, short_date
+
+FONT_NAME = "Times New Roman"  # what clerks' Excel has; Liberation Serif has the same metrics
+HEADER_ROW = 4
+NUMBER_FORMAT = "#,##0"
+CHANGE_FORMAT = "+#,##0;-#,##0;0"
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_WRAP_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+
+SHEET_NAMES = {
+    "info": "Báo cáo",
+    "summary": "Tổng hợp",
+    "form": "Theo hình thức",
+    "topic": "Theo nội dung",
+    "village": "Theo bản",
+    "team": "Theo lực lượng",
+    "venues": "Mã QR",
+}
+
+
+def _font(size: int = 12, *, bold: bool = False, italic: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
+
+
+def _print_setup(
+    sheet: Worksheet, last_column: int, *, landscape: bool = True, table: bool = True
+) -> None:
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left = 0.8
+    sheet.page_margins.right = 0.6
+    sheet.page_margins.top = 0.8
+    sheet.page_margins.bottom = 0.8
+    sheet.print_options.horizontalCentered = True
+    sheet.oddFooter.center.text = "Trang &P/&N"
+    sheet.oddFooter.center.font = FONT_NAME
+    if table:
+        sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 3)
+    sheet.print_area = f"A1:{get_column_letter(last_column)}{sheet.max_row}"
+
+
+def _titles(sheet: Worksheet, data: ReportData, issuer: Issuer, title: str, width: int) -> None:
+    sheet.cell(1, 1, nfc(f"{issuer.authority} {issuer.unit_line}")).font = _font(bold=True)
+    sheet.cell(2, 1, nfc(f"{title} - {period_short(data.period)}")).font = _font(13, bold=True)
+    sheet.cell(2, 1).alignment = Alignment(horizontal="center")
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+
+
+def _table(
+    sheet: Worksheet,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    total: Sequence[object] | None,
+    widths: Sequence[float],
+    number_format: dict[int, str] | None = None,
+) -> None:
+    """Header at HEADER_ROW, then the rows, then the total line; borders, fonts, widths."""
+    formats = number_format or {}
+    for col, text in enumerate(header, start=1):
+        cell = sheet.cell(HEADER_ROW, col, nfc(text))
+        cell.font = _font(11, bold=True)
+        cell.alignment = _WRAP_CENTRE
+        cell.border = _BORDER
+    sheet.row_dimensions[HEADER_ROW].height = 60
+    all_rows = [*rows, *([total] if total is not None else [])]
+    for offset, values in enumerate(all_rows, start=1):
+        row = HEADER_ROW + offset
+        is_total = total is not None and offset == len(all_rows)
+        for col, value in enumerate(values, start=1):
+            cell = sheet.cell(row, col, nfc(value) if isinstance(value, str) else value)
+            cell.font = _font(12, bold=is_total)
+            cell.border = _BORDER
+            if isinstance(value, int):
+                cell.number_format = formats.get(col, NUMBER_FORMAT)
+                cell.alignment = Alignment(horizontal="right", vertical="center")
+            else:
+                cell.alignment = _WRAP_CENTRE if col == 1 else _WRAP_LEFT
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
+
+
+def _breakdown_sheet(
+    book: Workbook,
+    name: str,
+    title: str,
+    key_header: str,
+    breakdown: Breakdown,
+    data: ReportData,
+    issuer: Issuer,
+    note: str = "",
+) -> None:
+    sheet = book.create_sheet(name)
+    columns = data.columns
+    header = ["STT", key_header, "Số hoạt động", *(c.label for c in columns)]
+    rows = [
+        [
+            position,
+            line.label,
+            line.activities,
+            *(line.value(c.code) if line.shows(c.code) else None for c in columns),
+        ]
+        for position, line in enumerate(breakdown.lines, start=1)
+    ]
+    total = ["", "Tổng cộng", breakdown.total.activities]
+    total += [breakdown.total.value(c.code) for c in columns]
+    _titles(sheet, data, issuer, title, len(header))
+    _table(sheet, header, rows, total=total, widths=[6, 34, 11, *[12] * len(columns)])
+    if note:
+        cell = sheet.cell(sheet.max_row + 2, 1, note)
+        cell.font = _font(11, italic=True)
+    _print_setup(sheet, len(header))
+
+
+def _summary_sheet(book: Workbook, data: ReportData, issuer: Issuer) -> None:
+    sheet = book.create_sheet(SHEET_NAMES["summary"])
+    this, before = period_short(data.period), period_short(data.previous_period)
+    header = ["STT", "Chỉ tiêu", this[:1].upper() + this[1:], before[:1].upper() + before[1:]]
+    header.append("Tăng (+), giảm (-)")
+    rows: list[list[object]] = [
+        [
+            1,
+            "Số hoạt động tuyên truyền",
+            data.totals.activities,
+            data.previous_totals.activities,
+            data.change(),
+        ]
+    ]
+    rows += [
+        [
+            position,
+            c.label,
+            data.totals.value(c.code),
+            data.previous_totals.value(c.code),
+            data.change(c.code),
+        ]
+        for position, c in enumerate(data.columns, start=2)
+    ]
+    _titles(sheet, data, issuer, "Bảng 1. Tổng hợp kết quả so với kỳ trước", len(header))
+    _table(
+        sheet,
+        header,
+        rows,
+        total=None,
+        widths=[6, 40, 16, 16, 16],
+        number_format={5: CHANGE_FORMAT},
+    )
+    _print_setup(sheet, len(header), landscape=False)
+
+
+def _venue_sheet(book: Workbook, data: ReportData, issuer: Issuer) -> None:
+    sheet = book.create_sheet(SHEET_NAMES["venues"])
+    header = [
+        "STT",
+        "Loại địa điểm",
+        "Số địa điểm",
+        "Đã đăng ký mã QR",
+        "Trong đó: đăng ký trong kỳ",
+        "Chưa đăng ký",
+        "Có mã QR chính thức",
+        "Áp phích mã QR đã in",
+    ]
+
+    def values(line: object) -> list[object]:
+        return [
+            getattr(line, name)
+            for name in ("venues", "registered", "new", "unregistered", "official_qr", "posters")
+        ]
+
+    rows = [
+        [position, line.label, *values(line)]
+        for position, line in enumerate(data.venues.lines, start=1)
+    ]
+    total = ["", "Tổng cộng", *values(data.venues.total)]
+    title = "Bảng 5. Đăng ký, sử dụng mã QR tại địa điểm công cộng"
+    _titles(sheet, data, issuer, title, len(header))
+    _table(sheet, header, rows, total=total, widths=[6, 30, 12, 12, 14, 12, 14, 14])
+    _print_setup(sheet, len(header))
+
+
+def _info_sheet(book: Workbook, data: ReportData, narrative: Narrative, issuer: Issuer) -> None:
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = SHEET_NAMES["info"]
+    subject = data.catalog_title[:1].lower() + data.catalog_title[1:]
+    lines: list[tuple[str, str]] = [
+        ("Cơ quan báo cáo", f"{issuer.authority} {issuer.unit_line}"),
+        ("Số", f"{narrative.number or '   '}/{narrative.symbol}"),
+        ("Ngày báo cáo", short_date(narrative.report_date)),
+        ("Trích yếu", f"Báo cáo kết quả {subject} {period_name(data.period)}"),
+        ("Kỳ báo cáo", rule_note(data.period)),
+        ("Kính gửi", issuer.recipient),
+        ("1. Kết quả thực hiện", narrative.results),
+        ("2. Khó khăn, vướng mắc", narrative.difficulties or "Không."),
+        ("3. Đề xuất, kiến nghị", narrative.proposals or "Không."),
+        ("Người ký", f"{' - '.join(issuer.signer_title)}: {issuer.signer_name}"),
+    ]
+    for row, (label, value) in enumerate(lines, start=1):
+        head = sheet.cell(row, 1, nfc(label))
+        head.font = _font(12, bold=True)
+        head.alignment = Alignment(vertical="top", wrap_text=True)
+        cell = sheet.cell(row, 2, nfc(value))
+        cell.font = _font(12)
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        line_count = sum(max(1, len(part) // 95 + 1) for part in value.split("\n"))
+        sheet.row_dimensions[row].height = max(16.0, 16.0 * line_count)
+    sheet.column_dimensions["A"].width = 24
+    sheet.column_dimensions["B"].width = 100
+    _print_setup(sheet, 2, landscape=False, table=False)
+
+
+def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) -> bytes:
+    """The workbook as bytes: an information sheet, the summary, then one sheet per table."""
+    book = Workbook()
+    _info_sheet(book, data, narrative, issuer)
+    _summary_sheet(book, data, issuer)
+    _breakdown_sheet(
+        book,
+        SHEET_NAMES["form"],
+        "Bảng 2. Kết quả theo hình thức tuyên truyền",
+        "Hình thức tuyên truyền",
+        data.by_form,
+        data,
+        issuer,
+        "Ô để trống: chỉ tiêu mà hình thức tuyên truyền đó không thống kê.",
+    )
+    _breakdown_sheet(
+        book,
+        SHEET_NAMES["topic"],
+        "Bảng 3. Kết quả theo nội dung tuyên truyền",
+        "Nội dung tuyên truyền",
+        data.by_topic,
+        data,
+        issuer,
+        "Một hoạt động tuyên truyền nhiều nội dung được tính ở từng nội dung; dòng tổng cộng "
+        "tính mỗi hoạt động một lần.",
+    )
+    _breakdown_sheet(
+        book,
+        SHEET_NAMES["village"],
+        "Bảng 4. Kết quả theo bản, tổ dân phố",
+        "Bản, tổ dân phố",
+        data.by_village,
+        data,
+        issuer,
+    )
+    _breakdown_sheet(
+        book,
+        SHEET_NAMES["team"],
+        "Kết quả theo lực lượng thực hiện",
+        "Lực lượng",
+        data.by_team,
+        data,
+        issuer,
+    )
+    _venue_sheet(book, data, issuer)
+    book.properties.title = nfc(f"Báo cáo {period_name(data.period)} - {issuer.unit_line}")
+    book.properties.creator = "quynhnhai-desktop"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

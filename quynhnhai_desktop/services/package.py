@@ -1,0 +1,246 @@
+"""The report package (.qnbc): one signed, self-checking zip per commune, period and revision.
+
+Members: manifest.json (signed; SHA-256 of the others), data.json, report.pdf, manifest.sig
+(Ed25519 over the manifest's bytes). The reader treats every file as hostile: it never
+extracts to disk, allows exactly the four member names, caps the file size, each member's
+size and compression ratio (reading no more than the cap, whatever the header claims),
+checks every hash and the signature, and validates the JSON strictly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from quynhnhai_desktop import __version__
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.package import (
+    DATA,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MEMBERS,
+    PDF,
+    SIGNATURE,
+    Manifest,
+    ReportData,
+)
+from quynhnhai_desktop.services.identity import Identity, fingerprint, verify
+
+SUFFIX = ".qnbc"
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MEMBER_CAPS = {MANIFEST: 16 * 1024, SIGNATURE: 128, DATA: 24 * 1024 * 1024, PDF: 24 * 1024 * 1024}
+MAX_RATIO = 200  # JSON compresses ~10-20x; a bomb compresses 1000x and more
+# A fixed timestamp inside the zip keeps the same content byte-identical on every export.
+_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+class PackageRefused(UserError):
+    """The file is not a sound report package; nothing was imported."""
+
+
+def _refuse(template: str, **params: object) -> PackageRefused:
+    return PackageRefused("package", template, **params)
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    manifest: Manifest
+    data: ReportData
+    data_json: str
+    pdf: bytes
+    sha256: str  # of the whole file: its identity for "already imported"
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.manifest.public_key)
+
+
+def file_name(manifest: Manifest) -> str:
+    """ASCII name: BC-2021-09-03703-r2.qnbc (a calendar or statistical month) or with dates."""
+    end, start = manifest.period_end, manifest.period_start
+    period = f"{end:%Y-%m}" if manifest.period_rule != "custom" else f"{start:%Y%m%d}-{end:%Y%m%d}"
+    return f"BC-{period}-{manifest.commune_code}-r{manifest.revision}{SUFFIX}"
+
+
+def build(
+    *,
+    commune_code: str,
+    commune_name: str,
+    district_code: str,
+    period_start: dt.date,
+    period_end: dt.date,
+    period_rule: str,
+    revision: int,
+    data: ReportData,
+    pdf: bytes,
+    identity: Identity,
+    created_at: dt.datetime | None = None,
+) -> tuple[Manifest, bytes]:
+    """The package's bytes, ready to write (atomically) wherever the clerk chooses."""
+    data_bytes = data.model_dump_json(indent=1).encode("utf-8")
+    manifest = Manifest.model_validate(
+        {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "app_version": __version__,
+            "commune_code": commune_code,
+            "commune_name": commune_name,
+            "district_code": district_code,
+            "period_start": period_start,
+            "period_end": period_end,
+            "period_rule": period_rule,
+            "revision": revision,
+            "created_at": created_at or dt.datetime.now(dt.UTC),
+            "members": {DATA: _sha256(data_bytes), PDF: _sha256(pdf)},
+            "public_key": identity.public_key_b64,
+        },
+        strict=False,
+    )
+    manifest_bytes = manifest.model_dump_json(indent=1).encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in (
+            (MANIFEST, manifest_bytes),
+            (DATA, data_bytes),
+            (PDF, pdf),
+            (SIGNATURE, identity.sign(manifest_bytes)),
+        ):
+            archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), content, zipfile.ZIP_DEFLATED)
+    return manifest, buffer.getvalue()
+
+
+def read(blob: bytes) -> VerifiedPackage:
+    """Verify *blob* completely, in memory; raise PackageRefused with the reason."""
+    if len(blob) > MAX_FILE_BYTES:
+        raise _refuse(QT_TRANSLATE_NOOP("package", "The file is too large to be a report."))
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(blob))
+    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "package", "This is not a report file, or it is damaged (copy it again)."
+            )
+        ) from None
+    with archive:
+        members = _read_members(archive)
+    if not verify_signature(members):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "package",
+                "The signature does not match: the file was changed after the commune "
+                "signed it. Ask the commune for the file again.",
+            )
+        )
+    manifest = _parse_manifest(members[MANIFEST])
+    for name in (DATA, PDF):
+        if _sha256(members[name]) != manifest.members[name]:  # type: ignore[index]
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "package", "{member} does not match its checksum: the file was changed."
+                ),
+                member=name,
+            )
+    try:
+        data = ReportData.model_validate_json(members[DATA])
+    except ValidationError as error:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("package", "The report data is not valid: {detail}"),
+            detail=_first_error(error),
+        ) from None
+    return VerifiedPackage(
+        manifest=manifest,
+        data=data,
+        data_json=members[DATA].decode("utf-8"),
+        pdf=members[PDF],
+        sha256=_sha256(blob),
+    )
+
+
+def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    if len(infos) != len(MEMBERS) or set(names) != set(MEMBERS):
+        unexpected = sorted(set(names) - set(MEMBERS)) or sorted(set(MEMBERS) - set(names))
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "package", "The file holds unexpected contents ({names}); it is not a report."
+            ),
+            names=", ".join(unexpected[:3]) or str(len(infos)),
+        )
+    members: dict[str, bytes] = {}
+    for info in infos:
+        cap = MEMBER_CAPS[info.filename]
+        too_big = info.file_size > cap or (
+            info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+        )
+        if too_big or info.flag_bits & 0x1 or info.compress_type not in (0, 8):
+            raise _refuse(
+                QT_TRANSLATE_NOOP("package", "{member} is too large or packed in an unusual way."),
+                member=info.filename,
+            )
+        try:
+            with archive.open(info) as stream:
+                content = stream.read(cap + 1)  # never trust the header's size
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "package", "This is not a report file, or it is damaged (copy it again)."
+                )
+            ) from None
+        if len(content) > cap:
+            raise _refuse(
+                QT_TRANSLATE_NOOP("package", "{member} is too large or packed in an unusual way."),
+                member=info.filename,
+            )
+        members[info.filename] = content
+    return members
+
+
+def verify_signature(members: dict[str, bytes]) -> bool:
+    """The manifest's own key signed the manifest (who that key belongs to is checked later)."""
+    try:
+        key = json.loads(members[MANIFEST])["public_key"]
+    except (ValueError, KeyError, TypeError):
+        return False
+    return isinstance(key, str) and verify(key, members[SIGNATURE], members[MANIFEST])
+
+
+def _parse_manifest(raw: bytes) -> Manifest:
+    try:
+        version = json.loads(raw).get("format_version")
+    except (ValueError, AttributeError):
+        version = None
+    if version != FORMAT_VERSION:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "package",
+                "This report was made in format version {version}, which this app does not "
+                "read. Install the newest version of the app.",
+            ),
+            version=version,
+        )
+    try:
+        return Manifest.model_validate_json(raw)
+    except ValidationError as error:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("package", "The report data is not valid: {detail}"),
+            detail=_first_error(error),
+        ) from None
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first.get("loc", ()))
+    return f"{where}: {first.get('msg', '')}"[:200]
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

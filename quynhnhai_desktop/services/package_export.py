@@ -1,0 +1,232 @@
+"""The commune's side of the USB stick: make, write and check the report package.
+
+The package carries the same figures and texts as the printed report (services/report.py)
+plus the activity rows behind them. A re-export with nothing changed gives back the same
+file and revision; any change to the figures or texts makes the next revision (r2, r3…).
+Every file is written atomically, read back and verified before the clerk is told the stick
+can be pulled, and a copy stays in the data folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain import package as wire
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.periods import Period
+from quynhnhai_desktop.domain.report import Breakdown
+from quynhnhai_desktop.services import identity, package, report
+from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.files import atomic_write_bytes
+from quynhnhai_desktop.store.models import (
+    Activity,
+    ActivityTopic,
+    ActivityValue,
+    ReportSubmission,
+    Team,
+    Village,
+)
+
+log = logging.getLogger(__name__)
+WHOLE_COMMUNE_KEY = "*"  # the wire format's key for "no particular village"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path  # the checked file at the destination
+    revision: int
+    reused: bool  # nothing had changed: the same file as the last export
+    fingerprint: str
+
+
+def activity_rows(session: Session, commune_code: str, period: Period) -> list[wire.ActivityRow]:
+    """The activities behind the report's figures, with names instead of ids."""
+    activities = session.exec(
+        select(Activity, Team.name, Village.name)
+        .join(Team, col(Team.id) == Activity.team_id)
+        .join(Village, col(Village.id) == Activity.village_id, isouter=True)
+        .where(
+            Activity.commune_code == commune_code,
+            col(Activity.deleted_at).is_(None),
+            Activity.date >= period.start,
+            Activity.date <= period.end,
+        )
+        .order_by(col(Activity.date), col(Activity.id))
+    ).all()
+    ids = [a.id for a, _team, _village in activities]
+    topics: dict[int, list[str]] = {}
+    values: dict[int, dict[str, int]] = {}
+    for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):  # SQLite's variable limit
+        for topic in session.exec(
+            select(ActivityTopic).where(col(ActivityTopic.activity_id).in_(chunk))
+        ):
+            topics.setdefault(topic.activity_id, []).append(topic.topic_code)
+        for value in session.exec(
+            select(ActivityValue).where(col(ActivityValue.activity_id).in_(chunk))
+        ):
+            values.setdefault(value.activity_id, {})[value.indicator_code] = value.value
+    return [
+        wire.ActivityRow(
+            uuid=activity.uuid,
+            date=activity.date,
+            village=village,
+            team=team,
+            form=activity.form_code,
+            topics=sorted(topics.get(activity.id or 0, [])),
+            values=values.get(activity.id or 0, {}),
+            note=activity.note,
+        )
+        for activity, team, village in activities
+    ]
+
+
+def _groups(breakdown: Breakdown) -> list[wire.GroupTotals]:
+    return [
+        wire.GroupTotals(
+            key=line.key or WHOLE_COMMUNE_KEY,
+            label=line.label,
+            activities=line.activities,
+            values={code: value for code, value in line.values.items() if value},
+        )
+        for line in breakdown.lines
+    ]
+
+
+def to_wire(bundle: report.ReportBundle, rows: list[wire.ActivityRow]) -> wire.ReportData:
+    """The report's figures and texts in the strictly validated form that travels."""
+    data, text = bundle.data, bundle.narrative
+    venues = data.venues.total
+    return wire.ReportData(
+        catalog_id=data.catalog_id,
+        activities_count=data.totals.activities,
+        totals={code: value for code, value in data.totals.values.items() if value},
+        by_form=_groups(data.by_form),
+        by_topic=_groups(data.by_topic),
+        by_village=_groups(data.by_village),
+        by_team=_groups(data.by_team),
+        venues=wire.VenueSummary(
+            total=venues.venues,
+            active=venues.venues,
+            registered=venues.registered,
+            with_official_qr=venues.official_qr,
+            registered_in_period=venues.new,
+            posters_printed=venues.posters,
+        ),
+        narrative=wire.Narrative(
+            number=text.number,
+            issued_on=text.report_date,
+            results=text.results,
+            difficulties=text.difficulties,
+            proposals=text.proposals,
+        ),
+        activities=rows,
+    )
+
+
+def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> ExportResult:
+    """Write the package for *period* into the folder *destination* and verify it there."""
+    destination = Path(destination)
+    if not destination.is_dir():
+        raise UserError(
+            "export",
+            QT_TRANSLATE_NOOP(
+                "export", "The folder {folder} does not exist (is the USB stick in?)."
+            ),
+            folder=destination,
+        )
+    bundle = report.prepare(db, period)
+    with db.session() as session:
+        profile = require_profile(session)
+        rows = activity_rows(session, profile.unit_code, period)
+        last = session.exec(
+            select(ReportSubmission)
+            .where(
+                ReportSubmission.commune_code == profile.unit_code,
+                ReportSubmission.period_start == period.start,
+                ReportSubmission.period_end == period.end,
+            )
+            .order_by(col(ReportSubmission.revision).desc())
+        ).first()
+    data = to_wire(bundle, rows)
+    key = identity.load_or_create(paths.keys_dir)
+    previous = _previous_package(paths, last)
+    if previous is not None and previous[1].data == data:
+        blob, revision, reused = previous[0], previous[1].manifest.revision, True
+    else:
+        revision = (last.revision + 1) if last is not None else 1
+        _manifest, blob = package.build(
+            commune_code=profile.unit_code,
+            commune_name=profile.unit_name,
+            district_code=profile.district_code or "",
+            period_start=period.start,
+            period_end=period.end,
+            period_rule=period.rule,
+            revision=revision,
+            data=data,
+            pdf=report.pdf_bytes(bundle),
+            identity=key,
+        )
+        reused = False
+    verified = package.read(blob)  # never hand out a file the district would refuse
+    name = package.file_name(verified.manifest)
+    atomic_write_bytes(paths.exports_dir / name, blob)
+    target = destination / name
+    try:
+        atomic_write_bytes(target, blob)
+        written = target.read_bytes()
+    except OSError as error:
+        raise UserError(
+            "export",
+            QT_TRANSLATE_NOOP(
+                "export",
+                "Could not write to {folder}: {reason}. Check the USB stick and try again.",
+            ),
+            folder=destination,
+            reason=error.strerror or str(error),
+        ) from None
+    if written != blob:
+        raise UserError(
+            "export",
+            QT_TRANSLATE_NOOP(
+                "export",
+                "The copy on {folder} does not read back correctly. Use another USB stick.",
+            ),
+            folder=destination,
+        )
+    if not reused:
+        with db.session() as session:
+            session.add(
+                ReportSubmission(
+                    commune_code=profile.unit_code,
+                    period_start=period.start,
+                    period_end=period.end,
+                    period_rule=period.rule,
+                    revision=revision,
+                    package_sha256=verified.sha256,
+                )
+            )
+    log.info("exported %s (r%d, reused=%s) to %s", name, revision, reused, destination)
+    return ExportResult(target, revision, reused, key.fingerprint)
+
+
+def _previous_package(
+    paths: AppPaths, last: ReportSubmission | None
+) -> tuple[bytes, package.VerifiedPackage] | None:
+    """The last exported package of the period, as kept in the data folder (if still sound)."""
+    if last is None:
+        return None
+    for candidate in paths.exports_dir.glob(f"BC-*-{last.commune_code}-r{last.revision}.qnbc"):
+        blob = candidate.read_bytes()
+        try:
+            verified = package.read(blob)
+        except UserError:
+            continue
+        if verified.sha256 == last.package_sha256:
+            return blob, verified
+    return None

@@ -1,0 +1,221 @@
+"""The monthly report, as the GUI and the CLI use it: figures, texts, PDF and Excel files.
+
+:func:`prepare` reads everything a report needs in one session and returns plain data; the
+renderers (output/) turn that into files without touching the database, so building a PDF
+can run on a worker thread while the clerk keeps typing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.periods import Period
+from quynhnhai_desktop.domain.report import Issuer, Narrative, ReportData
+from quynhnhai_desktop.domain.report_text import draft_results
+from quynhnhai_desktop.domain.text import nfc
+from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services.report_data import aggregate
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.files import atomic_write_bytes
+from quynhnhai_desktop.store.models import Profile, ReportSubmission, ReportText, utcnow
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 20000
+REPORT_DATE_GRACE_DAYS = 5  # the default date: a few days after the period closes
+
+
+@dataclass(frozen=True)
+class ReportBundle:
+    """Everything one report prints: figures, texts, issuer; and what the clerk should know."""
+
+    data: ReportData
+    narrative: Narrative
+    issuer: Issuer
+    results_drafted: bool  # the results text is the draft from the numbers, not yet edited
+    exported_revision: int | None  # the latest report package exported for this period
+
+
+def issuer_from_profile(profile: Profile) -> Issuer:
+    """The header and signature lines of a commune report, from the set-up profile."""
+    return Issuer(
+        authority="ỦY BAN NHÂN DÂN",
+        unit_kind=profile.unit_kind,
+        unit_name=profile.unit_name,
+        place=profile.unit_name,
+        recipient=profile.recipient,
+        signer_name=profile.signer_name,
+        signer_title=tuple(line for line in profile.signer_title.split("\n") if line.strip()),
+    )
+
+
+def default_report_date(period: Period, today: dt.date | None = None) -> dt.date:
+    """Today when the period has just closed; otherwise a few days after its end."""
+    today = today or dt.date.today()
+    latest = period.end + dt.timedelta(days=REPORT_DATE_GRACE_DAYS)
+    return max(period.end, min(today, latest))
+
+
+def _find_text(session: Session, commune_code: str, period: Period) -> ReportText | None:
+    return session.exec(
+        select(ReportText).where(
+            ReportText.commune_code == commune_code,
+            ReportText.period_start == period.start,
+            ReportText.period_end == period.end,
+            ReportText.period_rule == period.rule,
+        )
+    ).first()
+
+
+def _latest_revision(session: Session, commune_code: str, period: Period) -> int | None:
+    return session.exec(
+        select(ReportSubmission.revision)
+        .where(
+            ReportSubmission.commune_code == commune_code,
+            ReportSubmission.period_start == period.start,
+            ReportSubmission.period_end == period.end,
+        )
+        .order_by(col(ReportSubmission.revision).desc())
+    ).first()
+
+
+def prepare(db: Database, period: Period, *, today: dt.date | None = None) -> ReportBundle:
+    """The figures and the saved (or drafted) texts of *period*, read in one session."""
+    with db.session() as session:
+        profile = require_profile(session)
+        _require_commune(profile)
+        data = aggregate(session, profile, period)
+        saved = _find_text(session, profile.unit_code, period)
+        revision = _latest_revision(session, profile.unit_code, period)
+        issuer = issuer_from_profile(profile)
+    if saved is None:
+        narrative = Narrative("", default_report_date(period, today), draft_results(data), "", "")
+        return ReportBundle(data, narrative, issuer, True, revision)
+    drafted = saved.results is None
+    narrative = Narrative(
+        number=saved.number,
+        report_date=saved.report_date,
+        results=draft_results(data) if saved.results is None else saved.results,
+        difficulties=saved.difficulties,
+        proposals=saved.proposals,
+    )
+    return ReportBundle(data, narrative, issuer, drafted, revision)
+
+
+def _require_commune(profile: Profile) -> None:
+    if profile.mode != "commune":
+        raise UserError(
+            "report",
+            QT_TRANSLATE_NOOP("report", "The monthly report is made by a commune installation."),
+        )
+
+
+def _clean_block(text: str) -> str:
+    """NFC, trailing blanks removed per line, no blank lines at either end."""
+    lines = [line.rstrip() for line in nfc(text).replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def _checked_number(number: str) -> str:
+    cleaned = " ".join(nfc(number).split())
+    if len(cleaned) > 16 or "/" in cleaned:
+        raise UserError(
+            "report",
+            QT_TRANSLATE_NOOP(
+                "report", "The report number is the part before the slash, e.g. 05 (got “{text}”)."
+            ),
+            text=number,
+        )
+    return cleaned
+
+
+def save_texts(
+    db: Database,
+    period: Period,
+    *,
+    number: str,
+    report_date: dt.date,
+    results: str | None,
+    difficulties: str,
+    proposals: str,
+) -> Narrative:
+    """Keep the texts of *period* (one transaction). ``results=None`` keeps the draft live."""
+    cleaned = {
+        "results": None if results is None else _clean_block(results),
+        "difficulties": _clean_block(difficulties),
+        "proposals": _clean_block(proposals),
+    }
+    for text in cleaned.values():
+        if text is not None and len(text) > MAX_TEXT:
+            raise UserError(
+                "report",
+                QT_TRANSLATE_NOOP("report", "A text of the report is longer than {max} letters."),
+                max=MAX_TEXT,
+            )
+    number = _checked_number(number)
+    with db.session() as session:
+        profile = require_profile(session)
+        row = _find_text(session, profile.unit_code, period)
+        if row is None:
+            row = ReportText(
+                commune_code=profile.unit_code,
+                period_start=period.start,
+                period_end=period.end,
+                period_rule=period.rule,
+                report_date=report_date,
+            )
+        row.number = number
+        row.report_date = report_date
+        row.results = cleaned["results"]
+        row.difficulties = cleaned["difficulties"] or ""
+        row.proposals = cleaned["proposals"] or ""
+        row.updated_at = utcnow()
+        session.add(row)
+        log.info("report texts saved for %s %s", profile.unit_code, period.key())
+    return Narrative(
+        number=number,
+        report_date=report_date,
+        results=cleaned["results"] or "",
+        difficulties=row.difficulties,
+        proposals=row.proposals,
+    )
+
+
+def with_narrative(bundle: ReportBundle, narrative: Narrative) -> ReportBundle:
+    return dataclasses.replace(bundle, narrative=narrative)
+
+
+def pdf_bytes(bundle: ReportBundle) -> bytes:
+    from quynhnhai_desktop.output.report_pdf import build_report_pdf
+
+    return build_report_pdf(bundle.data, bundle.narrative, bundle.issuer)
+
+
+def write_pdf(bundle: ReportBundle, path: Path) -> Path:
+    """The printed report, written atomically (a pulled USB stick never holds half a file)."""
+    atomic_write_bytes(Path(path), pdf_bytes(bundle))
+    return Path(path)
+
+
+def xlsx_bytes(bundle: ReportBundle) -> bytes:
+    from quynhnhai_desktop.output.report_xlsx import build_report_xlsx
+
+    return build_report_xlsx(bundle.data, bundle.narrative, bundle.issuer)
+
+
+def write_xlsx(bundle: ReportBundle, path: Path) -> Path:
+    atomic_write_bytes(Path(path), xlsx_bytes(bundle))
+    return Path(path)
+
+
+def file_stem(bundle: ReportBundle) -> str:
+    """A default file name: 'BC-2021-09-03703' (statistical 'BC-2021-09s-…', ranges by day)."""
+    key = bundle.data.period.key().replace("..", "_")
+    return f"BC-{key}-{bundle.data.commune_code}"

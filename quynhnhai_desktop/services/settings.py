@@ -1,0 +1,35 @@
+"""Named settings kept in the database, so the GUI and the CLI read the same values."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.store.models import Setting
+
+DEADLINE_DAYS = "report_deadline_days"
+DEFAULT_DEADLINE_DAYS = 5
+
+
+def get(session: Session, key: str, default: str) -> str:
+    row = session.get(Setting, key)
+    return row.value if row is not None else default
+
+
+def put(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key) or Setting(key=key, value=value)
+    row.value = value
+    session.add(row)
+
+
+def deadline_days(session: Session) -> int:
+    """Days after a period ends by which its report is due (received on time)."""
+    return int(get(session, DEADLINE_DAYS, str(DEFAULT_DEADLINE_DAYS)))
+
+
+def set_deadline_days(session: Session, days: int) -> None:
+    if not 0 <= days <= 60:
+        raise UserError(
+            "settings", QT_TRANSLATE_NOOP("settings", "The deadline must be 0 to 60 days.")
+        )
+    put(session, DEADLINE_DAYS, str(days))

@@ -1,0 +1,174 @@
+"""The monthly report from five years of data: figures and PDF together under 0.5 s.
+
+A commune database with 100,000 activities (2020–2024, about 1,700 a month). One round
+makes September 2024's report: the aggregation (services.report.prepare) and the PDF.
+The baseline, measured in the same run, is the floor of the same stack: one SQL sum over
+the month and a one-page reportlab document with the same embedded font. LibreOffice's
+XLSX→PDF conversion (what clerks use today) is timed too when ``soffice`` is installed.
+
+Run with ``pytest tests/benchmarks --benchmark-enable -s``; in the normal run (benchmarks
+disabled) it builds a small database, makes one report and checks only that it is whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.periods import calendar_month
+from quynhnhai_desktop.output.fonts import SERIF, register_fonts
+from quynhnhai_desktop.services import activities, profile, reference, report
+from quynhnhai_desktop.store.database import Database, open_database
+from tests.conftest import MUONG_GIANG
+
+FULL_SIZE = 100_000
+SMOKE_SIZE = 2_000
+FIRST = dt.date(2020, 1, 1)
+DAYS = (dt.date(2024, 12, 31) - FIRST).days + 1
+MONTH = calendar_month(2024, 9)
+TARGET_S = 0.5
+
+
+def _fill(db: Database, count: int) -> None:
+    catalog = default_catalog()
+    rng = random.Random(2021)
+    with db.session() as session:
+        villages = [reference.add_village(session, "03703", f"Bản {n:02d}").id for n in range(12)]
+        teams = [t.id for t in reference.list_teams(session, "03703")]
+        topics = [t.code for t in catalog.topics]
+        batch: list[tuple[activities.ActivityDraft, str]] = []
+        for n in range(count):
+            form = catalog.forms[n % len(catalog.forms)]
+            batch.append(
+                (
+                    activities.ActivityDraft(
+                        date=FIRST + dt.timedelta(days=rng.randrange(DAYS)),
+                        team_id=rng.choice(teams) or 0,
+                        form_code=form.code,
+                        topics=tuple(rng.sample(topics, rng.randint(1, 3))),
+                        values={code: rng.randint(1, 90) for code in form.indicators},
+                        village_id=rng.choice([*villages, None]),
+                    ),
+                    "",
+                )
+            )
+            if len(batch) == 10_000:
+                activities.record_many(session, "03703", batch)
+                batch.clear()
+        activities.record_many(session, "03703", batch)
+
+
+@pytest.fixture(scope="module")
+def big_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Database:
+    enabled = request.config.getoption("benchmark_enable", False)
+    paths = AppPaths.resolve(tmp_path_factory.mktemp("report-bench")).ensure()
+    db = open_database(paths.database_url)
+    profile.set_up(db, MUONG_GIANG)
+    _fill(db, FULL_SIZE if enabled else SMOKE_SIZE)
+    yield db
+    db.close()
+
+
+def _floor(database_file: str) -> None:
+    """The stack's floor: one SQL sum over the month, one page of PDF with the same font."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    with sqlite3.connect(database_file) as conn:
+        conn.execute(
+            "SELECT COUNT(*), SUM(v.value) FROM activity a JOIN activity_value v "
+            "ON v.activity_id = a.id WHERE a.commune_code = ? AND a.date BETWEEN ? AND ?",
+            ("03703", MONTH.start.isoformat(), MONTH.end.isoformat()),
+        ).fetchone()
+    canvas = Canvas(io.BytesIO(), initialFontName=SERIF)
+    canvas.setFont(SERIF, 14)
+    canvas.drawString(100, 700, "Báo cáo kết quả tuyên truyền tháng 9 năm 2024")
+    canvas.save()
+
+
+def _libreoffice_seconds(xlsx: bytes) -> float | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "bc.xlsx"
+        source.write_bytes(xlsx)
+        start = time.perf_counter()
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        return time.perf_counter() - start
+
+
+def test_monthly_report_from_five_years_of_data(benchmark, big_db: Database) -> None:  # type: ignore[no-untyped-def]
+    register_fonts()
+    database_file = str(big_db.engine.url.database)
+    with sqlite3.connect(database_file) as conn:
+        total = conn.execute("SELECT COUNT(*) FROM activity").fetchone()[0]
+        plan = " ".join(
+            row[-1]
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM activity WHERE commune_code = ? "
+                "AND date >= ? AND date <= ? AND deleted_at IS NULL",
+                ("03703", "2024-09-01", "2024-09-30"),
+            )
+        )
+    assert "ix_activity_commune_date" in plan, plan
+    samples: dict[str, list[float]] = {"report": [], "figures": [], "floor": []}
+    made: list[bytes] = []
+
+    def one_round() -> None:
+        start = time.perf_counter()
+        bundle = report.prepare(big_db, MONTH)
+        samples["figures"].append(time.perf_counter() - start)
+        made.append(report.pdf_bytes(bundle))
+        samples["report"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        _floor(database_file)
+        samples["floor"].append(time.perf_counter() - start)
+
+    enabled = not benchmark.disabled
+    rounds = 15 if enabled else 1
+    if enabled:
+        one_round()  # warm caches (fonts parsed, pages of the file in memory) for both alike
+        for values in samples.values():
+            values.clear()
+    benchmark.pedantic(one_round, rounds=rounds, iterations=1)
+    median = {key: statistics.median(values) for key, values in samples.items()}
+    pages = len(PdfReader(io.BytesIO(made[-1])).pages)
+    assert pages >= 3
+    bundle = report.prepare(big_db, MONTH)
+    assert bundle.data.totals.activities > 0
+    start = time.perf_counter()
+    xlsx = report.xlsx_bytes(bundle)
+    xlsx_s = time.perf_counter() - start
+    office = _libreoffice_seconds(xlsx) if enabled else None
+    benchmark.extra_info.update(
+        {"report_s": round(median["report"], 4), "floor_s": round(median["floor"], 4)}
+    )
+    print(
+        f"\nmonthly report over {total:,} activities ({bundle.data.totals.activities} in the "
+        f"month, {pages} pages), medians of {rounds}: aggregation + PDF {median['report']:.3f} s "
+        f"(of which figures {median['figures']:.3f} s; target < {TARGET_S} s); "
+        f"floor (one SQL sum + a one-page PDF) {median['floor']:.3f} s; "
+        f"Excel copy {xlsx_s:.3f} s; LibreOffice XLSX→PDF: "
+        + (f"{office:.2f} s" if office is not None else "not installed on this machine")
+    )
+    if enabled:
+        assert total == FULL_SIZE
+        assert median["report"] < TARGET_S

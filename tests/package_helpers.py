@@ -1,0 +1,176 @@
+"""Building sound report packages for the tests (the export service builds the real ones)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from quynhnhai_desktop.domain.package import (
+    ActivityRow,
+    GroupTotals,
+    Narrative,
+    ReportData,
+    VenueSummary,
+)
+from quynhnhai_desktop.services import package
+from quynhnhai_desktop.services.identity import Identity
+
+
+def sample_data(people: int = 120, sessions: int = 3) -> ReportData:
+    rows = [
+        ActivityRow(
+            uuid=str(uuid.UUID(int=1)),
+            date=dt.date(2021, 9, 6),
+            village="Bản Nà",
+            team="Đoàn Thanh niên",
+            form="direct",
+            topics=["bluezone", "health_book"],
+            values={"people": people, "sessions": sessions},
+            note="Họp bản",
+        ),
+        ActivityRow(
+            uuid=str(uuid.UUID(int=2)),
+            date=dt.date(2021, 9, 20),
+            village=None,
+            team="Đài truyền thanh xã",
+            form="loudspeaker",
+            topics=["vaccination_benefit"],
+            values={"minutes": 240, "sessions": 12},
+            note="",
+        ),
+    ]
+    totals = {"people": people, "sessions": sessions + 12, "minutes": 240}
+    by_form = [
+        GroupTotals(
+            key="direct",
+            label="Tuyên truyền trực tiếp",
+            activities=1,
+            values={"people": people, "sessions": sessions},
+        ),
+        GroupTotals(
+            key="loudspeaker",
+            label="Truyền thanh cơ sở",
+            activities=1,
+            values={"minutes": 240, "sessions": 12},
+        ),
+    ]
+    by_village = [
+        GroupTotals(
+            key="Bản Nà",
+            label="Bản Nà",
+            activities=1,
+            values={"people": people, "sessions": sessions},
+        ),
+        GroupTotals(
+            key="*", label="Toàn xã", activities=1, values={"minutes": 240, "sessions": 12}
+        ),
+    ]
+    return ReportData(
+        catalog_id="covid-2021",
+        activities_count=2,
+        totals=totals,
+        by_form=by_form,
+        by_topic=[],
+        by_village=by_village,
+        by_team=by_form,
+        venues=VenueSummary(
+            total=32,
+            active=31,
+            registered=22,
+            with_official_qr=18,
+            registered_in_period=3,
+            posters_printed=10,
+        ),
+        narrative=Narrative(
+            number="05/BC-UBND",
+            issued_on=dt.date(2021, 10, 5),
+            results="Kết quả tốt.",
+            difficulties="Sóng yếu ở bản xa.",
+            proposals="Hỗ trợ điện thoại.",
+        ),
+        activities=rows,
+    )
+
+
+def make_package(
+    identity: Identity,
+    *,
+    commune: str = "03703",
+    name: str = "Mường Giàng",
+    month: int = 9,
+    revision: int = 1,
+    data: ReportData | None = None,
+    created: dt.datetime | None = None,
+    pdf: bytes = b"%PDF-1.4 test report\n%%EOF\n",
+) -> tuple[str, bytes]:
+    start = dt.date(2021, month, 1)
+    end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    manifest, blob = package.build(
+        commune_code=commune,
+        commune_name=name,
+        district_code="118",
+        period_start=start,
+        period_end=end,
+        period_rule="calendar",
+        revision=revision,
+        data=data or sample_data(),
+        pdf=pdf,
+        identity=identity,
+        created_at=created
+        or dt.datetime(2021, month + 1 if month < 12 else 12, 3, 9, 0, tzinfo=dt.UTC),
+    )
+    return package.file_name(manifest), blob
+
+
+def many_rows_data(count: int, seed: int = 0) -> ReportData:
+    """A commune-month of *count* activities whose tables add up (for benchmarks)."""
+    import random
+
+    rng = random.Random(seed)
+    villages = ["Bản Nà", "Bản Hé", "Bản Tom", "Bản Xe"]
+    rows = []
+    for i in range(count):
+        values = {"people": rng.randint(20, 150), "sessions": rng.randint(1, 3)}
+        rows.append(
+            ActivityRow(
+                uuid=str(uuid.UUID(int=seed * 100_000 + i + 1)),
+                date=dt.date(2021, 9, 1 + i % 28),
+                village=villages[i % 4],
+                team="Đoàn Thanh niên",
+                form="direct",
+                topics=["bluezone"],
+                values=values,
+                note="",
+            )
+        )
+
+    def group(key_of) -> list[GroupTotals]:  # type: ignore[no-untyped-def]
+        groups: dict[str, GroupTotals] = {}
+        for row in rows:
+            key = key_of(row)
+            old = groups.get(key)
+            values = dict(old.values) if old else {}
+            for code, value in row.values.items():
+                values[code] = values.get(code, 0) + value
+            groups[key] = GroupTotals(
+                key=key, label=key, activities=(old.activities if old else 0) + 1, values=values
+            )
+        return list(groups.values())
+
+    totals: dict[str, int] = {}
+    for row in rows:
+        for code, value in row.values.items():
+            totals[code] = totals.get(code, 0) + value
+    base = sample_data()
+    return ReportData(
+        catalog_id="covid-2021",
+        activities_count=count,
+        totals=totals,
+        by_form=group(lambda r: r.form),
+        by_topic=group(lambda r: r.topics[0]),
+        by_village=group(lambda r: r.village or "*"),
+        by_team=group(lambda r: r.team),
+        venues=base.venues,
+        narrative=base.narrative,
+        activities=rows,
+    )
