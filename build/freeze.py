@@ -48,6 +48,23 @@ EXCLUDES = [
     "pygments",  # mako's and rich's syntax highlighting
     "IPython",  # rich.jupyter
     "numpy",  # hypothesis.extra.numpy
+    # Only `if __name__ == "__main__"` blocks of reportlab import doctest (and through it
+    # pdb, readline, unittest, pydoc).
+    "doctest",
+    "pdb",
+    "pydoc",
+    "unittest",
+    # Pillow is needed (reportlab imports it, pypdfium2 hands the QR self-check a PIL
+    # image), its optional codecs are not: AVIF, WebP, TrueType text, colour management, Tk
+    # (~9 MB of libraries). Pillow runs without them by design.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingft",
+    "PIL._imagingcms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
     # Only ProcessPoolExecutor needs it (the app's background work runs in Qt threads);
     # shipping it would also start every run with PyInstaller's multiprocessing hook.
     "multiprocessing",
@@ -55,9 +72,6 @@ EXCLUDES = [
     "_pytest",
     "setuptools",
     "pip",
-    # Pillow arrives through pygments only; the app's PDFs are vector drawings and text.
-    # It comes back by itself if the app imports PIL (see optional_imports).
-    "PIL",
     # Qt modules the app does not use (their plugins and libraries are trimmed below).
     "PySide6.QtQml",
     "PySide6.QtQuick",
@@ -74,7 +88,7 @@ EXCLUDES = [
 
 # Libraries the app may use that are only optional imports of its dependencies: shipped
 # exactly when the app's own code imports them (then they are not excluded either).
-OPTIONAL_IMPORTS = ("PIL", "pypdfium2", "zxingcpp", "reportlab", "openpyxl", "qrcode")
+OPTIONAL_IMPORTS = ("pypdfium2", "zxingcpp", "reportlab", "openpyxl", "qrcode", "PIL")
 
 
 # -- what goes in ----------------------------------------------------------------------

@@ -28,7 +28,11 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
     excepthook.install(paths)
     window = MainWindow(paths, demo=demo)
     window.show()
-    return app.exec()
+    code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # no page's background work outlives its page
+    return code
 
 
 def main() -> int:

@@ -29,7 +29,11 @@ LINUX_SIZE_LIMIT = 190 * MIB  # the issue's ceiling for the Linux bundle
 
 @dataclass(frozen=True)
 class Invocation:
-    """One CLI call, in order: what it prints and which PDF files it writes ({out}/…)."""
+    """One CLI call, in order: what it prints and which files it writes ({out}/…).
+
+    Written files are opened as what their suffix says: .pdf (pages), .xlsx (a workbook),
+    .qnbc (a report package: a zip with its manifest).
+    """
 
     args: tuple[str, ...]
     prints: str = ""
@@ -58,6 +62,14 @@ INVOCATIONS = (
         writes=("bao-cao-2021-11.pdf",),
     ),
     Invocation(("qr", "posters", "--out", "{out}/ap-phich-qr.pdf"), writes=("ap-phich-qr.pdf",)),
+    Invocation(
+        ("report", "monthly", "--month", "2021-10", "--xlsx", "{out}/bao-cao-2021-10.xlsx"),
+        writes=("bao-cao-2021-10.xlsx",),
+    ),
+    Invocation(
+        ("package", "export", "--month", "2021-11", "--out", "{out}"),
+        writes=("BC-2021-11-03703-r1.qnbc",),
+    ),
 )
 
 
@@ -139,28 +151,53 @@ def test_cli_step(frozen_bundle: Bundle, machine: Path, step: Invocation) -> Non
     assert code == 0, f"exit {code}\n{out}\n{err}"
     assert step.prints in out
     for name in step.writes:
-        pdf = out_dir / name
-        assert pdf.read_bytes().startswith(b"%PDF-"), name
+        check_file(out_dir / name)
+
+
+def check_file(path: Path) -> None:
+    if path.suffix == ".pdf":
         from pypdf import PdfReader
 
-        assert len(PdfReader(pdf).pages) >= 1
+        assert path.read_bytes().startswith(b"%PDF-"), path.name
+        assert len(PdfReader(path).pages) >= 1
+    elif path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        assert load_workbook(path, read_only=True).sheetnames
+    elif path.suffix == ".qnbc":
+        import zipfile
+
+        with zipfile.ZipFile(path) as package:
+            assert "manifest.json" in package.namelist()
+    else:
+        raise AssertionError(f"no check for {path.name}")
 
 
-def probe(program: Path, args: list[str], machine: Path, data: Path) -> list[str]:
-    """Start the GUI offscreen with the start-up probe; the events it printed, in order."""
-    env = bare_env(machine / "home", QUYNHNHAI_STARTUP_PROBE="1")
+def probe(
+    program: Path, args: list[str], machine: Path, data: Path, *, mode: str = "1"
+) -> list[str]:
+    """Start the GUI offscreen with the start-up probe; the events it printed, in order.
+
+    Mode "sections" opens every section before closing: each page's Qt modules, plugins
+    and data files are then used once from the bundle.
+    """
+    env = bare_env(machine / "home", QUYNHNHAI_STARTUP_PROBE=mode)
     done = run(program, ["--data-dir", str(data), *args], env, machine, timeout=60)
     assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
     return [line.split()[0] for line in done.stdout.splitlines() if line.strip()]
 
 
-def test_gui_opens_the_main_window_with_the_data(frozen_bundle: Bundle, machine: Path) -> None:
+def test_gui_opens_the_main_window_and_every_section(frozen_bundle: Bundle, machine: Path) -> None:
+    from quynhnhai_desktop.gui.sections import SECTIONS
+
     data = machine / "data"
     if not (data / "quynhnhai.sqlite3").exists():
         cli(frozen_bundle, machine, "init", "--commune", "03703", *SIGNER)
     # The windowed program has no stdout on Windows: the console one runs the same GUI.
     program = frozen_bundle.cli if WINDOWS else frozen_bundle.gui
-    assert probe(program, [], machine, data) == ["first-paint", "data-shown"]
+    events = probe(program, [], machine, data, mode="sections")
+    assert events == ["first-paint", "data-shown", *(f"section-{s.key}" for s in SECTIONS)]
 
 
 def test_gui_first_start_with_demo_data(frozen_bundle: Bundle, machine: Path) -> None:
