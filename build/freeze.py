@@ -84,10 +84,15 @@ EXCLUDES = [
     "PySide6.QtMultimedia",
     "PySide6.QtMultimediaWidgets",
     "PySide6.QtVirtualKeyboard",
+    # Python bindings the PySide6 hooks add because a used module's Qt library links to
+    # theirs (QtCharts → Qt6OpenGL): the library ships, the 9 MB binding is never imported.
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
 ]
 
 # Libraries the app may use that are only optional imports of its dependencies: shipped
-# exactly when the app's own code imports them (then they are not excluded either).
+# exactly when the app's own code imports them. (Whatever the app's code imports is never
+# excluded, see excludes().)
 OPTIONAL_IMPORTS = ("pypdfium2", "zxingcpp", "reportlab", "openpyxl", "qrcode", "PIL")
 
 
@@ -148,8 +153,13 @@ def optional_imports() -> list[str]:
 
 
 def excludes() -> list[str]:
-    optional = set(optional_imports())
-    return [name for name in EXCLUDES if name not in optional]
+    """EXCLUDES, less any module the app's own code imports: that always ships."""
+    used = imports_of(PACKAGE.rglob("*.py"))
+    return [
+        name
+        for name in EXCLUDES
+        if not any(module == name or module.startswith(f"{name}.") for module in used)
+    ]
 
 
 # -- the Windows version resource -------------------------------------------------------

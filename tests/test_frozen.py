@@ -198,6 +198,10 @@ def test_gui_opens_the_main_window_and_every_section(frozen_bundle: Bundle, mach
     program = frozen_bundle.cli if WINDOWS else frozen_bundle.gui
     events = probe(program, [], machine, data, mode="sections")
     assert events == ["first-paint", "data-shown", *(f"section-{s.key}" for s in SECTIONS)]
+    if WINDOWS:  # and the windowed program itself, silent: it closes once the data shows
+        env = bare_env(machine / "home", QUYNHNHAI_STARTUP_PROBE="1")
+        done = run(frozen_bundle.gui, ["--data-dir", str(data)], env, machine, timeout=60)
+        assert done.returncode == 0
 
 
 def test_gui_first_start_with_demo_data(frozen_bundle: Bundle, machine: Path) -> None:

@@ -213,14 +213,22 @@ def test_migration_scripts_imports_become_hidden_imports() -> None:
 
 
 def test_optional_libraries_follow_the_app_code() -> None:
-    used = freeze.optional_imports()
     source = "\n".join(
         p.read_text(encoding="utf-8") for p in (ROOT / "quynhnhai_desktop").rglob("*.py")
     )
+    used = freeze.optional_imports()
     for name in freeze.OPTIONAL_IMPORTS:
-        imported = f"import {name}" in source or f"from {name}" in source
-        assert (name in used) == imported, name
-        assert (name in freeze.excludes()) == (name in freeze.EXCLUDES and not imported)
+        assert (name in used) == (f"import {name}" in source or f"from {name}" in source), name
+
+
+def test_a_module_the_app_imports_is_never_excluded(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "PySide6.QtOpenGL" in freeze.excludes()  # nothing in the app imports it today
+    real = freeze.imports_of
+    monkeypatch.setattr(
+        freeze, "imports_of", lambda sources: real(sources) | {"PySide6.QtOpenGL.QOpenGLWindow"}
+    )
+    assert "PySide6.QtOpenGL" not in freeze.excludes()
+    assert "PySide6.QtQuick" in freeze.excludes()
 
 
 def _rgba(image: QImage) -> bytes:
