@@ -28,7 +28,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 import freeze  # noqa: E402
 
 NAME = "QuynhNhai"
-MIB = 1024 * 1024
+MB, MIB = 1000 * 1000, 1024 * 1024
 
 
 def generate() -> None:
@@ -74,7 +74,7 @@ def write_manifest(bundle: Path, target: Path) -> tuple[int, int]:
     lines = [
         f"# {NAME} {__version__}: {platform.system()} {platform.machine()}, "
         f"Python {platform.python_version()}, PySide6 {qt_version}",
-        f"# {len(files)} files, {total} bytes ({total / MIB:.1f} MiB)",
+        f"# {len(files)} files, {total} bytes ({total / MB:.1f} MB, {total / MIB:.1f} MiB)",
         "# size\tpath",
         *(f"{size}\t{path}" for path, size in files),
     ]
@@ -114,9 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     manifest = args.dist.resolve() / f"{NAME}-manifest.txt"
     count, total = write_manifest(bundle, manifest)
     largest = sorted(freeze.bundle_files(bundle), key=lambda item: -item[1])[:8]
-    print(f"== {bundle}: {count} files, {total / MIB:.1f} MiB ({total} bytes)")
+    print(f"== {bundle}: {count} files, {total / MB:.1f} MB ({total / MIB:.1f} MiB)")
     for path, size in largest:
-        print(f"   {size / MIB:6.1f} MiB  {path}")
+        print(f"   {size / MB:6.1f} MB  {path}")
     print(f"   manifest: {manifest}")
     print(f"   built in {time.perf_counter() - started:.0f} s")
     return 0
