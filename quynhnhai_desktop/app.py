@@ -21,18 +21,24 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
     app.setOrganizationName("UBND huyen Quynh Nhai")
     i18n.install("en" if lang == "en" else i18n.DEFAULT_LANG)
 
-    from quynhnhai_desktop.gui import app_icon, excepthook
+    from quynhnhai_desktop.gui import excepthook
     from quynhnhai_desktop.gui.main_window import MainWindow
 
-    QApplication.setWindowIcon(app_icon.icon())  # Qt on Windows does not take it from the .exe
     excepthook.install(paths)
     window = MainWindow(paths, demo=demo)
+    window.ready.connect(_set_window_icon)
     window.show()
-    code = app.exec()
-    from PySide6.QtCore import QThreadPool
+    return app.exec()
 
-    QThreadPool.globalInstance().waitForDone()  # no page's background work outlives its page
-    return code
+
+def _set_window_icon() -> None:
+    """The taskbar and title-bar icon: Qt on Windows does not take it from the .exe. Drawn
+    after the data shows: the drawing and its Qt types cost ~18 ms, the first paint none."""
+    from PySide6.QtWidgets import QApplication
+
+    from quynhnhai_desktop.gui.app_icon import icon
+
+    QApplication.setWindowIcon(icon())
 
 
 def main() -> int:

@@ -254,7 +254,10 @@ def test_icon_file_holds_every_size_as_drawn(qapp, tmp_path: Path) -> None:  # t
 
 
 def test_window_icon_has_a_drawing_for_each_size(qapp) -> None:  # type: ignore[no-untyped-def]
-    icon = app_icon.icon()
+    from quynhnhai_desktop import app
+
+    app._set_window_icon()  # what the app does once its data shows
+    icon = qapp.windowIcon()
     assert {s.width() for s in icon.availableSizes()} == set(app_icon.SIZES)
     small = app_icon.render(16)
     assert small.pixelColor(0, 0).alpha() == 0  # rounded corner: transparent

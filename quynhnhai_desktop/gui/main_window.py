@@ -93,9 +93,15 @@ class MainWindow(QMainWindow):
 
     def _visit_sections(self) -> None:
         """Build every page once (the frozen smoke test: each page's Qt modules are bundled)."""
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
         for key in self.section_keys():
             self.show_section(key)
             _probe(f"section-{key}")
+        for _round in range(2):  # the pages' first loads, and what their results start
+            QApplication.processEvents()
+            QThreadPool.globalInstance().waitForDone()
 
     def _check_database(self) -> None:
         """SQLite's quick check, off the GUI thread (it reads the whole file)."""
@@ -202,10 +208,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if getattr(self, "_check_task", None) is not None:
-            from PySide6.QtCore import QThreadPool
+        from PySide6.QtCore import QThreadPool
 
-            QThreadPool.globalInstance().waitForDone()  # the check reads the file
+        # The check and the pages' loads read the file: let them end before it closes.
+        QThreadPool.globalInstance().waitForDone()
         if self.state is not None:
             self.state.db.close()
         super().closeEvent(event)
