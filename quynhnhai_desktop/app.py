@@ -6,10 +6,15 @@ Only Qt and the window's own module are imported before the window shows; the st
 
 from __future__ import annotations
 
+import logging
 import sys
+from typing import TYPE_CHECKING, TextIO
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.gui.single_instance import SingleInstance
 
 
 def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = False) -> int:
@@ -21,14 +26,54 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
     app.setOrganizationName("UBND huyen Quynh Nhai")
     i18n.install("en" if lang == "en" else i18n.DEFAULT_LANG)
 
+    from quynhnhai_desktop.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(paths)
+    if not instance.acquire():  # another window has this data folder: never open it twice
+        return _second_start(instance, paths)
+
     from quynhnhai_desktop.gui import excepthook
     from quynhnhai_desktop.gui.main_window import MainWindow
 
     excepthook.install(paths)
+    _log_hard_crashes(paths)
     window = MainWindow(paths, demo=demo)
+    window.ready.connect(lambda: instance.serve(window))  # after the data shows
     window.ready.connect(_set_window_icon)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def _log_hard_crashes(paths: AppPaths) -> None:
+    """A crash below Python (Qt, SQLite, a driver) still leaves a traceback in the logs."""
+    import faulthandler
+
+    global _fault_log
+    paths.logs_dir.mkdir(parents=True, exist_ok=True)
+    _fault_log = (paths.logs_dir / "faults.log").open("a", encoding="utf-8")
+    faulthandler.enable(_fault_log)
+
+
+_fault_log: TextIO | None = None  # kept open for faulthandler until the process ends
+
+
+def _second_start(instance: SingleInstance, paths: AppPaths) -> int:
+    """Bring the running window forward, or say clearly that the app is already open."""
+    from quynhnhai_desktop import logging_setup
+    from quynhnhai_desktop.gui.single_instance import explain_already_open
+
+    logging_setup.configure(paths.log_file)
+    if instance.hand_over():
+        logging.getLogger(__name__).info("already running: brought its window forward")
+        return 0
+    logging.getLogger(__name__).warning(
+        "already running (pid %s), no answer", instance.lock.holder()
+    )
+    explain_already_open(paths)
+    return 0
 
 
 def _set_window_icon() -> None:

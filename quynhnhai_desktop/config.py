@@ -103,3 +103,18 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.data_dir / "settings.ini"
+
+    @property
+    def drafts_dir(self) -> Path:
+        """Unsaved form contents, kept so a crash or power cut loses no typing."""
+        return self.data_dir / "drafts"
+
+    @property
+    def lock_file(self) -> Path:
+        """Held by the running window: one instance per data folder."""
+        return self.data_dir / "quynhnhai.lock"
+
+    @property
+    def session_marker(self) -> Path:
+        """Present while the window runs; found at start-up it means the last run crashed."""
+        return self.data_dir / "app-running.json"

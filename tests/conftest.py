@@ -82,3 +82,14 @@ def commune_db(db: Database) -> Database:
     """A database set up as Xã Mường Giàng (03703), no activities yet."""
     profile_service.set_up(db, MUONG_GIANG)
     return db
+
+
+@pytest.fixture
+def filled_db(commune_db: Database) -> Database:
+    """Xã Mường Giàng with three months of demo data (Sep–Nov 2021: fixed, repeatable)."""
+    import datetime as dt
+
+    from quynhnhai_desktop.services import demo
+
+    demo.fill(commune_db, months=3, until=dt.date(2021, 11, 30))
+    return commune_db

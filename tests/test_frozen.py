@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,7 @@ class Invocation:
     """One CLI call, in order: what it prints and which files it writes ({out}/…).
 
     Written files are opened as what their suffix says: .pdf (pages), .xlsx (a workbook),
-    .qnbc (a report package: a zip with its manifest).
+    .qnbc (a report package: a zip with its manifest), .sqlite3 (a sound database).
     """
 
     args: tuple[str, ...]
@@ -69,6 +70,12 @@ INVOCATIONS = (
     Invocation(
         ("package", "export", "--month", "2021-11", "--out", "{out}"),
         writes=("BC-2021-11-03703-r1.qnbc",),
+    ),
+    Invocation(("activities", "export", "{out}/hoat-dong.xlsx"), writes=("hoat-dong.xlsx",)),
+    Invocation(
+        ("backup", "create", "--out", "{out}/sao-luu.sqlite3"),
+        prints="Hoạt động: ",
+        writes=("sao-luu.sqlite3",),
     ),
 )
 
@@ -169,6 +176,12 @@ def check_file(path: Path) -> None:
 
         with zipfile.ZipFile(path) as package:
             assert "manifest.json" in package.namelist()
+    elif path.suffix == ".sqlite3":
+        import sqlite3
+
+        with closing(sqlite3.connect(path)) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            assert db.execute("SELECT count(*) FROM activity").fetchone()[0] > 0
     else:
         raise AssertionError(f"no check for {path.name}")
 

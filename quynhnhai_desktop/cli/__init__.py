@@ -13,7 +13,14 @@ import sys
 from collections.abc import Sequence
 
 from quynhnhai_desktop import __version__, i18n
-from quynhnhai_desktop.cli import package_commands, report_commands, setup_commands, venues
+from quynhnhai_desktop.cli import (
+    activities,
+    package_commands,
+    report_commands,
+    setup_commands,
+    venues,
+)
+from quynhnhai_desktop.cli import backup as backup_commands
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
@@ -22,9 +29,11 @@ log = logging.getLogger(__name__)
 # Feature modules, each adding its sub-commands. Keep one per line (fewer merge conflicts).
 COMMAND_MODULES = (
     setup_commands,
+    activities,
     venues,
     report_commands,
     package_commands,
+    backup_commands,
 )
 
 
@@ -95,5 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         ctx.error(error)
         return EXIT_USER_ERROR
+    except Exception:
+        log.exception("unexpected error in %r", args.command)  # the traceback, in the log
+        raise
     finally:
         ctx.close()

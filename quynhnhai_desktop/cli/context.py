@@ -11,6 +11,7 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:  # the store loads on first use (the GUI path never pays for it here)
+    from quynhnhai_desktop.instance import InstanceLock
     from quynhnhai_desktop.store.database import Database
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -21,6 +22,7 @@ class CliContext:
     paths: AppPaths
     lang: i18n.Lang
     _db: Database | None = field(default=None, repr=False)
+    _lock: InstanceLock | None = field(default=None, repr=False)
 
     @classmethod
     def create(cls, data_dir: str | None, lang: str | None, *, verbose: bool = False) -> CliContext:
@@ -37,8 +39,38 @@ class CliContext:
         if self._db is None:
             from quynhnhai_desktop.store.database import open_database
 
-            self._db = open_database(self.paths.database_url)
+            self._db = open_database(self.paths.database_url, before_migrate=self._before_migrate)
         return self._db
+
+    def _before_migrate(self, current: str | None, head: str) -> None:
+        """A schema upgrade needs the window closed, and a backup first."""
+        from quynhnhai_desktop.services import backup
+
+        self.exclusive()
+        backup.migration_hook(self.paths)(current, head)
+
+    def exclusive(self) -> None:
+        """Take the instance lock until the command ends, or refuse: the window is open."""
+        from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP
+        from quynhnhai_desktop.instance import InstanceLock
+
+        if self._lock is None:
+            self._lock = InstanceLock(self.paths)
+        if not self._lock.try_acquire():
+            raise UserError(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The app window is open on this data folder ({folder}). Close it first, "
+                    "then run the command again.",
+                ),
+                folder=str(self.paths.data_dir),
+            )
+
+    def close_db(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
     def out(self, text: str) -> None:
         print(text)
@@ -50,6 +82,6 @@ class CliContext:
         )
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        self.close_db()
+        if self._lock is not None:
+            self._lock.release()

@@ -13,7 +13,8 @@ import logging
 import os
 import sys
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -25,9 +26,11 @@ from quynhnhai_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from quynhnhai_desktop.gui.sections import SECTIONS, Section
 
 if TYPE_CHECKING:
+    from quynhnhai_desktop.gui.data_safety import DataGuard
     from quynhnhai_desktop.gui.state import AppState
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Set by the start-up benchmark: print timestamps of the first paint and of the data shown
 # (and, set to "sections", open every section first: the frozen bundle's smoke test).
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.demo = demo
         self.state: AppState | None = None
+        self.guard: DataGuard | None = None  # crash check, daily and exit backups, drafts
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._painted = False
@@ -71,9 +75,12 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open the database (set it up first if needed) and show the data."""
         from quynhnhai_desktop import logging_setup
+        from quynhnhai_desktop.gui.data_safety import DataGuard
         from quynhnhai_desktop.gui.startup import open_state
+        from quynhnhai_desktop.services import sessions
 
         logging_setup.configure(self.paths.log_file)
+        unclean = sessions.previous_run_unclean(self.paths)  # before open_state can fail
         state = open_state(self, self.paths, demo=self.demo)
         if state is None:  # the user cancelled the set-up
             self.close()
@@ -83,6 +90,7 @@ class MainWindow(QMainWindow):
         self._show_section(self.ui.navigation.currentRow())
         _probe("data-shown")
         self._finish_window()
+        self.guard = DataGuard(self, self.paths, unclean)  # marks this run (an fsync)
         self.ready.emit()
         if os.environ.get(STARTUP_PROBE_ENV):
             if os.environ[STARTUP_PROBE_ENV] == "sections":
@@ -104,14 +112,16 @@ class MainWindow(QMainWindow):
             QThreadPool.globalInstance().waitForDone()
 
     def _check_database(self) -> None:
-        """SQLite's quick check, off the GUI thread (it reads the whole file)."""
+        """SQLite's quick check, off the GUI thread (it reads the whole file); the full
+        integrity check when the previous run did not close cleanly."""
         from quynhnhai_desktop.gui.tasks import Task
-        from quynhnhai_desktop.store.engine import quick_check
+        from quynhnhai_desktop.store.engine import integrity_check, quick_check
 
-        assert self.state is not None
+        assert self.state is not None and self.guard is not None
         engine = self.state.db.engine
+        check = integrity_check if self.guard.previous_run_crashed else quick_check
         self._db_label.setText(self.tr("Database: checking…"))
-        self._check_task = Task(lambda _progress: quick_check(engine), self)
+        self._check_task = Task(lambda _progress: check(engine), self)
         self._check_task.done.connect(self._database_checked)
         self._check_task.start()
 
@@ -121,7 +131,10 @@ class MainWindow(QMainWindow):
         self.state.db.problems = problems
         self._set_status(loading=False)
         self.database_checked.emit(problems)
-        if problems:
+        assert self.guard is not None
+        if self.guard.previous_run_crashed:
+            self.guard.report_check(problems)
+        elif problems:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(
@@ -132,6 +145,7 @@ class MainWindow(QMainWindow):
                     "you must; restore the latest backup in Settings as soon as you can."
                 ).format(problem=problems[0]),
             )
+        self.guard.after_start(self.state)
 
     # -- sections ---------------------------------------------------------------------
 
@@ -207,11 +221,37 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, folder=self.paths.data_dir),
         )
 
+    def replace_database(self, action: Callable[[], T]) -> T:
+        """Close the database, run *action* (a restore), reopen, and rebuild every page."""
+        from PySide6.QtCore import QThreadPool
+
+        from quynhnhai_desktop.gui.startup import open_state
+
+        assert self.state is not None
+        QThreadPool.globalInstance().waitForDone()  # no check or backup reads the file
+        self.state.db.close()
+        try:
+            return action()
+        finally:
+            state = open_state(self, self.paths, demo=False)
+            for page in self._pages.values():
+                self.ui.pages.removeWidget(page)
+                page.deleteLater()
+            self._pages.clear()
+            self.state = state
+            if state is None:
+                self.close()
+            else:
+                self._set_status(loading=False)
+                self._show_section(self.ui.navigation.currentRow())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         from PySide6.QtCore import QThreadPool
 
         # The check and the pages' loads read the file: let them end before it closes.
         QThreadPool.globalInstance().waitForDone()
+        if self.guard is not None:  # a last backup while the database is still whole
+            self.guard.end(backup_now=self.state is not None)
         if self.state is not None:
             self.state.db.close()
         super().closeEvent(event)

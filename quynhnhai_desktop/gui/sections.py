@@ -24,6 +24,18 @@ class Section:
     factory: PageFactory | None = None  # None: the feature is still to come
 
 
+def _activities_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.activities.page import ActivitiesPage
+
+    return ActivitiesPage(state)
+
+
+def _catalog_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.catalog_page import CatalogPage
+
+    return CatalogPage(state)
+
+
 def _settings_page(state: AppState) -> QWidget:
     from quynhnhai_desktop.gui.settings_page import SettingsPage
 
@@ -49,7 +61,12 @@ def _reports_page(state: AppState) -> QWidget:
 
 SECTIONS: tuple[Section, ...] = (
     Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
-    Section("activities", QT_TRANSLATE_NOOP("Sections", "Activities"), "SP_FileDialogDetailedView"),
+    Section(
+        "activities",
+        QT_TRANSLATE_NOOP("Sections", "Activities"),
+        "SP_FileDialogDetailedView",
+        _activities_page,
+    ),
     Section(
         "venues",
         QT_TRANSLATE_NOOP("Sections", "Venues & QR codes"),
@@ -62,7 +79,9 @@ SECTIONS: tuple[Section, ...] = (
         "SP_FileDialogContentsView",
         _reports_page,
     ),
-    Section("catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView"),
+    Section(
+        "catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView", _catalog_page
+    ),
     Section(
         "settings",
         QT_TRANSLATE_NOOP("Sections", "Settings"),

@@ -49,7 +49,10 @@ class SettingsPage(QWidget):
             value.setWordWrap(True)
             data_form.addRow(label, value)
 
+        from quynhnhai_desktop.gui.backup.group import BackupGroup
+
+        self.backup_group = BackupGroup(state, self)
         layout = QVBoxLayout(self)
         layout.addWidget(unit_box)
         layout.addWidget(data_box)
-        layout.addStretch()
+        layout.addWidget(self.backup_group, 1)

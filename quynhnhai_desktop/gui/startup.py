@@ -10,6 +10,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.services import backup
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.store.database import Database, open_database
 from quynhnhai_desktop.store.models import Profile
@@ -27,7 +28,9 @@ DEMO_SETUP = profile_service.SetupRequest(
 def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | None:
     """The shared state, or None when the database cannot be used or set-up was cancelled."""
     try:
-        db = open_database(paths.database_url, check=False)  # checked after the window fills
+        db = open_database(  # checked after the window fills; backed up before a migration
+            paths.database_url, check=False, before_migrate=backup.migration_hook(paths)
+        )
     except UserError as error:
         log.error("cannot open database: %s", error)
         QMessageBox.critical(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from typing import cast
+
+from sqlmodel import Session, col, func, select
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, fold, sort_key
-from quynhnhai_desktop.store.models import Team, Village
+from quynhnhai_desktop.store.models import Activity, Team, Venue, Village, utcnow
 
 
 def _checked_name(name: str) -> str:
@@ -85,3 +87,98 @@ def list_teams(session: Session, commune_code: str, *, active_only: bool = False
     if active_only:
         query = query.where(Team.active == True)  # noqa: E712 - SQL expression
     return list(session.exec(query.order_by(col(Team.sort_key))))
+
+
+# -- renaming, deactivating, deleting ------------------------------------------------------
+
+NamedModel = type[Village] | type[Team]
+
+
+def _get(session: Session, model: NamedModel, item_id: int) -> Village | Team:
+    item = cast("Village | Team | None", session.get(model, item_id))
+    if item is None:
+        raise UserError("reference", QT_TRANSLATE_NOOP("reference", "This entry no longer exists."))
+    return item
+
+
+def rename(session: Session, model: NamedModel, item_id: int, name: str) -> Village | Team:
+    """Rename a village or team; the activities that name it are found under the new name.
+
+    A change of case or accents only ("Ban Na" → "Bản Nà") is allowed; taking the name of
+    another entry of the commune is not.
+    """
+    item = _get(session, model, item_id)
+    cleaned = _checked_name(name)
+    other = session.exec(
+        select(col(model.name)).where(
+            col(model.commune_code) == item.commune_code,
+            col(model.name_folded) == fold(cleaned),
+            col(model.id) != item_id,
+        )
+    ).first()
+    if other is not None:
+        template = (
+            QT_TRANSLATE_NOOP("reference", "The village “{name}” already exists.")
+            if model is Village
+            else QT_TRANSLATE_NOOP("reference", "The team “{name}” already exists.")
+        )
+        raise UserError("reference", template, name=other)
+    if cleaned == item.name:
+        return item
+    item.name, item.name_folded, item.sort_key = cleaned, fold(cleaned), sort_key(cleaned)
+    item.updated_at = utcnow()
+    session.add(item)
+    session.flush()
+    from quynhnhai_desktop.services.activities import refresh_search_text
+
+    refresh_search_text(
+        session,
+        village_id=item_id if model is Village else None,
+        team_id=item_id if model is Team else None,
+    )
+    return item
+
+
+def set_active(session: Session, model: NamedModel, item_id: int, active: bool) -> None:
+    """Deactivate (hidden from new entries, kept on old ones) or reactivate."""
+    item = _get(session, model, item_id)
+    item.active = active
+    item.updated_at = utcnow()
+    session.add(item)
+
+
+def usage(session: Session, model: NamedModel, commune_code: str) -> dict[int, int]:
+    """How many activities (deleted ones too: they can be restored) name each entry."""
+    column = col(Activity.village_id) if model is Village else col(Activity.team_id)
+    rows = session.execute(
+        select(column, func.count())
+        .where(col(Activity.commune_code) == commune_code, column.is_not(None))
+        .group_by(column)
+    )
+    return {int(ident): int(n) for ident, n in rows}
+
+
+def delete_unused(session: Session, model: NamedModel, item_id: int) -> None:
+    """Delete an entry nothing points at (a typo just added); otherwise refuse and say why."""
+    item = _get(session, model, item_id)
+    column = col(Activity.village_id) if model is Village else col(Activity.team_id)
+    used = session.execute(
+        select(func.count()).select_from(Activity).where(column == item_id)
+    ).scalar_one()
+    if model is Village:
+        used += session.execute(
+            select(func.count()).select_from(Venue).where(col(Venue.village_id) == item_id)
+        ).scalar_one()
+    if used:
+        raise UserError(
+            "reference",
+            QT_TRANSLATE_NOOP(
+                "reference",
+                "“{name}” is used by {count} record(s) and cannot be deleted. Deactivate it "
+                "instead: it then disappears from new entries and stays on the old ones.",
+            ),
+            name=item.name,
+            count=used,
+        )
+    session.delete(item)
+    session.flush()

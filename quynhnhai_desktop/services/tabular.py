@@ -8,6 +8,7 @@ can name the row. Headers are matched by code or by label, accents and case igno
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -127,8 +128,6 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
-    import datetime as dt
-
     from openpyxl import load_workbook
 
     workbook = load_workbook(path, read_only=True, data_only=True)
@@ -175,6 +174,9 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
             cell.font = Font(bold=True)
         for row in rows:
             sheet.append(list(row))
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, dt.date):  # openpyxl would show yyyy-mm-dd
+                    cell.number_format = "DD/MM/YYYY"
         sheet.freeze_panes = "A2"
         atomic_write_with(path, workbook.save)
     else:

@@ -29,7 +29,7 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             os.fsync(handle.fileno())
         tmp.chmod(0o644)  # mkstemp makes it private; these are documents meant to be shared
         tmp.replace(target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -46,7 +46,13 @@ def atomic_write_with(target: Path, write: Callable[[BinaryIO], object]) -> None
         write(handle)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Push a file written by someone else (SQLite's VACUUM INTO) to the disk."""
+    with Path(path).open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows cannot open a folder this way."""
     if os.name == "nt":
         return

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -94,7 +94,42 @@ def upgrade(engine: Engine, *, before: Callable[[str | None, str], None] | None 
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        # Batch mode rebuilds a table (copy, DROP, rename); with foreign keys on, the DROP
+        # cascades and silently empties child tables (activity → activity_topic). SQLite
+        # only honours this PRAGMA outside a transaction, hence the raw DBAPI connection
+        # before SQLAlchemy begins one; the keys are checked before the upgrade commits.
+        _set_foreign_keys(conn, on=False)
+        try:
+            with conn.begin():
+                broken_before = _broken_foreign_keys(conn)
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                _raise_if_more_broken(conn, broken_before)
+        finally:
+            _set_foreign_keys(conn, on=True)
     return True
+
+
+def _set_foreign_keys(conn: Connection, *, on: bool) -> None:
+    if conn.dialect.name == "sqlite":
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def _broken_foreign_keys(conn: Connection) -> int:
+    if conn.dialect.name != "sqlite":
+        return 0
+    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
+def _raise_if_more_broken(conn: Connection, before: int) -> None:
+    """A migration that leaves dangling references is rolled back, not committed.
+
+    Only references the migration broke count: old damage must not make a database
+    unopenable after an update (``quynhnhai check`` reports it).
+    """
+    after = _broken_foreign_keys(conn)
+    if after > before:
+        raise RuntimeError(f"migration broke {after - before} foreign key references")

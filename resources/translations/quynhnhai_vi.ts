@@ -2,6 +2,561 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>All months</source>
+        <translation>Tất cả các tháng</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Tất cả các bản</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Tất cả lực lượng</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Tất cả hình thức</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tất cả nội dung</translation>
+    </message>
+    <message>
+        <source>Month {month:02d}/{year}</source>
+        <translation>Tháng {month:02d}/{year}</translation>
+    </message>
+    <message>
+        <source>Range of days…</source>
+        <translation>Từ ngày… đến ngày…</translation>
+    </message>
+    <message>
+        <source>{count} activities shown; adding up…</source>
+        <translation>Đang hiện {count} hoạt động; đang cộng tổng…</translation>
+    </message>
+    <message>
+        <source>Total: &lt;b&gt;{count}&lt;/b&gt; activities</source>
+        <translation>Tổng cộng: &lt;b&gt;{count}&lt;/b&gt; hoạt động</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation>Có lỗi xảy ra: {message}</translation>
+    </message>
+    <message>
+        <source>Saved. The report for this month was already exported (revision {revision}): export it again to send revision {next}.</source>
+        <translation>Đã lưu. Báo cáo của tháng này đã được xuất (lần {revision}); hãy xuất lại để gửi báo cáo lần {next}.</translation>
+    </message>
+    <message>
+        <source>Delete the activity of {date} ({team}, {village})?</source>
+        <translation>Xóa hoạt động ngày {date} ({team}, {village})?</translation>
+    </message>
+    <message>
+        <source>whole commune</source>
+        <translation>toàn xã</translation>
+    </message>
+    <message>
+        <source>Delete the {count} selected activities?</source>
+        <translation>Xóa {count} hoạt động đã chọn?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>You can undo this right after.</source>
+        <translation>Có thể hoàn tác ngay sau khi xóa.</translation>
+    </message>
+    <message>
+        <source>{count} activities deleted.</source>
+        <translation>Đã xóa {count} hoạt động.</translation>
+    </message>
+    <message>
+        <source>{count} activities restored.</source>
+        <translation>Đã khôi phục {count} hoạt động.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Record a new activity (Insert or Ctrl+N)</source>
+        <translation>Ghi một hoạt động mới (phím Insert hoặc Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Change the selected activity (Enter or double-click)</source>
+        <translation>Sửa hoạt động đang chọn (phím Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected activities (Delete); you can undo it</source>
+        <translation>Xóa các hoạt động đang chọn (phím Delete); có thể hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Add activities from a .csv or .xlsx spreadsheet</source>
+        <translation>Thêm hoạt động từ bảng tính .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>Xuất r&amp;a tệp…</translation>
+    </message>
+    <message>
+        <source>Write the activities shown to a .xlsx or .csv spreadsheet</source>
+        <translation>Ghi các hoạt động đang hiện ra bảng tính .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Thời &amp;gian:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation>từ ngày dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to dd/mm/yyyy</source>
+        <translation>đến ngày dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>village, team, form, topic or note; accents optional (Ctrl+F)</source>
+        <translation>bản, lực lượng, hình thức, nội dung hoặc ghi chú; gõ có dấu hay không dấu đều được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Bản:</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Lực lượng:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Danh sách hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Hoàn tá&amp;c</translation>
+    </message>
+    <message>
+        <source>Bring back what was just deleted (Ctrl+Z)</source>
+        <translation>Khôi phục những gì vừa xóa (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Đóng thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Sửa hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Choose the form first.</source>
+        <translation>Chọn hình thức tuyên truyền trước.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, e.g. 15/09/2021.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/09/2021.</translation>
+    </message>
+    <message>
+        <source>No village “{name}” in the list. Pick one, or add it under Lists.</source>
+        <translation>Không có bản “{name}” trong danh mục. Hãy chọn trong danh sách, hoặc thêm bản ở mục Danh mục.</translation>
+    </message>
+    <message>
+        <source>Choose the team.</source>
+        <translation>Chọn lực lượng thực hiện.</translation>
+    </message>
+    <message>
+        <source>No team “{name}” in the list. Pick one, or add it under Lists.</source>
+        <translation>Không có lực lượng “{name}” trong danh mục. Hãy chọn trong danh sách, hoặc thêm ở mục Danh mục.</translation>
+    </message>
+    <message>
+        <source>Choose the form.</source>
+        <translation>Chọn hình thức tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Nhập số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Chọn ít nhất một nội dung tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>Saved: {date}, {form}. Enter the next one.</source>
+        <translation>Đã lưu: {date}, {form}. Mời nhập hoạt động tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Bản:</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Lực lượng:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Nội dung tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Arrow keys to move, Space to tick or untick</source>
+        <translation>Dùng phím mũi tên để di chuyển, phím cách để đánh dấu hoặc bỏ đánh dấu</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save and add &amp;another</source>
+        <translation>Lưu và thêm &amp;tiếp</translation>
+    </message>
+    <message>
+        <source>Save, then start the next activity with the same date, village and team (Ctrl+Enter)</source>
+        <translation>Lưu, rồi nhập hoạt động tiếp theo với cùng ngày, bản và lực lượng (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hộ</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Tờ rơi</translation>
+    </message>
+    <message>
+        <source>App installs</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Changed after the report of its month was exported: the next export is a new revision.</source>
+        <translation>Đã sửa sau khi xuất báo cáo của tháng: lần xuất tiếp theo sẽ là báo cáo bổ sung.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTransfer</name>
+    <message>
+        <source>Import activities</source>
+        <translation>Nhập hoạt động từ tệp</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Đang kiểm tra tệp {name}…</translation>
+    </message>
+    <message>
+        <source>New names in the file</source>
+        <translation>Tệp có tên mới</translation>
+    </message>
+    <message>
+        <source>The file names villages or teams that are not in the lists yet:
+
+{names}
+
+Add them to the lists and import?</source>
+        <translation>Tệp có bản hoặc lực lượng chưa có trong danh mục:
+
+{names}
+
+Thêm vào danh mục và nhập tệp?</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing added.</source>
+        <translation>Đã hủy nhập tệp; chưa thêm gì.</translation>
+    </message>
+    <message>
+        <source>{added} activities imported; {skipped} were already recorded.</source>
+        <translation>Đã nhập {added} hoạt động; {skipped} hoạt động đã có từ trước nên bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Added to the lists: {names}.</source>
+        <translation>Đã thêm vào danh mục: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} of them share date, team, form and village with an activity recorded before: check them for duplicates.</source>
+        <translation>Trong đó {count} hoạt động trùng ngày, lực lượng, hình thức và bản với hoạt động đã ghi trước: hãy kiểm tra xem có bị trùng không.</translation>
+    </message>
+    <message>
+        <source>Export activities</source>
+        <translation>Xuất hoạt động ra tệp</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} activities written to {file}.</source>
+        <translation>Đã xuất {count} hoạt động ra tệp {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupGroup</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>A checked copy of the data is made automatically when the app closes and once a day. The last 7 days, 4 weeks and 12 months are kept in the backups folder. To move the data to another computer, back up to a USB stick and restore it there.</source>
+        <translation>Mỗi khi đóng chương trình và mỗi ngày một lần, dữ liệu được tự động sao lưu và kiểm tra. Thư mục sao lưu giữ các bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Muốn chuyển dữ liệu sang máy khác, hãy sao lưu ra USB rồi khôi phục trên máy đó.</translation>
+    </message>
+    <message>
+        <source>Back up to a file…</source>
+        <translation>Sao lưu ra tệp…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Khôi phục bản đã chọn</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups on this computer:</source>
+        <translation>Các bản sao lưu trên máy này:</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. Details are in the log file {log}.</source>
+        <translation>Đã xảy ra lỗi; không có gì thay đổi. Chi tiết được ghi trong tệp nhật ký {log}.</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Bản sao lưu (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+{path} ({size})
+
+If it is on a USB stick, you can unplug it now.</source>
+        <translation>Bản sao lưu đã được lưu và kiểm tra:
+{path} ({size})
+
+Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The data was restored from the backup: {unit}.</source>
+        <translation>Đã khôi phục dữ liệu từ bản sao lưu: {unit}.</translation>
+    </message>
+    <message>
+        <source>The data it replaced was backed up first, as “{name}” in the backups folder.</source>
+        <translation>Dữ liệu bị thay thế đã được sao lưu trước, thành tệp “{name}” trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Data restored</source>
+        <translation>Đã khôi phục dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>The villages and teams the activity log offers. Names are unique in the commune (accents and case ignored). A name used by activities cannot be deleted: deactivate it and it stays on the old activities.</source>
+        <translation>Danh mục bản và lực lượng dùng khi ghi hoạt động. Mỗi tên chỉ có một lần trong xã (không phân biệt dấu và chữ hoa). Tên đã có hoạt động thì không xóa được: hãy ngừng dùng, tên vẫn giữ trên các hoạt động cũ.</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessModel</name>
     <message>
         <source>Revision {revision}, sent {date}</source>
@@ -22,6 +577,29 @@
     <message>
         <source>on time</source>
         <translation>đúng hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>The app was not closed properly</source>
+        <translation>Chương trình chưa được đóng đúng cách</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai did not close properly last time (opened at {when}); perhaps the power was cut. The full data check found no problem: everything that was saved is safe.</source>
+        <translation>Lần trước Quỳnh Nhai chưa được đóng đúng cách (mở lúc {when}), có thể do mất điện. Đã kiểm tra toàn bộ dữ liệu và không phát hiện lỗi: mọi thông tin đã lưu vẫn an toàn.</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai did not close properly last time (opened at {when}). The full data check found a problem: {problem}
+
+Restore the latest backup in Settings → Backup, or call the district IT staff.</source>
+        <translation>Lần trước Quỳnh Nhai chưa được đóng đúng cách (mở lúc {when}). Kiểm tra toàn bộ dữ liệu phát hiện lỗi: {problem}
+
+Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Sao lưu tự động không thành công: {reason}</translation>
     </message>
 </context>
 <context>
@@ -132,6 +710,37 @@ Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đ�
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Activity entry</source>
+        <translation>Nhập hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Unsaved entry</source>
+        <translation>Nội dung chưa lưu</translation>
+    </message>
+    <message>
+        <source>“{form}” was being filled in when the app closed unexpectedly (last change {when}). What was typed has been kept.</source>
+        <translation>Chương trình bị đóng đột ngột khi đang nhập “{form}” (sửa lần cuối lúc {when}). Những gì đã nhập vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Open it to check and save it?</source>
+        <translation>Mở lại để kiểm tra và lưu?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed. Your saved data is safe. Details were written to {log}; send this file to the district IT staff if it happens again.</source>
@@ -207,6 +816,100 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <source>Villages and residential groups</source>
+        <translation>Bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Lực lượng thực hiện</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Dùng lại</translation>
+    </message>
+    <message>
+        <source>Only a name no activity uses can be deleted; deactivate the others.</source>
+        <translation>Chỉ xóa được tên chưa có hoạt động nào; các tên khác hãy cho ngừng dùng.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>New village</source>
+        <translation>Thêm bản</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Thêm lực lượng</translation>
+    </message>
+    <message>
+        <source>Added: {name}.</source>
+        <translation>Đã thêm: {name}.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Renamed: {old} → {new}. Its activities show the new name.</source>
+        <translation>Đã đổi tên: {old} → {new}. Các hoạt động cũ hiện theo tên mới.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer offered for new activities.</source>
+        <translation>Đã ngừng dùng {name} cho các hoạt động mới.</translation>
+    </message>
+    <message>
+        <source>{name} is offered again.</source>
+        <translation>Đã dùng lại {name}.</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}.</source>
+        <translation>Đã xóa: {name}.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +1020,28 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>C&amp;lose</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Chưa nhập tệp</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) of the file have errors, so nothing was imported. Correct these rows in the spreadsheet (row numbers as Excel shows them) and import the file again.</source>
+        <translation>Tệp có {rows} dòng bị lỗi nên chưa nhập dòng nào. Hãy sửa các dòng này trong bảng tính (số dòng như Excel hiển thị) rồi nhập lại tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -594,6 +1319,69 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace all the current data with this backup?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu này?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>{count}, from {first} to {last}</source>
+        <translation>{count}, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>Danh mục:</translation>
+    </message>
+    <message>
+        <source>{villages} villages, {teams} teams, {venues} venues</source>
+        <translation>{villages} bản, {teams} lực lượng, {venues} địa điểm</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Sửa lần cuối:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>made by an older version of the app; it will be upgraded</source>
+        <translation>do phiên bản cũ hơn tạo ra; dữ liệu sẽ được nâng cấp</translation>
+    </message>
+    <message>
+        <source>Careful: this backup belongs to {unit}, not to the unit set up on this computer.</source>
+        <translation>Chú ý: bản sao lưu này là của {unit}, không phải của đơn vị đang được thiết lập trên máy này.</translation>
+    </message>
+    <message>
+        <source>The current data is backed up first (Settings → Backup, “before a restore”), so this step can be undone.</source>
+        <translation>Dữ liệu hiện tại sẽ được sao lưu trước (Cài đặt → Sao lưu, loại “trước khi khôi phục”), nên vẫn có thể quay lại.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Overview</source>
@@ -740,6 +1528,21 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Separate the lines of the title with “/”.</source>
         <translation>Ngăn cách các dòng của chức vụ bằng dấu “/”.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Quỳnh Nhai is already open</source>
+        <translation>Quỳnh Nhai đang mở</translation>
+    </message>
+    <message>
+        <source>Quỳnh Nhai is already open on this computer for the data folder {folder}. Switch to its window on the taskbar.
+
+If there is no such window, a backup may be being restored: wait a minute and start again.</source>
+        <translation>Quỳnh Nhai đang mở trên máy này với thư mục dữ liệu {folder}. Hãy chuyển sang cửa sổ đó trên thanh tác vụ.
+
+Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi phục: hãy chờ một phút rồi mở lại.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1915,140 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <source>The form “{form}” does not record “{indicator}”.</source>
         <translation>Hình thức “{form}” không ghi chỉ tiêu “{indicator}”.</translation>
     </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>Ghi chú quá dài (tối đa {max} ký tự).</translation>
+    </message>
+    <message>
+        <source>More households ({households}) than people ({people}): check the counts.</source>
+        <translation>Số hộ ({households}) nhiều hơn số người ({people}): hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>“{indicator}” ({value}) is more than the people reached ({people}).</source>
+        <translation>“{indicator}” ({value}) nhiều hơn số người được tuyên truyền ({people}).</translation>
+    </message>
+    <message>
+        <source>“{indicator}” = {value} is unusually large for one activity.</source>
+        <translation>“{indicator}” = {value} là quá lớn đối với một hoạt động; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>No counts entered for this activity.</source>
+        <translation>Hoạt động này chưa có số liệu nào.</translation>
+    </message>
+    <message>
+        <source>An activity with the same date, team, form and village is already recorded. Is this one a duplicate?</source>
+        <translation>Đã có hoạt động cùng ngày, cùng lực lượng, hình thức và bản. Hoạt động này có bị nhập trùng không?</translation>
+    </message>
+    <message>
+        <source>The report covering this date was already exported (revision {revision}); after this change the next export is revision {next}.</source>
+        <translation>Báo cáo có ngày này đã được xuất (lần {revision}); sau khi thay đổi, lần xuất tiếp theo sẽ là báo cáo lần {next}.</translation>
+    </message>
+    <message>
+        <source>Choose the team.</source>
+        <translation>Chọn lực lượng thực hiện.</translation>
+    </message>
+    <message>
+        <source>Choose the village.</source>
+        <translation>Chọn bản.</translation>
+    </message>
+    <message>
+        <source>This activity was deleted meanwhile; not saved.</source>
+        <translation>Hoạt động này vừa bị xóa; chưa lưu được.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Hoạt động này không còn nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>activity_import</name>
+    <message>
+        <source>The date “{text}” is not a date; write dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>“{text}” không phải là ngày; hãy ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>The team is empty.</source>
+        <translation>Chưa ghi lực lượng.</translation>
+    </message>
+    <message>
+        <source>Unknown form “{text}”.</source>
+        <translation>Không có hình thức tuyên truyền “{text}”.</translation>
+    </message>
+    <message>
+        <source>Unknown topic “{text}”.</source>
+        <translation>Không có nội dung tuyên truyền “{text}”.</translation>
+    </message>
+    <message>
+        <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
+        <translation>“{indicator}”: “{text}” không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The village “{name}” is not in the list. Add it under Lists, or let the import create it (--create-missing).</source>
+        <translation>Bản “{name}” chưa có trong danh mục. Hãy thêm ở mục Danh mục, hoặc cho phép tự thêm khi nhập (--create-missing).</translation>
+    </message>
+    <message>
+        <source>The team “{name}” is not in the list. Add it under Lists, or let the import create it (--create-missing).</source>
+        <translation>Lực lượng “{name}” chưa có trong danh mục. Hãy thêm ở mục Danh mục, hoặc cho phép tự thêm khi nhập (--create-missing).</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>before a data upgrade</source>
+        <translation>trước khi nâng cấp dữ liệu</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check ({problem}); it was not kept. Run &apos;quynhnhai check&apos; and call the district IT staff.</source>
+        <translation>Bản sao lưu không đạt khi kiểm tra ({problem}) nên không được giữ lại. Hãy chạy &apos;quynhnhai check&apos; và gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}.</source>
+        <translation>Không sao lưu được: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}. Check that the drive is plugged in, not full and not write-protected.</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {reason}. Hãy kiểm tra ổ đĩa đã cắm chắc, còn chỗ trống và không bị khóa ghi.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a backup of this app (it is not a database file). Nothing was changed.</source>
+        <translation>“{name}” không phải là bản sao lưu của chương trình này (không phải tệp cơ sở dữ liệu). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged ({problem}) and cannot be restored. Nothing was changed; try an older backup.</source>
+        <translation>Bản sao lưu “{name}” bị hỏng ({problem}) nên không khôi phục được. Không có gì thay đổi; hãy thử một bản sao lưu cũ hơn.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database, but not one made by this app. Nothing was changed.</source>
+        <translation>“{name}” là một cơ sở dữ liệu nhưng không phải do chương trình này tạo ra. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” was made by a newer version of the app (schema {revision}). Install that version to restore it. Nothing was changed.</source>
+        <translation>Bản sao lưu “{name}” do phiên bản mới hơn của chương trình tạo ra (lược đồ {revision}). Hãy cài phiên bản đó để khôi phục. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” holds no set-up commune or district: there is nothing to restore. Nothing was changed.</source>
+        <translation>Bản sao lưu “{name}” chưa có xã hay huyện nào được thiết lập: không có gì để khôi phục. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” cannot be read: {reason}. Nothing was changed.</source>
+        <translation>Tệp “{name}” không đọc được: {reason}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The data is in use by another program (a command-line window?). Close it and restore again. The data was not replaced.</source>
+        <translation>Dữ liệu đang được một chương trình khác sử dụng (một cửa sổ dòng lệnh?). Hãy đóng chương trình đó rồi khôi phục lại. Dữ liệu chưa bị thay thế.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1192,8 +2129,92 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
+        <source>Back up the data, list backups, restore one</source>
+        <translation>Sao lưu dữ liệu, xem danh sách bản sao lưu, khôi phục</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of the database</source>
+        <translation>Tạo một bản sao đã kiểm tra của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Where to write it (a file or a folder, e.g. a USB stick); default: backups</source>
+        <translation>Nơi ghi (một tệp hoặc thư mục, ví dụ USB); mặc định: thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>List the automatic backups in the data folder</source>
+        <translation>Liệt kê các bản sao lưu tự động trong thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup (asks first)</source>
+        <translation>Thay dữ liệu bằng một bản sao lưu (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Do not ask (for scripts)</source>
+        <translation>Không hỏi (dùng cho tập lệnh)</translation>
+    </message>
+    <message>
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
+    </message>
+    <message>
+        <source>Activities: {activities}, from {first} to {last}</source>
+        <translation>Hoạt động: {activities}, từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>Activities: none</source>
+        <translation>Hoạt động: không có</translation>
+    </message>
+    <message>
+        <source>Villages {villages}, teams {teams}, venues {venues}</source>
+        <translation>Bản {villages}, lực lượng {teams}, địa điểm {venues}</translation>
+    </message>
+    <message>
+        <source>Last change: {when}</source>
+        <translation>Sửa lần cuối: {when}</translation>
+    </message>
+    <message>
+        <source>Made by an older version (schema {revision}): it will be upgraded.</source>
+        <translation>Do phiên bản cũ hơn tạo ra (lược đồ {revision}): dữ liệu sẽ được nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path} ({size})</source>
+        <translation>Đã sao lưu và kiểm tra: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>Chưa có bản sao lưu nào trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Các bản sao lưu trong {folder}:</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the current data. Without a terminal to ask on, add --yes to confirm. Nothing was changed.</source>
+        <translation>Khôi phục sẽ thay thế dữ liệu hiện tại. Khi chạy không có màn hình dòng lệnh để hỏi, hãy thêm --yes để xác nhận. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Replace the current data with this backup? The current data is saved first. [y/N] </source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại sẽ được sao lưu trước. [c/K] </translation>
+    </message>
+    <message>
+        <source>Backup: {file} ({size})</source>
+        <translation>Bản sao lưu: {file} ({size})</translation>
+    </message>
+    <message>
+        <source>Not restored; nothing was changed.</source>
+        <translation>Chưa khôi phục; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restored: {unit}.</source>
+        <translation>Đã khôi phục: {unit}.</translation>
+    </message>
+    <message>
+        <source>The data it replaced was saved as {path}</source>
+        <translation>Dữ liệu bị thay thế đã được lưu thành {path}</translation>
     </message>
     <message>
         <source>not set up</source>
@@ -1218,6 +2239,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Integrity: PROBLEMS FOUND — restore a backup</source>
         <translation>Tính toàn vẹn: CÓ LỖI — hãy khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The app window is open on this data folder ({folder}). Close it first, then run the command again.</source>
+        <translation>Cửa sổ chương trình đang mở với thư mục dữ liệu này ({folder}). Hãy đóng cửa sổ đó trước rồi chạy lại lệnh.</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -1392,8 +2417,96 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Chỉ các địa điểm này (mặc định: mọi địa điểm đang hoạt động)</translation>
     </message>
     <message>
+        <source>Import, export or list outreach activities</source>
+        <translation>Nhập, xuất hoặc liệt kê các hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Import activities from a .csv or .xlsx file</source>
+        <translation>Nhập hoạt động từ tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Add villages and teams the file names but the lists lack</source>
+        <translation>Tự thêm vào danh mục các bản và lực lượng có trong tệp nhưng chưa có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Write activities to a .csv or .xlsx file (by its extension)</source>
+        <translation>Xuất hoạt động ra tệp .csv hoặc .xlsx (theo phần mở rộng của tên tệp)</translation>
+    </message>
+    <message>
+        <source>Print activities and totals</source>
+        <translation>In danh sách hoạt động và số tổng</translation>
+    </message>
+    <message>
+        <source>Only this month (default: every month)</source>
+        <translation>Chỉ tháng này (mặc định: tất cả các tháng)</translation>
+    </message>
+    <message>
         <source>Row {row}: {message}</source>
         <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Village added to the list: {name}</source>
+        <translation>Đã thêm bản vào danh mục: {name}</translation>
+    </message>
+    <message>
+        <source>Team added to the list: {name}</source>
+        <translation>Đã thêm lực lượng vào danh mục: {name}</translation>
+    </message>
+    <message>
+        <source>{added} activities imported; {skipped} were already recorded.</source>
+        <translation>Đã nhập {added} hoạt động; {skipped} hoạt động đã có từ trước nên bỏ qua.</translation>
+    </message>
+    <message>
+        <source>{count} imported activities share date, team, form and village with one recorded before: check them for duplicates.</source>
+        <translation>{count} hoạt động vừa nhập trùng ngày, lực lượng, hình thức và bản với hoạt động đã ghi trước: hãy kiểm tra xem có bị trùng không.</translation>
+    </message>
+    <message>
+        <source>{count} activities written to {file}.</source>
+        <translation>Đã xuất {count} hoạt động ra tệp {file}.</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Lực lượng</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Lượt người</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>App installs</source>
+        <translation>Cài ứng dụng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Total: {count} activities; {counts}</source>
+        <translation>Tổng: {count} hoạt động; {counts}</translation>
     </message>
     <message>
         <source>Villages added: {names}</source>
@@ -1582,6 +2695,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>The team “{name}” already exists.</source>
         <translation>Lực lượng “{name}” đã có.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Mục này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is used by {count} record(s) and cannot be deleted. Deactivate it instead: it then disappears from new entries and stays on the old ones.</source>
+        <translation>“{name}” đang được {count} bản ghi sử dụng nên không xóa được. Hãy cho ngừng dùng: tên sẽ không hiện khi nhập mới nhưng vẫn giữ trên các bản ghi cũ.</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,19 @@ from alembic import context
 from sqlmodel import SQLModel
 
 from quynhnhai_desktop.store import models  # noqa: F401 - registers the tables
+from quynhnhai_desktop.store.search import FTS_TABLE
+
+
+def _include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """The FTS5 search index (store/search.py) is made by SQL, not by a model: skip it."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=SQLModel.metadata,
+    include_name=_include_name,
     render_as_batch=True,  # SQLite cannot ALTER most things: batch mode copies the table
     compare_type=True,
 )

@@ -1,0 +1,180 @@
+"""`activities import | export | list`: the activity log from the command line.
+
+Services are imported inside the handlers (this module loads on every start, the GUI's too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.services.activity_queries import ActivityFilter
+
+COMMANDS = ("activities",)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser(
+        "activities", help=i18n.translate("cli", "Import, export or list outreach activities")
+    )
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    imp = actions.add_parser(
+        "import", help=i18n.translate("cli", "Import activities from a .csv or .xlsx file")
+    )
+    imp.add_argument("file", metavar="FILE", type=Path)
+    imp.add_argument(
+        "--create-missing",
+        action="store_true",
+        help=i18n.translate("cli", "Add villages and teams the file names but the lists lack"),
+    )
+    imp.set_defaults(handler=run_import)
+
+    exp = actions.add_parser(
+        "export",
+        help=i18n.translate("cli", "Write activities to a .csv or .xlsx file (by its extension)"),
+    )
+    exp.add_argument("file", metavar="FILE", type=Path)
+    _month_option(exp)
+    exp.set_defaults(handler=run_export)
+
+    show = actions.add_parser("list", help=i18n.translate("cli", "Print activities and totals"))
+    _month_option(show)
+    show.set_defaults(handler=run_list)
+
+
+def _month_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        help=i18n.translate("cli", "Only this month (default: every month)"),
+    )
+
+
+def _filter(ctx: CliContext, month: str | None) -> ActivityFilter:
+    from quynhnhai_desktop.cli.setup_commands import parse_month
+    from quynhnhai_desktop.domain.dates import month_bounds
+    from quynhnhai_desktop.services.activity_queries import ActivityFilter
+    from quynhnhai_desktop.services.profile import require_profile
+
+    with ctx.db.session() as session:
+        commune = require_profile(session).unit_code
+    if not month:
+        return ActivityFilter(commune)
+    first = parse_month(month)
+    start, end = month_bounds(first.year, first.month)
+    return ActivityFilter(commune, start=start, end=end)
+
+
+def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import activity_io
+    from quynhnhai_desktop.services.tabular import ImportRefused
+
+    try:
+        result = activity_io.import_file(ctx.db, args.file, create_missing=args.create_missing)
+    except ImportRefused as refused:
+        ctx.error(refused)
+        for problem in refused.problems:
+            print(
+                i18n.translate("cli", "Row {row}: {message}").format(
+                    row=problem.row, message=i18n.message(problem.error)
+                ),
+                file=sys.stderr,
+            )
+        return EXIT_USER_ERROR
+    for name in result.created_villages:
+        ctx.out(i18n.translate("cli", "Village added to the list: {name}").format(name=name))
+    for name in result.created_teams:
+        ctx.out(i18n.translate("cli", "Team added to the list: {name}").format(name=name))
+    ctx.out(
+        i18n.translate(
+            "cli", "{added} activities imported; {skipped} were already recorded."
+        ).format(added=result.added, skipped=result.skipped)
+    )
+    if result.similar:
+        ctx.out(
+            i18n.translate(
+                "cli",
+                "{count} imported activities share date, team, form and village with one "
+                "recorded before: check them for duplicates.",
+            ).format(count=result.similar)
+        )
+    return EXIT_OK
+
+
+def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import activity_io
+
+    count = activity_io.export_file(ctx.db, args.file, _filter(ctx, args.month))
+    ctx.out(
+        i18n.translate("cli", "{count} activities written to {file}.").format(
+            count=count, file=args.file
+        )
+    )
+    return EXIT_OK
+
+
+def _number(value: int) -> str:
+    """1.234 in Vietnamese, 1,234 in English."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if i18n.current_lang() == "vi" else text
+
+
+def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.catalog import default_catalog
+    from quynhnhai_desktop.domain.dates import format_date
+    from quynhnhai_desktop.services import activity_queries as queries
+
+    catalog = default_catalog()
+    lang = ctx.lang
+    flt = _filter(ctx, args.month)
+    whole = i18n.translate("cli", "Whole commune")
+    columns = ("sessions", "people", "households", "installs")
+    ctx.out(
+        "\t".join(
+            (
+                i18n.translate("cli", "Date"),
+                i18n.translate("cli", "Village"),
+                i18n.translate("cli", "Team"),
+                i18n.translate("cli", "Form"),
+                i18n.translate("cli", "Sessions"),
+                i18n.translate("cli", "People"),
+                i18n.translate("cli", "Households"),
+                i18n.translate("cli", "App installs"),
+                i18n.translate("cli", "Note"),
+            )
+        )
+    )
+    with ctx.db.session() as session:
+        for row in queries.iter_rows(session, flt, catalog):
+            counts = [_number(row.count(c)) if row.count(c) else "" for c in columns]
+            ctx.out(
+                "\t".join(
+                    (
+                        format_date(row.date),
+                        row.village or whole,
+                        row.team,
+                        catalog.form(row.form_code).label(lang),
+                        *counts,
+                        row.note,
+                    )
+                )
+            )
+        totals = queries.totals(session, flt)
+    parts = [
+        f"{indicator.label(lang)} {_number(totals.values[indicator.code])}"
+        for indicator in catalog.indicators
+        if totals.values.get(indicator.code)
+    ]
+    ctx.out(
+        i18n.translate("cli", "Total: {count} activities; {counts}").format(
+            count=_number(totals.activities), counts=", ".join(parts) or "—"
+        )
+    )
+    return EXIT_OK

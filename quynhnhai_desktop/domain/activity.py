@@ -1,0 +1,235 @@
+"""An outreach activity as a value: its fields, the catalog's rules, and its identity.
+
+Pure Python (no database): the entry dialog, the spreadsheet import and the services all
+check a draft the same way. Problems name the field they belong to, so the dialog can show
+each message beside its field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from quynhnhai_desktop.domain.catalog import Catalog
+from quynhnhai_desktop.domain.dates import format_date
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.text import clean, fold
+
+EARLIEST_DATE = dt.date(2020, 1, 1)
+NOTE_MAX = 2000
+# More than this in one activity is possible but unusual enough to ask the clerk to look
+# again (a commune of Quỳnh Nhai has 5,000-10,000 people in 1,000-2,000 households).
+PLAUSIBLE_MAX = {
+    "sessions": 30,
+    "minutes": 600,
+    "people": 5000,
+    "households": 2000,
+    "leaflets": 5000,
+    "posters": 200,
+    "news_items": 60,
+    "bluezone_installs": 1000,
+    "health_book_installs": 1000,
+    "medical_declarations": 1000,
+    "vaccination_registrations": 1000,
+    "qr_venues_registered": 100,
+}
+# Counts of things done for people: more of them than people reached is suspicious.
+PER_PERSON = (
+    "bluezone_installs",
+    "health_book_installs",
+    "medical_declarations",
+    "vaccination_registrations",
+)
+
+
+@dataclass(frozen=True)
+class ActivityDraft:
+    """What the entry dialog or an import row holds before it is saved."""
+
+    date: dt.date
+    team_id: int
+    form_code: str
+    topics: tuple[str, ...]
+    values: Mapping[str, int] = field(default_factory=dict)
+    village_id: int | None = None  # None: the whole commune
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A message about one field: ``date``, ``village``, ``team``, ``form``, ``topics``,
+    ``note``, ``value:<indicator code>``, or ``""`` for the activity as a whole."""
+
+    field: str
+    error: UserError
+
+
+def _problem(field_name: str, template: str, **params: object) -> FieldProblem:
+    return FieldProblem(field_name, UserError("activities", template, **params))
+
+
+def check(
+    draft: ActivityDraft, catalog: Catalog, *, today: dt.date | None = None
+) -> list[FieldProblem]:
+    """Everything wrong with *draft* by the catalog's rules (empty when it can be saved)."""
+    today = today or dt.date.today()
+    problems: list[FieldProblem] = []
+    if draft.date > today or draft.date < EARLIEST_DATE:
+        problems.append(
+            _problem(
+                "date",
+                QT_TRANSLATE_NOOP("activities", "The date must be between {first} and today."),
+                first=format_date(EARLIEST_DATE),
+            )
+        )
+    form = None
+    try:
+        form = catalog.form(draft.form_code)
+    except KeyError:
+        problems.append(
+            _problem(
+                "form",
+                QT_TRANSLATE_NOOP("activities", "Unknown form {code}."),
+                code=draft.form_code,
+            )
+        )
+    if not draft.topics:
+        problems.append(
+            _problem("topics", QT_TRANSLATE_NOOP("activities", "Choose at least one topic."))
+        )
+    for topic in draft.topics:
+        if catalog.find_topic(topic) is None:
+            problems.append(
+                _problem(
+                    "topics", QT_TRANSLATE_NOOP("activities", "Unknown topic {code}."), code=topic
+                )
+            )
+    for code, value in draft.values.items():
+        indicator = catalog.find_indicator(code)
+        if indicator is None:
+            problems.append(
+                _problem(
+                    f"value:{code}",
+                    QT_TRANSLATE_NOOP("activities", "Unknown indicator {code}."),
+                    code=code,
+                )
+            )
+        elif value < 0:
+            problems.append(
+                _problem(
+                    f"value:{code}",
+                    QT_TRANSLATE_NOOP("activities", "“{indicator}” cannot be negative."),
+                    indicator=indicator.vi,
+                )
+            )
+        elif value and form is not None and code not in form.indicators:
+            problems.append(
+                _problem(
+                    f"value:{code}",
+                    QT_TRANSLATE_NOOP(
+                        "activities", "The form “{form}” does not record “{indicator}”."
+                    ),
+                    form=form.vi,
+                    indicator=indicator.vi,
+                )
+            )
+    if len(clean(draft.note)) > NOTE_MAX:
+        problems.append(
+            _problem(
+                "note",
+                QT_TRANSLATE_NOOP("activities", "The note is too long (at most {max} characters)."),
+                max=NOTE_MAX,
+            )
+        )
+    return problems
+
+
+def validate(draft: ActivityDraft, catalog: Catalog, *, today: dt.date | None = None) -> None:
+    """Raise UserError for the first thing wrong with *draft* (the catalog's rules)."""
+    problems = check(draft, catalog, today=today)
+    if problems:
+        raise problems[0].error
+
+
+def implausible(draft: ActivityDraft, catalog: Catalog) -> list[FieldProblem]:
+    """Counts that are allowed but unlikely: worth a second look, never a refusal."""
+    values = draft.values
+    warnings: list[FieldProblem] = []
+    people, households = values.get("people", 0), values.get("households", 0)
+    if people and households > people:
+        warnings.append(
+            _problem(
+                "value:households",
+                QT_TRANSLATE_NOOP(
+                    "activities",
+                    "More households ({households}) than people ({people}): check the counts.",
+                ),
+                households=households,
+                people=people,
+            )
+        )
+    for code in PER_PERSON:
+        if people and values.get(code, 0) > people:
+            warnings.append(
+                _problem(
+                    f"value:{code}",
+                    QT_TRANSLATE_NOOP(
+                        "activities",
+                        "“{indicator}” ({value}) is more than the people reached ({people}).",
+                    ),
+                    indicator=catalog.indicator(code).vi,
+                    value=values[code],
+                    people=people,
+                )
+            )
+    for code, value in values.items():
+        limit = PLAUSIBLE_MAX.get(code)
+        if limit is not None and value > limit:
+            warnings.append(
+                _problem(
+                    f"value:{code}",
+                    QT_TRANSLATE_NOOP(
+                        "activities",
+                        "“{indicator}” = {value} is unusually large for one activity.",
+                    ),
+                    indicator=catalog.indicator(code).vi,
+                    value=value,
+                )
+            )
+    if not any(values.values()):
+        warnings.append(
+            _problem("", QT_TRANSLATE_NOOP("activities", "No counts entered for this activity."))
+        )
+    return warnings
+
+
+def content_key(draft: ActivityDraft) -> str:
+    """What makes two activities the same record: SHA-256 of date, village, team, form,
+    topics (as a set), the non-zero counts and the note.
+
+    An import skips a row whose key is already recorded, so importing a file twice, or
+    re-importing an export, adds nothing. Identical rows within one file are counted: the
+    second of two identical rows is skipped only when two are already recorded.
+    """
+    parts = [
+        draft.date.isoformat(),
+        str(draft.village_id or ""),
+        str(draft.team_id),
+        draft.form_code,
+        ",".join(sorted(set(draft.topics))),
+        ",".join(f"{code}={value}" for code, value in sorted(draft.values.items()) if value),
+        clean(draft.note),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def search_text(draft: ActivityDraft, catalog: Catalog, village_name: str, team_name: str) -> str:
+    """The folded text the search box matches: names, labels in both languages, the note."""
+    form = catalog.form(draft.form_code)
+    parts = [village_name, team_name, form.vi, form.en, clean(draft.note)]
+    for code in draft.topics:
+        topic = catalog.topic(code)
+        parts += [topic.vi, topic.en]
+    return fold(" | ".join(p for p in parts if p))

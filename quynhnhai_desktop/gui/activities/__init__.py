@@ -1,0 +1,1 @@
+"""The activity log: list page, entry dialog, import and export."""

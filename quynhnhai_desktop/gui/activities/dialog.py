@@ -1,0 +1,472 @@
+"""The entry dialog: one activity, typed from a team leader's paper tally.
+
+Built for the keyboard: the date starts at the last one entered, names complete without
+accents, Space ticks topics, only the chosen form's counts are asked, and "save and add
+another" keeps date, village and team for the next line of the tally. Errors appear beside
+their field and nothing is saved; warnings (odd counts, a likely duplicate, a month already
+reported) appear as the clerk types and never block.
+
+Seam for the crash-draft store: :meth:`ActivityDialog.values` returns what is typed as a
+plain dict (JSON-safe), :meth:`restore` puts it back, and ``changed`` fires on every edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidgetItem, QWidget
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.activity import ActivityDraft, FieldProblem, check
+from quynhnhai_desktop.domain.catalog import Catalog
+from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
+from quynhnhai_desktop.services import activities, reference
+from quynhnhai_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+WARNINGS_BOX_STYLE = (
+    "QLabel { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 3px; padding: 6px; }"
+)
+STATUS_STYLE = "color: #1b6e20;"
+
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.gui.drafts import DraftKeeper
+    from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.services.drafts import Draft, DraftStore
+
+
+class ActivityDialog(QDialog):
+    """Add (``activity_id`` None) or edit one activity. ``saved`` fires after each save."""
+
+    saved = Signal(object)  # services.activities.SaveResult
+    changed = Signal()  # anything typed or picked (the draft store listens)
+
+    def __init__(
+        self,
+        db: Database,
+        commune_code: str,
+        catalog: Catalog,
+        *,
+        activity_id: int | None = None,
+        default_date: dt.date | None = None,
+        drafts: DraftStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.commune_code = commune_code
+        self.catalog = catalog
+        self.activity_id = activity_id
+        self.lang = i18n.current_lang()
+        self.ui = Ui_ActivityDialog()
+        self.ui.setupUi(self)
+        self._count_edits: dict[str, QLineEdit] = {}
+        self._count_notes: dict[str, QLabel] = {}
+        self._count_rows: dict[str, tuple[QLabel, QLineEdit, QLabel]] = {}
+        self._errors = {
+            "date": self.ui.dateError,
+            "village": self.ui.villageError,
+            "team": self.ui.teamError,
+            "form": self.ui.formError,
+            "topics": self.ui.topicsError,
+            "note": self.ui.noteError,
+        }
+        for label in self._errors.values():
+            label.setStyleSheet(ERROR_STYLE)
+            label.hide()
+        self.ui.warningsLabel.setStyleSheet(WARNINGS_BOX_STYLE)
+        self.ui.warningsLabel.hide()
+        self.ui.statusLabel.setStyleSheet(STATUS_STYLE)
+        self._warning_timer = QTimer(self)
+        self._warning_timer.setSingleShot(True)
+        self._warning_timer.setInterval(0)
+        self._warning_timer.timeout.connect(self._show_warnings)
+        self._fill_lists()
+        self._build_counts()
+        self._connect()
+        if activity_id is None:
+            self.setWindowTitle(self.tr("New activity"))
+            self.ui.dateEdit.setText(format_date(default_date or dt.date.today()))
+            self._show_counts_for("")
+        else:
+            self.setWindowTitle(self.tr("Edit activity"))
+            self.ui.saveAnotherButton.hide()
+            self._load(activity_id)
+        self.draft = self._keep_drafts(drafts) if drafts is not None else None
+        self.ui.dateEdit.selectAll()
+        self.ui.dateEdit.setFocus()
+
+    def _keep_drafts(self, store: DraftStore) -> DraftKeeper:
+        """Every edit goes to a draft file, so a power cut loses at most a moment of typing;
+        a draft left by a crash is put back here (it wins over the saved record)."""
+        from quynhnhai_desktop.gui.drafts import DraftKeeper
+
+        key = "activity" if self.activity_id is None else f"activity:{self.activity_id}"
+        keeper = DraftKeeper(self, store, key)
+        self.changed.connect(keeper.changed)
+        self.saved.connect(lambda _result: keeper.clear())  # "save and add another" too
+        keeper.restore()
+        return keeper
+
+    # -- building ---------------------------------------------------------------------
+
+    def _fill_lists(self) -> None:
+        with self.db.session() as session:
+            villages = reference.list_villages(session, self.commune_code)
+            teams = reference.list_teams(session, self.commune_code)
+        combo = self.ui.villageCombo
+        combo.add_entry(self.tr("Whole commune"), None)
+        for village in villages:
+            if village.active:
+                combo.add_entry(village.name, village.id)
+        self._inactive_villages = {v.id: v.name for v in villages if not v.active}
+        for team in teams:
+            if team.active:
+                self.ui.teamCombo.add_entry(team.name, team.id)
+        self._inactive_teams = {t.id: t.name for t in teams if not t.active}
+        self.ui.teamCombo.setCurrentIndex(-1)
+        for form in self.catalog.forms:
+            self.ui.formCombo.add_entry(form.label(self.lang), form.code)
+        self.ui.formCombo.setCurrentIndex(-1)
+        for topic in self.catalog.topics:
+            item = QListWidgetItem(topic.label(self.lang), self.ui.topicsList)
+            item.setData(Qt.ItemDataRole.UserRole, topic.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = self.ui.topicsList.count()
+        height = self.ui.topicsList.sizeHintForRow(0) * rows + 2 * self.ui.topicsList.frameWidth()
+        self.ui.topicsList.setFixedHeight(height + 4)
+        self.ui.topicsList.setCurrentRow(0)
+
+    def _build_counts(self) -> None:
+        """One row per indicator of the catalog; only the chosen form's rows are shown."""
+        grid = self.ui.countsGrid
+        for row, indicator in enumerate(self.catalog.indicators):
+            label = QLabel(indicator.label(self.lang) + ":", self.ui.countsBox)
+            edit = QLineEdit(self.ui.countsBox)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setMaxLength(9)
+            edit.setFixedWidth(90)
+            edit.setAccessibleName(indicator.label(self.lang))
+            label.setBuddy(edit)
+            note = QLabel(self.ui.countsBox)
+            note.setWordWrap(True)
+            note.setMinimumWidth(200)
+            note.hide()
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(note, row, 2)
+            self._count_edits[indicator.code] = edit
+            self._count_notes[indicator.code] = note
+            self._count_rows[indicator.code] = (label, edit, note)
+        grid.setColumnStretch(2, 1)
+        self._no_form_label = QLabel(self.tr("Choose the form first."), self.ui.countsBox)
+        grid.addWidget(self._no_form_label, len(self.catalog.indicators), 0, 1, 3)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.saveButton.clicked.connect(lambda: self._save(another=False))
+        ui.saveAnotherButton.clicked.connect(lambda: self._save(another=True))
+        ui.cancelButton.clicked.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._save_another_if_adding)
+        ui.formCombo.currentIndexChanged.connect(self._form_changed)
+        ui.formCombo.editTextChanged.connect(self._form_changed)
+        edits: list[Any] = [
+            ui.dateEdit.textChanged,
+            ui.villageCombo.editTextChanged,
+            ui.teamCombo.editTextChanged,
+            ui.formCombo.editTextChanged,
+            ui.topicsList.itemChanged,
+            ui.noteEdit.textChanged,
+            *(edit.textChanged for edit in self._count_edits.values()),
+        ]
+        for signal in edits:
+            signal.connect(self._edited)
+
+    def _save_another_if_adding(self) -> None:
+        self._save(another=self.activity_id is None)
+
+    def _form_changed(self) -> None:
+        found, code = self.ui.formCombo.resolve()
+        self._show_counts_for(code if found else "")
+
+    def _show_counts_for(self, form_code: str) -> None:
+        asked = self.catalog.form(form_code).indicators if form_code else ()
+        for code, widgets in self._count_rows.items():
+            for widget in widgets[:2]:
+                widget.setVisible(code in asked)
+            if code not in asked:
+                widgets[2].hide()
+        self._no_form_label.setVisible(not asked)
+        previous: QWidget = self.ui.topicsList
+        for code in asked:  # Tab goes through the counts in the catalog's order
+            self.setTabOrder(previous, self._count_edits[code])
+            previous = self._count_edits[code]
+        self.setTabOrder(previous, self.ui.noteEdit)
+
+    def _edited(self) -> None:
+        self.ui.statusLabel.clear()
+        self.changed.emit()
+        self._warning_timer.start()
+
+    # -- values: the dict seam ------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """What is typed, as plain JSON-safe values (for a crash-draft store)."""
+        form_found, form_code = self.ui.formCombo.resolve()
+        return {
+            "activity_id": self.activity_id,
+            "date": self.ui.dateEdit.text(),
+            "village": self.ui.villageCombo.currentText(),
+            "team": self.ui.teamCombo.currentText(),
+            "form": form_code if form_found else self.ui.formCombo.currentText(),
+            "topics": self._checked_topics(),
+            "counts": {
+                code: edit.text() for code, edit in self._count_edits.items() if edit.text()
+            },
+            "note": self.ui.noteEdit.toPlainText(),
+        }
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Put back what :meth:`values` returned."""
+        self.ui.dateEdit.setText(str(values.get("date", "")))
+        self.ui.villageCombo.setEditText(str(values.get("village", "")))
+        self.ui.villageCombo.tidy()
+        self.ui.teamCombo.setEditText(str(values.get("team", "")))
+        self.ui.teamCombo.tidy()
+        form = str(values.get("form", ""))
+        index = self.ui.formCombo.findData(form)
+        if index >= 0:
+            self.ui.formCombo.setCurrentIndex(index)
+        else:
+            self.ui.formCombo.setEditText(form)
+        topics = set(values.get("topics", ()))
+        for row in range(self.ui.topicsList.count()):
+            item = self.ui.topicsList.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in topics
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        counts = values.get("counts", {})
+        for code, edit in self._count_edits.items():
+            edit.setText(str(counts.get(code, "")))
+        self.ui.noteEdit.setPlainText(str(values.get("note", "")))
+        self._form_changed()
+
+    def _checked_topics(self) -> list[str]:
+        topics = self.ui.topicsList
+        return [
+            topics.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(topics.count())
+            if topics.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _load(self, activity_id: int) -> None:
+        with self.db.session() as session:
+            draft = activities.load_draft(session, activity_id)
+        for combo, ident, inactive in (
+            (self.ui.villageCombo, draft.village_id, self._inactive_villages),
+            (self.ui.teamCombo, draft.team_id, self._inactive_teams),
+        ):
+            if ident in inactive:  # a deactivated name stays on its old activities
+                combo.add_entry(inactive[ident], ident)
+            combo.select_data(ident)
+        self.set_values(
+            {
+                "date": format_date(draft.date),
+                "village": self.ui.villageCombo.currentText(),
+                "team": self.ui.teamCombo.currentText(),
+                "form": draft.form_code,
+                "topics": list(draft.topics),
+                "counts": {code: str(value) for code, value in draft.values.items()},
+                "note": draft.note,
+            }
+        )
+
+    # -- checking and saving ---------------------------------------------------------
+
+    def _draft(self) -> tuple[ActivityDraft | None, list[FieldProblem]]:
+        """The typed activity, or the problems that stop it from being one."""
+        problems: list[FieldProblem] = []
+
+        def problem(field: str, template: str, **params: object) -> None:
+            problems.append(FieldProblem(field, UserError("ActivityDialog", template, **params)))
+
+        day = parse_date(self.ui.dateEdit.text())
+        if day is None:
+            problem(
+                "date",
+                QT_TRANSLATE_NOOP(
+                    "ActivityDialog", "Enter the date as dd/mm/yyyy, e.g. 15/09/2021."
+                ),
+            )
+        village_found, village_id = self.ui.villageCombo.resolve()
+        village_text = self.ui.villageCombo.currentText().strip()
+        if village_text and not village_found:
+            problem(
+                "village",
+                QT_TRANSLATE_NOOP(
+                    "ActivityDialog",
+                    "No village “{name}” in the list. Pick one, or add it under Lists.",
+                ),
+                name=village_text,
+            )
+        team_found, team_id = self.ui.teamCombo.resolve()
+        if not self.ui.teamCombo.currentText().strip():
+            problem("team", QT_TRANSLATE_NOOP("ActivityDialog", "Choose the team."))
+        elif not team_found:
+            problem(
+                "team",
+                QT_TRANSLATE_NOOP(
+                    "ActivityDialog",
+                    "No team “{name}” in the list. Pick one, or add it under Lists.",
+                ),
+                name=self.ui.teamCombo.currentText().strip(),
+            )
+        form_found, form_code = self.ui.formCombo.resolve()
+        if not form_found:
+            problem("form", QT_TRANSLATE_NOOP("ActivityDialog", "Choose the form."))
+        values: dict[str, int] = {}
+        asked = self.catalog.form(form_code).indicators if form_found else ()
+        for code in asked:
+            value = parse_count(self._count_edits[code].text())
+            if value is None:
+                problem(
+                    f"value:{code}",
+                    QT_TRANSLATE_NOOP("ActivityDialog", "Enter a whole number, 0 or more."),
+                )
+            elif value:
+                values[code] = value
+        topics = tuple(self._checked_topics())
+        if day is None or not form_found:
+            if not topics:
+                problem("topics", QT_TRANSLATE_NOOP("ActivityDialog", "Choose at least one topic."))
+            return None, problems
+        draft = ActivityDraft(
+            date=day,
+            team_id=int(team_id) if team_found else 0,
+            form_code=str(form_code),
+            topics=topics,
+            values=values,
+            village_id=int(village_id) if village_id else None,
+            note=self.ui.noteEdit.toPlainText(),
+        )
+        problems += check(draft, self.catalog)  # the catalog's rules: all mistakes at once
+        return (None if problems else draft), problems
+
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        shown: dict[str, list[str]] = {}
+        for found in problems:
+            shown.setdefault(found.field, []).append(i18n.message(found.error))
+        for field, label in self._errors.items():
+            label.setText("\n".join(shown.get(field, [])))
+            label.setVisible(field in shown)
+        for code, note in self._count_notes.items():
+            messages = shown.get(f"value:{code}")
+            note.setStyleSheet(ERROR_STYLE)
+            note.setText("\n".join(messages or []))
+            note.setVisible(bool(messages))
+        general = shown.get("", [])
+        self.ui.statusLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.statusLabel.setText("\n".join(general))
+        first = problems[0].field if problems else ""
+        target = {
+            "date": self.ui.dateEdit,
+            "village": self.ui.villageCombo,
+            "team": self.ui.teamCombo,
+            "form": self.ui.formCombo,
+            "topics": self.ui.topicsList,
+            "note": self.ui.noteEdit,
+        }.get(first) or self._count_edits.get(first.removeprefix("value:"))
+        if target is not None:
+            target.setFocus()
+
+    def _show_warnings(self) -> None:
+        """Live warnings under the form and beside odd counts; errors wait for Save."""
+        draft, _problems = self._draft()
+        for note in self._count_notes.values():
+            if note.styleSheet() == WARNING_STYLE:
+                note.hide()
+        if draft is None:
+            self.ui.warningsLabel.hide()
+            return
+        with self.db.session() as session:
+            found = activities.warnings(
+                session, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
+            )
+        general = []
+        for warning in found:
+            text = i18n.message(warning.error)
+            beside = self._count_notes.get(warning.field.removeprefix("value:"))
+            if warning.field.startswith("value:") and beside is not None:
+                beside.setStyleSheet(WARNING_STYLE)
+                beside.setText(text)
+                beside.show()
+            else:
+                general.append(text)
+        self.ui.warningsLabel.setText("<br>".join(f"⚠ {line}" for line in general))
+        self.ui.warningsLabel.setVisible(bool(general))
+
+    def _save(self, *, another: bool) -> None:
+        draft, problems = self._draft()
+        if draft is None:
+            self._show_problems(problems)
+            return
+        try:
+            with self.db.session() as session:
+                if self.activity_id is None:
+                    result = activities.record(session, self.commune_code, draft, self.catalog)
+                else:
+                    result = activities.update_activity(
+                        session, self.activity_id, draft, self.catalog
+                    )
+        except UserError as error:
+            self._show_problems([FieldProblem("", error)])
+            return
+        log.info("activity %s saved", result.activity_id)
+        self._show_problems([])
+        self.saved.emit(result)
+        if not another:
+            self.accept()
+            return
+        self._start_next(draft)
+
+    def _start_next(self, previous: ActivityDraft) -> None:
+        """Keep date, village and team; clear the rest; continue at the form."""
+        self.ui.formCombo.setCurrentIndex(-1)
+        self.ui.formCombo.setEditText("")
+        for row in range(self.ui.topicsList.count()):
+            self.ui.topicsList.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.ui.topicsList.setCurrentRow(0)
+        for edit in self._count_edits.values():
+            edit.clear()
+        self.ui.noteEdit.clear()
+        self._show_counts_for("")
+        self.ui.warningsLabel.hide()
+        self.ui.statusLabel.setStyleSheet(STATUS_STYLE)
+        self.ui.statusLabel.setText(
+            self.tr("Saved: {date}, {form}. Enter the next one.").format(
+                date=format_date(previous.date),
+                form=self.catalog.form(previous.form_code).label(self.lang),
+            )
+        )
+        self.ui.formCombo.setFocus()
+
+
+def open_draft(parent: QWidget, state: AppState, draft: Draft) -> None:
+    """Reopen an entry a crash interrupted: the activity list opens the dialog, whose
+    draft keeper puts the typed values back (registered in gui/drafts.OPENERS)."""
+    _form, _sep, record = draft.key.partition(":")
+    window = parent
+    page = window.show_section("activities")  # type: ignore[attr-defined]
+    page._open_dialog(int(record) if record.isdigit() else None)

@@ -1,0 +1,221 @@
+"""The activity list's model: ids from SQL in display order, rows fetched a page at a time.
+
+For 100,000 activities the model holds 800 KB of ids and at most :data:`MAX_PAGES` pages of
+rows; a filter, a search keystroke or a header click re-asks SQLite for the ids (10-80 ms)
+and the view then asks for the few rows it paints.
+"""
+
+from __future__ import annotations
+
+import logging
+from array import array
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.catalog import Catalog
+from quynhnhai_desktop.services import activity_queries as queries
+from quynhnhai_desktop.services.activity_queries import ActivityFilter, ActivityRow, SortKey
+from quynhnhai_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+MAX_PAGES = 25
+COLUMNS: tuple[SortKey, ...] = (
+    "date",
+    "village",
+    "team",
+    "form",
+    "topics",
+    "sessions",
+    "people",
+    "households",
+    "leaflets",
+    "installs",
+    "note",
+)
+COUNT_COLUMNS = frozenset(queries.LIST_COUNTS)
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the default parent: the table has no tree below
+CHANGED_COLOR = QColor("#fff4d6")  # edited after its month's report was exported
+
+
+class ActivityTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, catalog: Catalog, flt: ActivityFilter, parent: Any = None):
+        super().__init__(parent)
+        self.db = db
+        self.catalog = catalog
+        self.lang = i18n.current_lang()
+        self.locale = QLocale()
+        self._filter = flt
+        self._sort: SortKey = "date"
+        self._descending = True
+        self._ids: array[int] = array("q")
+        self._pages: OrderedDict[int, list[ActivityRow]] = OrderedDict()
+        self._headers = {
+            "date": self.tr("Date"),
+            "village": self.tr("Village"),
+            "team": self.tr("Team"),
+            "form": self.tr("Form"),
+            "topics": self.tr("Topics"),
+            "sessions": self.tr("Sessions"),
+            "people": self.tr("People"),
+            "households": self.tr("Households"),
+            "leaflets": self.tr("Leaflets"),
+            "installs": self.tr("App installs"),
+            "note": self.tr("Note"),
+        }
+        self._header_tips = {
+            code: " + ".join(catalog.indicator(c).label(self.lang) for c in parts)
+            for code, parts in queries.LIST_COUNTS.items()
+            if all(c in catalog.indicator_codes() for c in parts)
+        }
+        self._whole_commune = self.tr("Whole commune")
+        self._changed_tip = self.tr(
+            "Changed after the report of its month was exported: the next export is a new revision."
+        )
+
+    # -- what is shown ------------------------------------------------------------------
+
+    @property
+    def filter(self) -> ActivityFilter:
+        return self._filter
+
+    def set_filter(self, flt: ActivityFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask SQLite again (after a filter change, a save, a delete, an import)."""
+        self.beginResetModel()
+        with self.db.session() as session:
+            self._ids = queries.ordered_ids(
+                session,
+                self._filter,
+                self.catalog,
+                sort=self._sort,
+                descending=self._descending,
+                lang=self.lang,
+            )
+        self._pages.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def activity_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, activity_id: int) -> int:
+        try:
+            return self._ids.index(activity_id)
+        except ValueError:
+            return -1
+
+    def activity(self, row: int) -> ActivityRow | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE_SIZE
+            with self.db.session() as session:
+                page = queries.fetch_rows(session, self._ids[start : start + PAGE_SIZE])
+            self._pages[page_number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # -- Qt model ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips.get(column)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in COUNT_COLUMNS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.UserRole,
+        ):
+            return None
+        row = self.activity(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(CHANGED_COLOR) if row.changed_after_export else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return self._text(row, column)
+
+    def _text(self, row: ActivityRow, column: str) -> str:
+        if column == "date":
+            return row.date.strftime("%d/%m/%Y")
+        if column == "village":
+            return row.village or self._whole_commune
+        if column == "team":
+            return row.team
+        if column == "form":
+            return self.catalog.form(row.form_code).label(self.lang)
+        if column == "topics":
+            return "; ".join(self._topic(code) for code in row.topics)
+        if column == "note":
+            return row.note
+        value = row.count(column)
+        return self.locale.toString(value) if value else ""
+
+    def _topic(self, code: str) -> str:
+        topic = self.catalog.find_topic(code)
+        return topic.label(self.lang) if topic else code
+
+    def _tooltip(self, row: ActivityRow, column: str) -> str | None:
+        if column == "date" and row.changed_after_export:
+            return self._changed_tip
+        if column == "topics":
+            return "\n".join(self._topic(code) for code in row.topics)
+        if column in ("village", "team", "note"):  # the full text of an elided cell
+            return self._text(row, column) or None
+        if column in COUNT_COLUMNS or column == "form":
+            lines = [
+                f"{i.label(self.lang)}: {self.locale.toString(row.values[i.code])}"
+                for i in self.catalog.indicators
+                if row.values.get(i.code)
+            ]
+            if column == "form":
+                lines.insert(0, self._text(row, column))
+            return "\n".join(lines) or None
+        return None

@@ -1,0 +1,440 @@
+"""Section Hoạt động: the activity list with its filters, search, totals and actions.
+
+The page only wires widgets to services: the model asks services.activity_queries for ids
+and rows, the totals line is computed off the GUI thread (summing every count of 100,000
+activities takes ~170 ms, more than a keystroke may cost), and saves, deletes and imports
+go through services.activities and services.activity_io.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.dates import format_date, month_bounds, parse_date
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
+from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
+from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.gui.tasks import Task
+from quynhnhai_desktop.services import activities, reference
+from quynhnhai_desktop.services import activity_queries as queries
+from quynhnhai_desktop.services.activity_queries import WHOLE_COMMUNE, ActivityFilter, Totals
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
+
+log = logging.getLogger(__name__)
+
+ALL = None  # filter combos: the first entry, "all"
+CUSTOM_PERIOD = "custom"
+COLUMN_WIDTHS = {  # in average character widths; a column is never narrower than its header
+    "date": 10,
+    "village": 13,
+    "team": 17,
+    "form": 17,
+    "topics": 18,
+    "sessions": 5,
+    "people": 6,
+    "households": 5,
+    "leaflets": 6,
+    "installs": 6,
+}
+TOTALS_DELAY_MS = 150
+INFO_STYLE = "QFrame#infoBar { background: #e8f1fb; border: 1px solid #9dbfe3; }"
+
+
+class ActivitiesPage(QWidget):
+    totals_shown = Signal()  # the totals line shows the current filter's totals
+    import_finished = Signal(object)  # ImportResult, or the UserError that refused it
+    export_finished = Signal(object)  # the number of rows written, or a UserError
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.db = state.db
+        self.commune_code = state.profile.unit_code
+        self.catalog = default_catalog()
+        self.lang = i18n.current_lang()
+        self.ui = Ui_ActivitiesPage()
+        self.ui.setupUi(self)
+        self.dialog: ActivityDialog | None = None
+        self.problems_dialog: QWidget | None = None  # the bad rows of a refused import
+        self._deleted: list[int] = []
+        self._totals_generation = 0
+        self._shown_before = False
+        # Totals wait for a pause in the typing: each sum of 100,000 activities costs
+        # ~170 ms of a core that the next keystroke's query needs.
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(TOTALS_DELAY_MS)
+        self._totals_timer.timeout.connect(self._start_totals)
+        self._tasks: set[Task] = set()
+        self.ui.infoBar.setStyleSheet(INFO_STYLE)
+        self.ui.infoBar.hide()
+        self.ui.fromEdit.hide()
+        self.ui.toEdit.hide()
+        self._fill_filters()
+        self.model = ActivityTableModel(
+            self.db, self.catalog, ActivityFilter(self.commune_code), parent=self
+        )
+        self._set_up_table()
+        self._connect()
+        self._update_buttons()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        for combo in (ui.periodCombo, ui.villageFilter, ui.teamFilter, ui.formFilter):
+            combo.blockSignals(True)
+        ui.periodCombo.addItem(self.tr("All months"), ALL)
+        self._fill_months()
+        ui.villageFilter.addItem(self.tr("All villages"), ALL)
+        ui.villageFilter.addItem(self.tr("Whole commune"), WHOLE_COMMUNE)
+        ui.teamFilter.addItem(self.tr("All teams"), ALL)
+        self._fill_names()
+        ui.formFilter.addItem(self.tr("All forms"), ALL)
+        for form in self.catalog.forms:
+            ui.formFilter.addItem(form.label(self.lang), form.code)
+        ui.topicFilter.addItem(self.tr("All topics"), ALL)
+        for topic in self.catalog.topics:
+            ui.topicFilter.addItem(topic.label(self.lang), topic.code)
+        for combo in (ui.periodCombo, ui.villageFilter, ui.teamFilter, ui.formFilter):
+            combo.blockSignals(False)
+
+    def _fill_months(self) -> None:
+        """Months with activities, newest first, then "a range of days"."""
+        combo = self.ui.periodCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        with self.db.session() as session:
+            months = queries.months(session, self.commune_code)
+        for year, month in months:
+            combo.addItem(self.tr("Month {month:02d}/{year}").format(month=month, year=year),
+                          (year, month))  # fmt: skip
+        combo.addItem(self.tr("Range of days…"), CUSTOM_PERIOD)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _fill_names(self) -> None:
+        with self.db.session() as session:
+            villages = reference.list_villages(session, self.commune_code)
+            teams = reference.list_teams(session, self.commune_code)
+        for combo, items in ((self.ui.villageFilter, villages), (self.ui.teamFilter, teams)):
+            current = combo.currentData()
+            keep = 2 if combo is self.ui.villageFilter else 1
+            combo.blockSignals(True)
+            while combo.count() > keep:
+                combo.removeItem(keep)
+            for item in items:
+                combo.addItem(item.name, item.id)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _set_up_table(self) -> None:
+        table = self.ui.table
+        table.setModel(self.model)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        width = table.fontMetrics().averageCharWidth()
+        header_metrics = header.fontMetrics()
+        for column, name in enumerate(COLUMNS):
+            if name in COLUMN_WIDTHS:
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                table.setColumnWidth(
+                    column,
+                    max(COLUMN_WIDTHS[name] * width, header_metrics.horizontalAdvance(title))
+                    + 24,  # padding and the sort arrow
+                )
+        # The first query: sorting enabled with the indicator set sorts (loads) once.
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        self._after_model_reset()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.addButton.clicked.connect(self.add_activity)
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.undoButton.clicked.connect(self.undo_delete)
+        ui.closeInfoButton.clicked.connect(ui.infoBar.hide)
+        ui.importButton.clicked.connect(lambda: self.import_file())
+        ui.exportButton.clicked.connect(lambda: self.export_file())
+        ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        ui.searchEdit.textChanged.connect(self._filters_changed)
+        for combo in (ui.villageFilter, ui.teamFilter, ui.formFilter, ui.topicFilter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        ui.periodCombo.currentIndexChanged.connect(self._period_changed)
+        ui.fromEdit.textChanged.connect(self._filters_changed)
+        ui.toEdit.textChanged.connect(self._filters_changed)
+        self.model.modelReset.connect(self._after_model_reset)
+        selection = ui.table.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self._update_buttons())
+        shortcuts: list[tuple[str, Any, QWidget]] = [
+            ("Ins", self.add_activity, self),
+            ("Ctrl+N", self.add_activity, self),
+            ("Ctrl+F", self._focus_search, self),
+            ("Ctrl+Z", self.undo_delete, self),
+            ("Del", self.delete_selected, ui.table),
+            ("Return", self.edit_selected, ui.table),
+            ("Enter", self.edit_selected, ui.table),
+        ]
+        for keys, slot, widget in shortcuts:
+            shortcut = QShortcut(QKeySequence(keys), widget)
+            if widget is not self:
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            else:
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def showEvent(self, event: Any) -> None:
+        """Coming back from Lists: names may have changed (the first show loads anyway)."""
+        super().showEvent(event)
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True
+
+    # -- filters -----------------------------------------------------------------------
+
+    def current_filter(self) -> ActivityFilter:
+        ui = self.ui
+        start = end = None
+        period = ui.periodCombo.currentData()
+        if period == CUSTOM_PERIOD:
+            start, end = parse_date(ui.fromEdit.text()), parse_date(ui.toEdit.text())
+        elif period is not None:
+            start, end = month_bounds(*period)
+        return ActivityFilter(
+            self.commune_code,
+            start=start,
+            end=end,
+            village_id=ui.villageFilter.currentData(),
+            team_id=ui.teamFilter.currentData(),
+            form_code=ui.formFilter.currentData(),
+            topic_code=ui.topicFilter.currentData(),
+            search=ui.searchEdit.text(),
+        )
+
+    def _period_changed(self) -> None:
+        custom = self.ui.periodCombo.currentData() == CUSTOM_PERIOD
+        self.ui.fromEdit.setVisible(custom)
+        self.ui.toEdit.setVisible(custom)
+        if custom and not self.ui.fromEdit.text():
+            self.ui.fromEdit.setFocus()
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def refresh(self) -> None:
+        """Re-read everything (after a save, a delete or an import)."""
+        self._fill_months()
+        self._fill_names()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+        else:
+            self.model.refresh()
+
+    def _after_model_reset(self) -> None:
+        self._update_buttons()
+        self._totals_generation += 1  # whatever is still adding up is out of date
+        self.ui.totalsLabel.setText(
+            self.tr("{count} activities shown; adding up…").format(
+                count=_number(self.model.rowCount())
+            )
+        )
+        self._totals_timer.start()
+
+    # -- totals, off the GUI thread ------------------------------------------------------
+
+    def _start_totals(self) -> None:
+        generation = self._totals_generation
+        flt = self.model.filter
+        db = self.db
+
+        def work(_progress: Any) -> Totals:
+            with db.session() as session:
+                return queries.totals(session, flt)
+
+        self._run(Task(work, self), lambda totals: self._show_totals(generation, totals))
+
+    def _show_totals(self, generation: int, totals: Totals) -> None:
+        if generation != self._totals_generation:
+            return  # the filter changed meanwhile; a newer sum is on its way
+        parts = [
+            f"{indicator.label(self.lang)} <b>{_number(totals.values[indicator.code])}</b>"
+            for indicator in self.catalog.indicators
+            if totals.values.get(indicator.code)
+        ]
+        self.ui.totalsLabel.setText(
+            self.tr("Total: <b>{count}</b> activities").format(count=_number(totals.activities))
+            + (" — " + " · ".join(parts) if parts else "")
+        )
+        self.totals_shown.emit()
+
+    def _run(self, task: Task, done: Any, failed: Any = None) -> None:
+        """Start *task*, keeping it alive until it reports back."""
+        self._tasks.add(task)
+
+        def finish(result: Any, handler: Any) -> None:
+            self._tasks.discard(task)
+            if handler is not None:
+                handler(result)
+
+        task.done.connect(lambda result: finish(result, done))
+        task.failed.connect(lambda error: finish(error, failed or self._task_failed))
+        task.start()
+
+    def _task_failed(self, error: BaseException) -> None:
+        log.error("background work failed: %r", error)
+        message = i18n.message(error) if isinstance(error, UserError) else str(error)
+        self.show_info(self.tr("Something went wrong: {message}").format(message=message))
+
+    # -- selection and actions ---------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.ui.table.selectionModel().selectedRows()})
+        return [self.model.activity_id(row) for row in rows]
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.ui.table.selectionModel().selectedRows())
+        self.ui.editButton.setEnabled(selected)
+        self.ui.deleteButton.setEnabled(selected)
+
+    def select_activity(self, activity_id: int) -> None:
+        row = self.model.row_of(activity_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.ui.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.table.scrollTo(index)
+
+    def _default_date(self) -> dt.date | None:
+        with self.db.session() as session:
+            return queries.last_entered_date(session, self.commune_code)
+
+    def add_activity(self) -> ActivityDialog:
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> ActivityDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        return self._open_dialog(ids[0])
+
+    def _open_dialog(self, activity_id: int | None) -> ActivityDialog:
+        from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
+        from quynhnhai_desktop.services.drafts import DraftStore
+
+        dialog = ActivityDialog(
+            self.db,
+            self.commune_code,
+            self.catalog,
+            activity_id=activity_id,
+            default_date=self._default_date(),
+            drafts=DraftStore.for_paths(self.state.paths),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()  # window-modal, but the event loop (and tests) keep running
+        dialog.activateWindow()  # typing goes straight into the date
+        return dialog
+
+    def _saved(self, result: activities.SaveResult) -> None:
+        self.refresh()
+        self.select_activity(result.activity_id)
+        if result.reported_revision is not None:
+            self.show_info(
+                self.tr(
+                    "Saved. The report for this month was already exported (revision "
+                    "{revision}): export it again to send revision {next}."
+                ).format(revision=result.reported_revision, next=result.reported_revision + 1)
+            )
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self.model.activity(self.model.row_of(ids[0]))
+        if len(ids) == 1 and first is not None:
+            question = self.tr("Delete the activity of {date} ({team}, {village})?").format(
+                date=format_date(first.date),
+                team=first.team,
+                village=first.village or self.tr("whole commune"),
+            )
+        else:
+            question = self.tr("Delete the {count} selected activities?").format(count=len(ids))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            question + "\n\n" + self.tr("You can undo this right after."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.db.session() as session:
+            count = activities.soft_delete(session, ids)
+        self._deleted = ids
+        self.refresh()
+        self.show_info(self.tr("{count} activities deleted.").format(count=count), undo=True)
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        ids, self._deleted = self._deleted, []
+        with self.db.session() as session:
+            count = activities.restore(session, ids)
+        self.refresh()
+        self.select_activity(ids[0])
+        self.show_info(self.tr("{count} activities restored.").format(count=count))
+
+    def show_info(self, text: str, *, undo: bool = False) -> None:
+        self.ui.infoLabel.setText(text)
+        self.ui.undoButton.setVisible(undo)
+        self.ui.infoBar.show()
+
+    # -- import and export (gui/activities/transfer.py) -------------------------------
+
+    def import_file(self, path: Any = None) -> None:
+        from quynhnhai_desktop.gui.activities import transfer
+
+        transfer.start_import(self, path)
+
+    def export_file(self, path: Any = None) -> None:
+        from quynhnhai_desktop.gui.activities import transfer
+
+        transfer.start_export(self, path)
+
+
+def _number(value: int) -> str:
+    """1.234 in Vietnamese, 1,234 in English (the locale i18n installed)."""
+    return QLocale().toString(value)

@@ -1,0 +1,248 @@
+"""Import and export on the activities page: file choice, checks, the list of bad rows.
+
+Import runs in two steps off the GUI thread: a dry run that reads and checks the file
+(nothing written), then, if every row is good and the clerk agreed to add any unknown
+villages or teams, the import itself in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui.tasks import Task
+from quynhnhai_desktop.services import activity_io
+from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.gui.activities.page import ActivitiesPage
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the default parent: the table has no tree below
+
+
+# -- import -----------------------------------------------------------------------------
+
+
+def ask_open_path(parent: QWidget) -> str:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        i18n.translate("ActivityTransfer", "Import activities"),
+        "",
+        i18n.translate("ActivityTransfer", "Spreadsheets (*.xlsx *.csv)"),
+    )
+    return path
+
+
+def start_import(page: ActivitiesPage, path: str | Path | None = None) -> None:
+    chosen = path or ask_open_path(page)
+    if not chosen:
+        return
+    source = Path(chosen)
+    db = page.db
+    page.show_info(i18n.translate("ActivityTransfer", "Checking {name}…").format(name=source.name))
+    page._run(
+        Task(lambda _progress: activity_io.preview_file(db, source), page),
+        lambda preview: _checked(page, source, preview),
+        lambda error: _refused(page, error),
+    )
+
+
+def _checked(page: ActivitiesPage, source: Path, preview: activity_io.ImportPreview) -> None:
+    if preview.problems:
+        _refused(page, ImportRefused(sorted(preview.problems, key=lambda p: p.row)))
+        return
+    create = False
+    if preview.has_missing:
+        names = [*preview.missing_villages, *preview.missing_teams]
+        answer = QMessageBox.question(
+            page,
+            i18n.translate("ActivityTransfer", "New names in the file"),
+            i18n.translate(
+                "ActivityTransfer",
+                "The file names villages or teams that are not in the lists yet:\n\n"
+                "{names}\n\nAdd them to the lists and import?",
+            ).format(names="\n".join(f"• {name}" for name in names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            page.show_info(i18n.translate("ActivityTransfer", "Import cancelled; nothing added."))
+            page.import_finished.emit(None)
+            return
+        create = True
+    db = page.db
+    page._run(
+        Task(lambda _progress: activity_io.import_file(db, source, create_missing=create), page),
+        lambda result: _imported(page, result),
+        lambda error: _refused(page, error),
+    )
+
+
+def _imported(page: ActivitiesPage, result: activity_io.ImportResult) -> None:
+    page.refresh()
+    text = i18n.translate(
+        "ActivityTransfer", "{added} activities imported; {skipped} were already recorded."
+    ).format(added=result.added, skipped=result.skipped)
+    created = [*result.created_villages, *result.created_teams]
+    if created:
+        text += " " + i18n.translate("ActivityTransfer", "Added to the lists: {names}.").format(
+            names=", ".join(created)
+        )
+    if result.similar:
+        text += " " + i18n.translate(
+            "ActivityTransfer",
+            "{count} of them share date, team, form and village with an activity recorded "
+            "before: check them for duplicates.",
+        ).format(count=result.similar)
+    page.show_info(text)
+    page.import_finished.emit(result)
+
+
+def _refused(page: ActivitiesPage, error: BaseException) -> None:
+    if isinstance(error, ImportRefused):
+        page.show_info(i18n.message(error))
+        dialog = ProblemsDialog(error.problems, page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.problems_dialog = dialog
+        dialog.open()
+    elif isinstance(error, UserError):
+        page.show_info(i18n.message(error))
+    else:
+        log.error("import failed: %r", error)
+        page.show_info(str(error))
+    page.import_finished.emit(error)
+
+
+class ProblemsModel(QAbstractTableModel):
+    """The bad rows of a refused import: row number and reason."""
+
+    def __init__(self, problems: list[RowProblem], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._problems = problems
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Row"), self.tr("Problem"))[section] if section in (0, 1) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return str(problem.row) if index.column() == 0 else i18n.message(problem.error)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ProblemsDialog(QDialog):
+    """Every bad row of the file with its number as Excel shows it; nothing was imported."""
+
+    def __init__(self, problems: list[RowProblem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The file was not imported"))
+        self.resize(760, 420)
+        rows = len({p.row for p in problems})
+        intro = QLabel(
+            self.tr(
+                "{rows} row(s) of the file have errors, so nothing was imported. Correct "
+                "these rows in the spreadsheet (row numbers as Excel shows them) and import "
+                "the file again."
+            ).format(rows=rows),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.model = ProblemsModel(problems, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        if len(problems) <= 500:  # long messages wrap; measuring thousands of rows is slow
+            self.table.verticalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def default_export_name(page: ActivitiesPage) -> Path:
+    flt = page.model.filter
+    if flt.start and flt.end and (flt.start.year, flt.start.month) == (flt.end.year, flt.end.month):
+        stem = f"hoat-dong-{flt.start:%Y-%m}"
+    else:
+        stem = f"hoat-dong-{dt.date.today():%Y-%m-%d}"
+    return page.state.paths.exports_dir / f"{stem}.xlsx"
+
+
+def ask_save_path(page: ActivitiesPage) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        page,
+        i18n.translate("ActivityTransfer", "Export activities"),
+        str(default_export_name(page)),
+        i18n.translate("ActivityTransfer", "Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+    )
+    return path
+
+
+def start_export(page: ActivitiesPage, path: str | Path | None = None) -> None:
+    chosen = path or ask_save_path(page)
+    if not chosen:
+        return
+    target = Path(chosen)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        target = target.with_suffix(".xlsx")
+    db, flt = page.db, page.model.filter
+
+    def done(count: int) -> None:
+        page.show_info(
+            i18n.translate("ActivityTransfer", "{count} activities written to {file}.").format(
+                count=count, file=target
+            )
+        )
+        page.export_finished.emit(count)
+
+    def failed(error: BaseException) -> None:
+        text = i18n.message(error) if isinstance(error, UserError) else str(error)
+        page.show_info(text)
+        page.export_finished.emit(error)
+
+    page._run(Task(lambda _progress: activity_io.export_file(db, target, flt), page), done, failed)

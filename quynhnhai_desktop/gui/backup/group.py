@@ -1,0 +1,254 @@
+"""Settings → Backup: a copy to a chosen place, restore from a file, the automatic backups.
+
+Copies and checks run off the GUI thread (a large database on a slow USB stick takes
+seconds); the swap itself happens in :meth:`MainWindow.replace_database`, which closes the
+database, lets the restore run, reopens it and rebuilds the pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui.backup.drives import suggested_folder
+from quynhnhai_desktop.gui.backup.model import BackupListModel, format_size
+from quynhnhai_desktop.gui.backup.restore_dialog import RestoreDialog
+from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.gui.tasks import Progress, Task
+from quynhnhai_desktop.services import backup
+
+log = logging.getLogger(__name__)
+
+
+class BackupGroup(QGroupBox):
+    finished = Signal(str)  # "created", "restored", "cancelled", "refused", "failed"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Backup"), parent)
+        self.state = state
+        self.paths = state.paths
+        self._task: Task | None = None
+
+        intro = QLabel(
+            self.tr(
+                "A checked copy of the data is made automatically when the app closes and "
+                "once a day. The last 7 days, 4 weeks and 12 months are kept in the backups "
+                "folder. To move the data to another computer, back up to a USB stick and "
+                "restore it there."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.model = BackupListModel(self.paths.backups_dir, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(150)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self._restore_selected())
+
+        self.create_button = QPushButton(self.tr("Back up to a file…"))
+        self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_selected_button = QPushButton(self.tr("Restore the selected backup"))
+        self.open_folder_button = QPushButton(self.tr("Open the backups folder"))
+        self.restore_selected_button.setEnabled(False)
+        self.create_button.clicked.connect(self._create)
+        self.restore_file_button.clicked.connect(self._restore_file)
+        self.restore_selected_button.clicked.connect(self._restore_selected)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.create_button)
+        top.addWidget(self.restore_file_button)
+        top.addStretch()
+        below = QHBoxLayout()
+        below.addWidget(self.restore_selected_button)
+        below.addWidget(self.open_folder_button)
+        below.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Backups on this computer:")))
+        layout.addWidget(self.table)
+        layout.addLayout(below)
+        layout.addWidget(self.status)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.refresh()  # the daily backup may have added one
+        super().showEvent(event)
+
+    def _buttons(self) -> list[QPushButton]:
+        return [
+            self.create_button,
+            self.restore_file_button,
+            self.restore_selected_button,
+            self.open_folder_button,
+        ]
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._task is None:
+            self.restore_selected_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    # -- running work off the GUI thread ------------------------------------------------
+
+    def _start(
+        self, busy: str, work: Callable[[Progress], Any], done: Callable[[Any], None]
+    ) -> None:
+        for button in self._buttons():
+            button.setEnabled(False)
+        self.status.setText(busy)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def finished(result: object) -> None:
+            self._idle()
+            done(result)
+
+        def failed(error: object) -> None:
+            self._idle()
+            self._failed(error)
+
+        self._task = Task(work, self)
+        self._task.done.connect(finished)
+        self._task.failed.connect(failed)
+        self._task.start()
+
+    def _idle(self) -> None:
+        self._task = None
+        self.unsetCursor()
+        self.status.setText("")
+        for button in self._buttons():
+            button.setEnabled(True)
+        self.restore_selected_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, UserError):
+            text = i18n.message(error)
+        else:
+            text = self.tr(
+                "Something went wrong; nothing was changed. Details are in the log file {log}."
+            ).format(log=self.paths.log_file)
+        QMessageBox.warning(self, self.tr("Backup"), text)
+        self.finished.emit("refused" if isinstance(error, backup.BackupRefused) else "failed")
+
+    # -- back up to a chosen place ------------------------------------------------------
+
+    def _create(self) -> None:
+        name = backup.export_name(self.state.profile.unit_code, dt.datetime.now())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a backup"),
+            str(suggested_folder() / name),
+            self.tr("Backups (*.sqlite3)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != backup.SUFFIX:
+            target = target.with_name(target.name + backup.SUFFIX)
+        database = self.paths.database
+        self._start(
+            self.tr("Backing up…"),
+            lambda _progress: backup.write_backup(database, target),
+            self._created,
+        )
+
+    def _created(self, target: Path) -> None:
+        self.model.refresh()
+        QMessageBox.information(
+            self,
+            self.tr("Backup saved"),
+            self.tr(
+                "The backup was saved and checked:\n{path} ({size})\n\nIf it is on a USB "
+                "stick, you can unplug it now."
+            ).format(path=target, size=format_size(target.stat().st_size)),
+        )
+        self.finished.emit("created")
+
+    # -- restore ------------------------------------------------------------------------
+
+    def _restore_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(suggested_folder()),
+            self.tr("Backups (*.sqlite3);;All files (*)"),
+        )
+        if chosen:
+            self.restore_from(Path(chosen))
+
+    def _restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self._task is None:
+            self.restore_from(self.model.backup_at(rows[0].row()).path)
+
+    def restore_from(self, source: Path) -> None:
+        """Check *source* (off the GUI thread), show what it holds, ask, then restore."""
+        paths = self.paths
+        self._start(
+            self.tr("Checking the backup…"),
+            lambda _progress: backup.stage(paths, source),
+            self._confirm,
+        )
+
+    def _confirm(self, staged: backup.StagedBackup) -> None:
+        try:
+            dialog = RestoreDialog(staged.summary, self.state.profile.unit_code, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.finished.emit("cancelled")
+                return
+            window = self.window()
+            replace = getattr(window, "replace_database", None)
+            if replace is None:
+                raise RuntimeError("the backup group must live in the main window")
+            paths = self.paths
+            try:
+                result = replace(lambda: backup.restore(paths, staged))
+            except UserError as error:
+                QMessageBox.warning(window, self.tr("Backup"), i18n.message(error))
+                self.finished.emit("failed")
+                return
+        finally:
+            staged.discard()
+        text = self.tr("The data was restored from the backup: {unit}.").format(
+            unit=result.summary.unit
+        )
+        if result.previous is not None:
+            text += "\n\n" + self.tr(
+                "The data it replaced was backed up first, as “{name}” in the backups folder."
+            ).format(name=result.previous.name)
+        QMessageBox.information(window, self.tr("Data restored"), text)
+        self.finished.emit("restored")
+
+    def _open_folder(self) -> None:
+        self.paths.backups_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.backups_dir)))

@@ -1,0 +1,140 @@
+"""What the main window does to keep the data safe while it runs.
+
+- At start: mark the run (a marker file); when the previous run never removed its marker
+  (crash, power cut) the start-up check is SQLite's full integrity check, and the clerk is
+  told what it found. Unsaved form drafts are offered back.
+- While running: an automatic backup at most once a day (checked every half hour, made off
+  the GUI thread).
+- At a clean exit: a last automatic backup, then the marker goes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.services import backup, sessions
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.config import AppPaths
+    from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.gui.tasks import Task
+
+log = logging.getLogger(__name__)
+
+
+class DataGuard(QObject):
+    backup_made = Signal(object)  # services.backup.BackupFile
+    backup_failed = Signal(object)  # the exception
+    daily_check_ms = 30 * 60 * 1000
+
+    def __init__(
+        self, window: QWidget, paths: AppPaths, unclean: sessions.UncleanExit | None
+    ) -> None:
+        """*unclean*: what :func:`sessions.previous_run_unclean` found before the start."""
+        super().__init__(window)
+        self._window = window
+        self.paths = paths
+        self.state: AppState | None = None
+        self.unclean = unclean
+        sessions.begin(paths)
+        backup.discard_stale_stages(paths)
+        self._task: Task | None = None
+        self._ended = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.daily_check_ms)
+        self._timer.timeout.connect(self.backup_if_due)
+
+    @property
+    def previous_run_crashed(self) -> bool:
+        return self.unclean is not None
+
+    # -- after the start-up check -------------------------------------------------------
+
+    def report_check(self, problems: list[str]) -> None:
+        """After an unclean exit: say what the full integrity check found."""
+        started = self.unclean.started_at if self.unclean else None
+        when = f"{started:%H:%M %d/%m/%Y}" if started else "?"
+        title = i18n.translate("DataSafety", "The app was not closed properly")
+        if not problems:
+            QMessageBox.information(
+                self._window,
+                title,
+                i18n.translate(
+                    "DataSafety",
+                    "Quỳnh Nhai did not close properly last time (opened at {when}); perhaps "
+                    "the power was cut. The full data check found no problem: everything that "
+                    "was saved is safe.",
+                ).format(when=when),
+            )
+            return
+        QMessageBox.warning(
+            self._window,
+            title,
+            i18n.translate(
+                "DataSafety",
+                "Quỳnh Nhai did not close properly last time (opened at {when}). The full "
+                "data check found a problem: {problem}\n\nRestore the latest backup in "
+                "Settings → Backup, or call the district IT staff.",
+            ).format(when=when, problem=problems[0]),
+        )
+
+    def after_start(self, state: AppState) -> None:
+        """Offer unsaved drafts back, then keep the daily backup going."""
+        from quynhnhai_desktop.gui.drafts import offer_pending
+
+        self.state = state
+        offer_pending(self._window, state)
+        self._timer.start()
+        self.backup_if_due()
+
+    # -- backups while running and at exit ----------------------------------------------
+
+    def backup_if_due(self) -> bool:
+        """Start today's automatic backup unless one exists; True when one started."""
+        from quynhnhai_desktop.gui.tasks import Task
+
+        if self._ended or self._task is not None or not backup.auto_backup_due(self.paths):
+            return False
+        paths = self.paths
+        self._task = Task(lambda _progress: backup.create_auto(paths, backup.Kind.AUTO), self)
+        self._task.done.connect(self._backup_done)
+        self._task.failed.connect(self._backup_failed)
+        self._task.start()
+        return True
+
+    def _backup_done(self, made: object) -> None:
+        self._task = None
+        self.backup_made.emit(made)
+
+    def _backup_failed(self, error: object) -> None:
+        self._task = None
+        log.error("daily backup failed: %s", error)
+        reason = i18n.message(error) if isinstance(error, UserError) else str(error)
+        status = getattr(self._window, "statusBar", None)
+        if status is not None:  # said where the clerk looks, without a box in the way
+            status().showMessage(
+                i18n.translate("DataSafety", "The automatic backup failed: {reason}").format(
+                    reason=reason
+                )
+            )
+        self.backup_failed.emit(error)
+
+    def end(self, *, backup_now: bool) -> None:
+        """The window closes cleanly: a last backup (before the database closes), no marker."""
+        if self._ended:
+            return
+        self._ended = True
+        self._timer.stop()
+        QThreadPool.globalInstance().waitForDone()  # a daily backup may be running
+        if backup_now:
+            try:
+                backup.create_auto(self.paths, backup.Kind.AUTO)
+            except UserError:
+                log.exception("backup at exit failed")  # the log says why; closing goes on
+        sessions.end(self.paths)

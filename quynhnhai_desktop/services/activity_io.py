@@ -1,0 +1,439 @@
+"""Activities in and out of spreadsheets (CSV or XLSX, through services.tabular).
+
+One row per activity: ``date, village, team, form, topics, <one column per indicator>,
+note``. Headers may be the codes, the Vietnamese or the English labels; ``topics`` holds
+codes or labels separated by ``;``; an empty village means the whole commune.
+
+Import is all-or-nothing: every row is checked first and every bad row is reported with
+its number; nothing is written until the file is clean. Importing the same file again adds
+nothing: each row's content key (services.activities.content_key) is compared with what is
+already recorded, counting identical rows, so a file with two identical rows imports both
+once. An export re-imports to the same activities, in this database (nothing added) or in
+another one (the same rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, col, func, select
+
+from quynhnhai_desktop.domain.catalog import Catalog, default_catalog
+from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.text import fold
+from quynhnhai_desktop.services import activities, reference
+from quynhnhai_desktop.services.activity_queries import ActivityFilter, iter_rows
+from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem, read_table, write_table
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.models import Activity, Team, Village
+
+log = logging.getLogger(__name__)
+
+# Column code → the header written on export (Vietnamese, the administrative language)
+# and the other headers accepted on import besides the code itself.
+FIXED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "date": ("Ngày", ("Ngày thực hiện", "Date")),
+    "village": ("Bản", ("Thôn, bản", "Bản, tổ dân phố", "Village")),
+    "team": ("Lực lượng", ("Lực lượng thực hiện", "Tổ, đội", "Team")),
+    "form": ("Hình thức", ("Hình thức tuyên truyền", "Form")),
+    "topics": ("Nội dung", ("Nội dung tuyên truyền", "Topics")),
+    "note": ("Ghi chú", ("Note",)),
+}
+WHOLE_COMMUNE_NAMES = ("toan xa", "ca xa", "whole commune")  # folded
+TOPIC_SEPARATOR = ";"
+
+Progress = Callable[[int, int], None]
+
+
+def headers(catalog: Catalog) -> dict[str, str]:
+    """Every accepted header → its column code."""
+    found: dict[str, str] = {}
+    for code, (label, aliases) in FIXED_COLUMNS.items():
+        for name in (code, label, *aliases):
+            found[name] = code
+    for indicator in catalog.indicators:
+        for name in (indicator.code, indicator.vi, indicator.en):
+            found[name] = indicator.code
+    return found
+
+
+def export_header(catalog: Catalog) -> list[str]:
+    fixed = [FIXED_COLUMNS[code][0] for code in ("date", "village", "team", "form", "topics")]
+    return [*fixed, *(i.vi for i in catalog.indicators), FIXED_COLUMNS["note"][0]]
+
+
+@dataclass
+class ParsedRow:
+    number: int
+    date: dt.date
+    village: str | None  # cleaned name; None = the whole commune
+    team: str
+    form_code: str
+    topics: tuple[str, ...]
+    values: dict[str, int]
+    note: str
+
+
+@dataclass
+class ImportPreview:
+    """What a file would import: its good rows, its bad rows, the names it would create."""
+
+    rows: list[ParsedRow] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    missing_villages: dict[str, list[int]] = field(default_factory=dict)  # name → rows
+    missing_teams: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def has_missing(self) -> bool:
+        return bool(self.missing_villages or self.missing_teams)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int  # already recorded (the same file imported before)
+    created_villages: tuple[str, ...] = ()
+    created_teams: tuple[str, ...] = ()
+    similar: int = 0  # added rows sharing date, team, form and village with a recorded one
+
+
+def _row_error(number: int, template: str, **params: object) -> RowProblem:
+    return RowProblem(number, UserError("activity_import", template, **params))
+
+
+def _names(session: Session, model: type[Village] | type[Team], commune: str) -> dict[str, int]:
+    rows = session.execute(
+        select(col(model.name_folded), col(model.id)).where(col(model.commune_code) == commune)
+    )
+    return {name: ident for name, ident in rows}
+
+
+def preview(
+    session: Session,
+    commune_code: str,
+    path: Path,
+    catalog: Catalog,
+    *,
+    today: dt.date | None = None,
+) -> ImportPreview:
+    """Read and check *path* without writing anything."""
+    table = read_table(path, headers(catalog), required=("date", "team", "form", "topics"))
+    villages = _names(session, Village, commune_code)
+    teams = _names(session, Team, commune_code)
+    result = ImportPreview()
+    # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
+    missing_villages: dict[str, list[int]] = defaultdict(list)
+    missing_teams: dict[str, list[int]] = defaultdict(list)
+    spelling: dict[str, str] = {}
+    indicator_columns = [c for c in table.columns if catalog.find_indicator(c) is not None]
+    for row in table.rows:
+        cells, number = row.values, row.number
+        problems: list[RowProblem] = []
+        day = parse_date(cells.get("date", ""))
+        if day is None:
+            problems.append(
+                _row_error(
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "activity_import",
+                        "The date “{text}” is not a date; write dd/mm/yyyy or yyyy-mm-dd.",
+                    ),
+                    text=cells.get("date", ""),
+                )
+            )
+        village = cells.get("village", "")
+        village_name: str | None = village
+        if not village or fold(village) in WHOLE_COMMUNE_NAMES:
+            village_name = None
+        elif fold(village) not in villages:
+            spelling.setdefault(f"v:{fold(village)}", village)
+            missing_villages[fold(village)].append(number)
+        team = cells.get("team", "")
+        if not team:
+            problems.append(
+                _row_error(number, QT_TRANSLATE_NOOP("activity_import", "The team is empty."))
+            )
+        elif fold(team) not in teams:
+            spelling.setdefault(f"t:{fold(team)}", team)
+            missing_teams[fold(team)].append(number)
+        form = catalog.find_form(cells.get("form", ""))
+        if form is None:
+            problems.append(
+                _row_error(
+                    number,
+                    QT_TRANSLATE_NOOP("activity_import", "Unknown form “{text}”."),
+                    text=cells.get("form", ""),
+                )
+            )
+        topics: list[str] = []
+        unknown_topic = False
+        for text in cells.get("topics", "").split(TOPIC_SEPARATOR):
+            if not text.strip():
+                continue
+            topic = catalog.find_topic(text)
+            if topic is None:
+                unknown_topic = True
+                problems.append(
+                    _row_error(
+                        number,
+                        QT_TRANSLATE_NOOP("activity_import", "Unknown topic “{text}”."),
+                        text=text.strip(),
+                    )
+                )
+            else:
+                topics.append(topic.code)
+        values: dict[str, int] = {}
+        for code in indicator_columns:
+            value = parse_count(cells.get(code, ""))
+            if value is None:
+                problems.append(
+                    _row_error(
+                        number,
+                        QT_TRANSLATE_NOOP(
+                            "activity_import",
+                            "“{indicator}”: “{text}” is not a whole number of 0 or more.",
+                        ),
+                        indicator=catalog.indicator(code).vi,
+                        text=cells.get(code, ""),
+                    )
+                )
+            elif value:
+                values[code] = value
+        if day is not None and form is not None:
+            draft = activities.ActivityDraft(
+                date=day,
+                team_id=0,
+                form_code=form.code,
+                topics=tuple(topics),
+                values=values,
+                note=cells.get("note", ""),
+            )
+            problems += [
+                RowProblem(number, found.error)
+                for found in activities.check(draft, catalog, today=today)
+                if not (found.field == "topics" and unknown_topic)  # said already
+            ]
+        if problems:
+            result.problems += problems
+        else:
+            assert day is not None and form is not None
+            result.rows.append(
+                ParsedRow(
+                    number=number,
+                    date=day,
+                    village=village_name,
+                    team=team,
+                    form_code=form.code,
+                    topics=tuple(topics),
+                    values=values,
+                    note=cells.get("note", ""),
+                )
+            )
+    result.missing_villages = {spelling[f"v:{k}"]: rows for k, rows in missing_villages.items()}
+    result.missing_teams = {spelling[f"t:{k}"]: rows for k, rows in missing_teams.items()}
+    return result
+
+
+def _missing_problems(found: ImportPreview) -> list[RowProblem]:
+    problems = []
+    for name, rows in found.missing_villages.items():
+        problems += [
+            _row_error(
+                number,
+                QT_TRANSLATE_NOOP(
+                    "activity_import",
+                    "The village “{name}” is not in the list. Add it under Lists, or let the "
+                    "import create it (--create-missing).",
+                ),
+                name=name,
+            )
+            for number in rows
+        ]
+    for name, rows in found.missing_teams.items():
+        problems += [
+            _row_error(
+                number,
+                QT_TRANSLATE_NOOP(
+                    "activity_import",
+                    "The team “{name}” is not in the list. Add it under Lists, or let the "
+                    "import create it (--create-missing).",
+                ),
+                name=name,
+            )
+            for number in rows
+        ]
+    return problems
+
+
+def preview_file(db: Database, path: Path, *, today: dt.date | None = None) -> ImportPreview:
+    """:func:`preview` in its own read-only transaction (the GUI's first step)."""
+    with db.session() as session:
+        commune = require_profile(session).unit_code
+        return preview(session, commune, path, default_catalog(), today=today)
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    *,
+    create_missing: bool = False,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import *path* into the set-up commune, all or nothing (one transaction).
+
+    Raises ImportRefused listing every bad row (unknown villages and teams are bad rows
+    unless *create_missing*).
+    """
+    catalog = default_catalog()
+    with db.session() as session:
+        commune = require_profile(session).unit_code
+        found = preview(session, commune, path, catalog, today=today)
+        problems = found.problems + ([] if create_missing else _missing_problems(found))
+        if problems:
+            problems.sort(key=lambda p: p.row)
+            raise ImportRefused(problems)
+        if progress:
+            progress(0, len(found.rows))
+        created_villages = tuple(
+            reference.add_village(session, commune, name).name for name in found.missing_villages
+        )
+        created_teams = tuple(
+            reference.add_team(session, commune, name).name for name in found.missing_teams
+        )
+        result = _record(session, commune, catalog, found.rows)
+        if progress:
+            progress(len(found.rows), len(found.rows))
+        log.info(
+            "imported %s: %d added, %d already recorded", path.name, result.added, result.skipped
+        )
+        return ImportResult(
+            added=result.added,
+            skipped=result.skipped,
+            created_villages=created_villages,
+            created_teams=created_teams,
+            similar=result.similar,
+        )
+
+
+def _record(
+    session: Session, commune: str, catalog: Catalog, rows: list[ParsedRow]
+) -> ImportResult:
+    villages = {fold(v.name): v for v in reference.list_villages(session, commune)}
+    teams = {fold(t.name): t for t in reference.list_teams(session, commune)}
+    drafts: list[activities.ActivityDraft] = []
+    for row in rows:
+        village = villages[fold(row.village)] if row.village else None
+        drafts.append(
+            activities.ActivityDraft(
+                date=row.date,
+                team_id=teams[fold(row.team)].id or 0,
+                form_code=row.form_code,
+                topics=row.topics,
+                values=row.values,
+                village_id=village.id if village else None,
+                note=row.note,
+            )
+        )
+    if not drafts:
+        return ImportResult(0, 0)
+    first, last = min(d.date for d in drafts), max(d.date for d in drafts)
+    live_in_range = (
+        col(Activity.commune_code) == commune,
+        col(Activity.deleted_at).is_(None),
+        col(Activity.date) >= first,
+        col(Activity.date) <= last,
+    )
+    recorded = Counter(
+        {
+            key: n
+            for key, n in session.execute(
+                select(col(Activity.content_key), func.count())
+                .where(*live_in_range)
+                .group_by(col(Activity.content_key))
+            )
+        }
+    )
+    similar_keys = {
+        tuple(row)
+        for row in session.execute(
+            select(
+                col(Activity.date),
+                col(Activity.team_id),
+                col(Activity.form_code),
+                col(Activity.village_id),
+            )
+            .where(*live_in_range)
+            .distinct()
+        )
+    }
+    seen: Counter[str] = Counter()
+    batch: list[tuple[activities.ActivityDraft, str]] = []
+    skipped = similar = 0
+    names_by_id = {v.id: v.name for v in villages.values()}
+    teams_by_id = {t.id: t.name for t in teams.values()}
+    for draft in drafts:
+        key = activities.content_key(draft)
+        seen[key] += 1
+        if seen[key] <= recorded[key]:
+            skipped += 1
+            continue
+        if (draft.date, draft.team_id, draft.form_code, draft.village_id) in similar_keys:
+            similar += 1
+        village_name = names_by_id.get(draft.village_id, "") if draft.village_id else ""
+        text = activities.search_text(draft, catalog, village_name, teams_by_id[draft.team_id])
+        batch.append((draft, text))
+    activities.record_many(session, commune, batch)
+    return ImportResult(added=len(batch), skipped=skipped, similar=similar)
+
+
+def export_rows(
+    session: Session, flt: ActivityFilter, catalog: Catalog, *, spreadsheet: bool
+) -> Iterator[list[object]]:
+    """Rows for :func:`tabular.write_table`: dates as real dates in XLSX, dd/mm/yyyy in CSV;
+    0 for counts the form records, empty for those it does not."""
+    for row in iter_rows(session, flt, catalog):
+        form = catalog.form(row.form_code)
+        counts: list[object] = [
+            row.values.get(i.code, 0) if i.code in form.indicators else ""
+            for i in catalog.indicators
+        ]
+        yield [
+            row.date if spreadsheet else format_date(row.date),
+            row.village or "",
+            row.team,
+            form.vi,
+            f"{TOPIC_SEPARATOR} ".join(
+                catalog.topic(code).vi for code in _ordered(row.topics, catalog)
+            ),
+            *counts,
+            row.note,
+        ]
+
+
+def _ordered(codes: tuple[str, ...], catalog: Catalog) -> list[str]:
+    """Topics in catalog order, so an export is the same whatever order they were saved in."""
+    order = {topic.code: index for index, topic in enumerate(catalog.topics)}
+    return sorted(codes, key=lambda code: order.get(code, len(order)))
+
+
+def export_file(db: Database, path: Path, flt: ActivityFilter | None = None) -> int:
+    """Write the filtered activities (all of the commune's by default) to *path*.
+
+    Returns the number of rows written. The file is replaced atomically.
+    """
+    catalog = default_catalog()
+    path = Path(path)
+    with db.session() as session:
+        commune = require_profile(session).unit_code
+        flt = flt or ActivityFilter(commune)
+        rows = list(export_rows(session, flt, catalog, spreadsheet=path.suffix.lower() == ".xlsx"))
+    write_table(path, export_header(catalog), rows)
+    return len(rows)

@@ -1,0 +1,109 @@
+"""One window per data folder: a second start brings the first forward, or says it is open."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from quynhnhai_desktop import app, i18n
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.gui.main_window import MainWindow
+from quynhnhai_desktop.gui.single_instance import SingleInstance
+from quynhnhai_desktop.instance import InstanceLock
+from quynhnhai_desktop.store.database import Database
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _qt_vietnamese(qapp) -> None:  # type: ignore[no-untyped-def]
+    i18n.install("vi")
+
+
+def test_second_start_brings_the_running_window_forward(
+    qtbot: QtBot, paths: AppPaths, commune_db: Database
+) -> None:
+    commune_db.close()
+    first = SingleInstance(paths)
+    assert first.acquire()
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    window.first_painted.connect(lambda: first.serve(window))
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.show()
+    window.showMinimized()
+    try:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        with qtbot.waitSignal(first.activation_requested, timeout=30_000):
+            second = subprocess.Popen(
+                [sys.executable, "-m", "quynhnhai_desktop", "--data-dir", str(paths.data_dir)],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+    finally:
+        first.release()
+    assert second.returncode == 0
+    assert not window.isMinimized()  # brought forward
+    log = paths.log_file.read_text(encoding="utf-8")
+    assert "already running: brought its window forward" in log
+    # The second start never became a window: this run's marker is still the first's.
+    assert json.loads(paths.session_marker.read_text())["pid"] == os.getpid()
+
+
+def test_when_the_running_app_cannot_answer_the_second_start_says_it_is_open(
+    qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder = InstanceLock(paths)  # e.g. a command-line restore, which has no window
+    assert holder.try_acquire()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, t, text: shown.append((t, text)))
+    monkeypatch.setattr(SingleInstance, "handover_timeout_ms", 300)
+    try:
+        assert app.run(data_dir=str(paths.data_dir)) == 0
+    finally:
+        holder.release()
+    [(title, text)] = shown
+    assert title == "Quỳnh Nhai đang mở"
+    assert str(paths.data_dir) in text and "thanh tác vụ" in text
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.paths == paths
+    ]
+    assert not paths.database.exists()  # the database was never opened by the second start
+
+
+def test_a_crashed_window_never_locks_the_clerk_out(paths: AppPaths) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from quynhnhai_desktop.config import AppPaths\n"
+            "from quynhnhai_desktop.instance import InstanceLock\n"
+            f"lock = InstanceLock(AppPaths.resolve({str(paths.data_dir)!r}))\n"
+            "print(lock.try_acquire(), flush=True)\n"
+            "time.sleep(60)\n",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+    lock = InstanceLock(paths)
+    assert not lock.try_acquire()
+    assert lock.holder() == holder.pid
+    holder.send_signal(signal.SIGKILL if hasattr(signal, "SIGKILL") else signal.SIGTERM)
+    holder.wait()
+    assert lock.try_acquire()  # the stale lock of a dead process is taken over
+    lock.release()
