@@ -44,6 +44,11 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
     try:
         return app.exec()
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        # A page may start background work as the window closes (a timer that fires late):
+        # it must end while its objects exist, not during the interpreter's teardown.
+        QThreadPool.globalInstance().waitForDone()
         instance.release()
 
 
