@@ -15,6 +15,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import DATA_DIR_ENV, AppPaths
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.store.database import Database, open_database
+from tests.frozen import Bundle, build_bundle, existing_bundle
 
 MUONG_GIANG = profile_service.SetupRequest(
     mode="commune",
@@ -22,6 +23,29 @@ MUONG_GIANG = profile_service.SetupRequest(
     signer_name="Lò Văn Thành",
     signer_title="KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
 )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        help="also run the tests marked slow (they build and run the frozen bundle)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="builds the frozen bundle: run with --run-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def frozen_bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
+    """The PyInstaller bundle, built once per session (or $QUYNHNHAI_FROZEN_BUNDLE)."""
+    return existing_bundle() or build_bundle(tmp_path_factory.mktemp("frozen"))
 
 
 @pytest.fixture(autouse=True)

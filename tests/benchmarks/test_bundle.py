@@ -1,0 +1,176 @@
+"""The frozen bundle's size and start-up, against baselines built and run in the same session.
+
+Size: the app's onedir against a hello-world PySide6 onedir (build/hello/hello.spec) trimmed
+by the same rules (build/freeze.py). Targets: at most 1.2 x the hello world, and under
+190 MB on Linux. Start: the frozen app against the same code run from source, on the same
+demo database, both to the first paint and to the window showing its data. Target: frozen
+no slower.
+
+It builds a second bundle and starts programs ~60 times, so it is slow-marked and runs only
+when benchmarks are enabled (the normal CI run builds the app bundle for test_frozen.py,
+which checks the 190 MB ceiling, and skips this file):
+
+    pytest tests/benchmarks/test_bundle.py --run-slow --benchmark-enable -s
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.services import demo, profile
+from quynhnhai_desktop.store.database import open_database
+from tests.conftest import MUONG_GIANG
+from tests.frozen import ROOT, WINDOWS, Bundle, build_script
+
+pytestmark = pytest.mark.slow
+
+MIB = 1024 * 1024
+MB = 1000 * 1000
+ROUNDS = 9
+
+
+@pytest.fixture(scope="module")
+def hello_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
+    """The trimmed hello-world onedir and how long it took to build."""
+    out = tmp_path_factory.mktemp("hello")
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "work"),
+            str(ROOT / "build" / "hello" / "hello.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+    return out / "dist" / "hello", time.perf_counter() - started
+
+
+def _skip_unless_enabled(benchmark) -> None:  # type: ignore[no-untyped-def]
+    if benchmark.disabled:
+        pytest.skip("builds a second bundle: run with --benchmark-enable")
+
+
+def test_bundle_size_against_a_trimmed_hello_world(  # type: ignore[no-untyped-def]
+    benchmark, frozen_bundle: Bundle, request: pytest.FixtureRequest
+) -> None:
+    _skip_unless_enabled(benchmark)
+    hello, hello_seconds = request.getfixturevalue("hello_bundle")
+    bundle_files = build_script("freeze").bundle_files
+    app_files = benchmark.pedantic(bundle_files, args=(frozen_bundle.folder,), rounds=1)
+    hello_files = bundle_files(hello)
+    app_size = sum(size for _path, size in app_files)
+    hello_size = sum(size for _path, size in hello_files)
+    ratio = app_size / hello_size
+    hello_names = {path for path, _size in hello_files}
+    extra = sorted(((s, p) for p, s in app_files if p not in hello_names), reverse=True)
+    benchmark.extra_info.update(
+        {
+            "app_bytes": app_size,
+            "app_files": len(app_files),
+            "hello_bytes": hello_size,
+            "hello_files": len(hello_files),
+            "size_ratio": round(ratio, 3),
+        }
+    )
+    largest = "\n".join(f"  {size / MB:6.2f} MB  {path}" for size, path in extra[:15])
+    print(
+        f"\nbundle: app {app_size / MB:.1f} MB ({app_size / MIB:.1f} MiB) in {len(app_files)} "
+        f"files (built in {frozen_bundle.build_seconds or 0:.0f} s with forms and translations); "
+        f"hello world {hello_size / MB:.1f} MB ({hello_size / MIB:.1f} MiB) in "
+        f"{len(hello_files)} files (built in {hello_seconds:.0f} s): {ratio:.3f}x"
+        f"\nwhat the app adds ({sum(s for s, _p in extra) / MB:.1f} MB), largest first:\n"
+        f"{largest}"
+    )
+    if sys.platform.startswith("linux"):
+        assert app_size < 190 * MB
+    assert ratio <= 1.2, f"the app is {ratio:.2f}x the hello world; largest additions:\n{largest}"
+
+
+def _events(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from launch to each probe line the program printed."""
+    start = time.time()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True)
+    events = {}
+    for line in done.stdout.splitlines():
+        name, _, stamp = line.partition(" ")
+        if name in ("first-paint", "data-shown"):
+            events[name] = float(stamp) - start
+    return events
+
+
+def test_frozen_start_against_source(  # type: ignore[no-untyped-def]
+    benchmark, frozen_bundle: Bundle, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    _skip_unless_enabled(benchmark)
+    hello, _seconds = request.getfixturevalue("hello_bundle")
+    paths = AppPaths.resolve(tmp_path / "data").ensure()
+    db = open_database(paths.database_url)
+    profile.set_up(db, MUONG_GIANG)
+    demo.fill(db, months=12)
+    db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUYNHNHAI_STARTUP_PROBE": "1"}
+    env.pop("QUYNHNHAI_DATA_DIR", None)
+    data = ["--data-dir", str(paths.data_dir)]
+    gui = frozen_bundle.cli if WINDOWS else frozen_bundle.gui  # the probe needs a stdout
+    commands = {
+        "hello": [str(hello / f"hello{'.exe' if WINDOWS else ''}")],
+        "source": [sys.executable, "-m", "quynhnhai_desktop", *data],
+        "frozen": [str(gui), *data],
+    }
+    samples: dict[str, list[float]] = {
+        key: [] for key in ("hello", "source_paint", "source", "frozen_paint", "frozen")
+    }
+
+    def one_round() -> None:
+        samples["hello"].append(_events(commands["hello"], env)["first-paint"])
+        for name in ("source", "frozen"):
+            events = _events(commands[name], env)
+            samples[f"{name}_paint"].append(events["first-paint"])
+            samples[name].append(events["data-shown"])
+
+    one_round()  # warm the OS file cache for every program alike
+    for values in samples.values():
+        values.clear()
+    benchmark.pedantic(one_round, rounds=ROUNDS, iterations=1)
+    median = {key: statistics.median(values) for key, values in samples.items()}
+    # Round by round, frozen over source: the other processes on a shared machine slow both
+    # programs of a round alike, so the ratio is steadier than a ratio of medians.
+    paired = {
+        event: statistics.median(
+            f / s for f, s in zip(samples[f"frozen{event}"], samples[f"source{event}"], strict=True)
+        )
+        for event in ("_paint", "")
+    }
+    benchmark.extra_info.update(
+        {
+            "frozen_over_source_paint": round(paired["_paint"], 3),
+            "frozen_over_source_data": round(paired[""], 3),
+            **{f"{key}_s": round(value, 4) for key, value in median.items()},
+        }
+    )
+    print(
+        f"\nstart-up medians over {ROUNDS} rounds: hello world first paint "
+        f"{median['hello']:.3f} s; from source first paint {median['source_paint']:.3f} s, "
+        f"data shown {median['source']:.3f} s; frozen first paint "
+        f"{median['frozen_paint']:.3f} s, data shown {median['frozen']:.3f} s; frozen over "
+        f"source, round by round: first paint {paired['_paint']:.2f}x, data {paired['']:.2f}x"
+    )
+    assert paired["_paint"] <= 1.0
+    assert paired[""] <= 1.0
