@@ -9,10 +9,12 @@ integrity check and hold every activity the subprocess had reported saved.
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KILLS = 50
 MAX_DELAY_S = 0.25
 CAN_FORK = hasattr(os, "fork")
+LINE_TIMEOUT_S = 60  # a stuck worker fails the test instead of hanging CI
 
 
 class Saver:
@@ -47,13 +50,31 @@ class Saver:
             else None
         )
         self.proc: subprocess.Popen[str] | None = None
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        if self.zygote is not None:
+            threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        """Read the zygote's output on a thread, so a silent worker cannot block the test."""
+        assert self.zygote is not None and self.zygote.stdout is not None
+        for line in self.zygote.stdout:
+            self._lines.put(line.strip())
+        self._lines.put(None)
+
+    def _next_line(self) -> str:
+        try:
+            line = self._lines.get(timeout=LINE_TIMEOUT_S)
+        except queue.Empty:
+            pytest.fail(f"the saving process said nothing for {LINE_TIMEOUT_S} s")
+        assert line is not None, "the zygote died"
+        return line
 
     def start(self, seed: int) -> None:
         if self.zygote is not None:
             assert self.zygote.stdin is not None and self.zygote.stdout is not None
             self.zygote.stdin.write(f"go {seed}\n")
             self.zygote.stdin.flush()
-            kind, pid = self.zygote.stdout.readline().split()
+            kind, pid = self._next_line().split()
             assert kind == "child"
             self.pid = int(pid)
         else:
@@ -72,10 +93,9 @@ class Saver:
             out, _ = self.proc.communicate()
             return out.splitlines()
         os.kill(self.pid, signal.SIGKILL)
-        assert self.zygote is not None and self.zygote.stdout is not None
         lines = []
-        while (line := self.zygote.stdout.readline().strip()) != f"dead {self.pid}":
-            assert line, "the zygote died"
+        # A saver killed halfway through a line leaves it unfinished: "saved 12dead 345".
+        while not (line := self._next_line()).endswith(f"dead {self.pid}"):
             lines.append(line)
         return lines
 
