@@ -1190,6 +1190,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Chép tóm tắt</translation>
     </message>
     <message>
+        <source>Send to the &amp;district…</source>
+        <translation>&amp;Gửi huyện (USB)…</translation>
+    </message>
+    <message>
+        <source>Write the signed report file on a USB stick for the district</source>
+        <translation>Ghi tệp báo cáo có chữ ký vào USB để gửi Phòng Văn hóa và Thông tin huyện</translation>
+    </message>
+    <message>
         <source>Calendar month</source>
         <translation>Tháng dương lịch</translation>
     </message>
@@ -1264,6 +1272,34 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Summary copied: paste it into Zalo or an SMS.</source>
         <translation>Đã chép tóm tắt: dán vào Zalo hoặc tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the file…</source>
+        <translation>Đang ghi và kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>Nothing had changed: the file of revision {revision} was written again.</source>
+        <translation>Số liệu không thay đổi: đã ghi lại tệp của lần gửi {revision}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} was written.</source>
+        <translation>Đã ghi tệp báo cáo lần gửi {revision}.</translation>
+    </message>
+    <message>
+        <source>Report file written</source>
+        <translation>Đã ghi tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>{text}
+
+{path}
+
+The file was read back and checked: you may pull out the USB stick. Signing key: {key}</source>
+        <translation>{text}
+
+{path}
+
+Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa ký: {key}</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
@@ -1469,6 +1505,61 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send the report to the district</source>
+        <translation>Gửi báo cáo lên huyện</translation>
+    </message>
+    <message>
+        <source>Where to write the file</source>
+        <translation>Nơi ghi tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Tìm lại</translation>
+    </message>
+    <message>
+        <source>Another &amp;folder…</source>
+        <translation>Thư mục &amp;khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>&amp;Ghi tệp</translation>
+    </message>
+    <message>
+        <source>The file is written, read back and checked; then you may pull out the USB stick. A copy stays on this computer.</source>
+        <translation>Tệp sẽ được ghi, đọc lại và kiểm tra; sau đó mới rút USB ra. Máy này cũng giữ một bản.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and press “Look again”.</source>
+        <translation>Chưa thấy USB. Hãy cắm USB rồi bấm “Tìm lại”.</translation>
+    </message>
+    <message>
+        <source>USB stick or memory card</source>
+        <translation>USB hoặc thẻ nhớ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Network drive</source>
+        <translation>Ổ mạng</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} — {free} free</source>
+        <translation>{kind}: {name} — còn trống {free}</translation>
+    </message>
+    <message>
+        <source>Write the file into</source>
+        <translation>Ghi tệp vào thư mục</translation>
     </message>
 </context>
 <context>

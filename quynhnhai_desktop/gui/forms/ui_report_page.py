@@ -270,6 +270,11 @@ class Ui_ReportPage(object):
 
         self.buttonBar.addWidget(self.copyButton)
 
+        self.sendButton = QPushButton(ReportPage)
+        self.sendButton.setObjectName(u"sendButton")
+
+        self.buttonBar.addWidget(self.sendButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonBar.addItem(self.buttonSpacer)
@@ -327,6 +332,10 @@ class Ui_ReportPage(object):
         self.savePdfButton.setText(QCoreApplication.translate("ReportPage", u"&Save PDF\u2026", None))
         self.saveXlsxButton.setText(QCoreApplication.translate("ReportPage", u"Save &Excel\u2026", None))
         self.copyButton.setText(QCoreApplication.translate("ReportPage", u"&Copy summary", None))
+        self.sendButton.setText(QCoreApplication.translate("ReportPage", u"Send to the &district\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sendButton.setToolTip(QCoreApplication.translate("ReportPage", u"Write the signed report file on a USB stick for the district", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

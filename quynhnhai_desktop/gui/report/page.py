@@ -52,6 +52,7 @@ class ReportPage(QWidget):
     saved = Signal(str)  # a file was written (its path)
     printed = Signal(int)  # pages sent to the printer
     failed = Signal(str)  # a message shown to the user
+    sent = Signal(object)  # services.package_export.ExportResult: the file is on the stick
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,7 @@ class ReportPage(QWidget):
         ui.savePdfButton.clicked.connect(self.save_pdf)
         ui.saveXlsxButton.clicked.connect(self.save_xlsx)
         ui.copyButton.clicked.connect(self.copy_summary)
+        ui.sendButton.clicked.connect(self.send_to_district)
 
     def _rule_changed(self) -> None:
         self._show_rule_widgets()
@@ -400,6 +402,44 @@ class ReportPage(QWidget):
         QGuiApplication.clipboard().setText(summary_text(self.bundle.data))
         self._set_busy(self.tr("Summary copied: paste it into Zalo or an SMS."), busy=False)
 
+    def send_to_district(self) -> None:
+        """Write the signed report file (.qnbc) where the clerk chooses, checked on the stick."""
+        from quynhnhai_desktop.gui.report.send_dialog import SendDialog
+        from quynhnhai_desktop.services import package_export
+
+        bundle = self._ready_bundle()
+        if bundle is None or self.period is None:
+            return
+        dialog = SendDialog([Path.home() / "Documents"], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        destination, period = dialog.chosen(), self.period
+        assert destination is not None
+        self._set_busy(self.tr("Writing and checking the file…"))
+        state = self.state
+
+        def done(result: package_export.ExportResult) -> None:
+            self._set_busy(None)
+            self.refresh()  # the "exported rN" label
+            self.sent.emit(result)
+            text = (
+                self.tr("Nothing had changed: the file of revision {revision} was written again.")
+                if result.reused
+                else self.tr("Revision {revision} was written.")
+            ).format(revision=result.revision)
+            QMessageBox.information(
+                self,
+                self.tr("Report file written"),
+                self.tr(
+                    "{text}\n\n{path}\n\nThe file was read back and checked: you may pull "
+                    "out the USB stick. Signing key: {key}"
+                ).format(text=text, path=result.path, key=result.fingerprint),
+            )
+
+        self._run(
+            lambda _p: package_export.export(state.db, state.paths, period, destination), done
+        )
+
     # -- background work and messages -----------------------------------------------------
 
     def _run(self, work: Callable[[Any], Any], then: Callable[[Any], None]) -> None:
@@ -432,6 +472,7 @@ class ReportPage(QWidget):
             self.ui.savePdfButton,
             self.ui.saveXlsxButton,
             self.ui.copyButton,
+            self.ui.sendButton,
             self.ui.redraftButton,
         ):
             button.setEnabled(has_data and not working)
