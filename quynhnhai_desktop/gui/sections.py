@@ -24,6 +24,12 @@ class Section:
     factory: PageFactory | None = None  # None: the feature is still to come
 
 
+def _overview_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.overview.page import OverviewPage
+
+    return OverviewPage(state)
+
+
 def _activities_page(state: AppState) -> QWidget:
     from quynhnhai_desktop.gui.activities.page import ActivitiesPage
 
@@ -60,7 +66,9 @@ def _reports_page(state: AppState) -> QWidget:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
+    Section(
+        "overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon", _overview_page
+    ),
     Section(
         "activities",
         QT_TRANSLATE_NOOP("Sections", "Activities"),

@@ -557,6 +557,33 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     </message>
 </context>
 <context>
+    <name>ChartArea</name>
+    <message>
+        <source>Activities by form</source>
+        <translation>Hoạt động theo hình thức</translation>
+    </message>
+    <message>
+        <source>Activities by topic</source>
+        <translation>Hoạt động theo nội dung</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>People reached and installs, last 12 months</source>
+        <translation>Lượt người được tuyên truyền và lượt cài đặt, 12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Lượt người được tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Installs (Bluezone, health book)</source>
+        <translation>Lượt cài đặt (Bluezone, Sổ sức khỏe điện tử)</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessModel</name>
     <message>
         <source>Revision {revision}, sent {date}</source>
@@ -973,6 +1000,97 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Deleted: {name}.</source>
         <translation>Đã xóa: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>The district this month</source>
+        <translation>Toàn huyện trong tháng</translation>
+    </message>
+    <message>
+        <source>This month at a glance</source>
+        <translation>Tình hình trong tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Tháng đang xem</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Communes expected to report</source>
+        <translation>Số xã phải báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports received on time</source>
+        <translation>Báo cáo nhận đúng hạn</translation>
+    </message>
+    <message>
+        <source>Reports received late or revised</source>
+        <translation>Báo cáo nhận muộn hoặc bổ sung</translation>
+    </message>
+    <message>
+        <source>Communes not yet reported</source>
+        <translation>Số xã chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Venues registered for QR</source>
+        <translation>Địa điểm đã đăng ký mã QR</translation>
+    </message>
+    <message>
+        <source>Open the district reports</source>
+        <translation>Mở trang báo cáo của huyện</translation>
+    </message>
+    <message>
+        <source>Open the venue list</source>
+        <translation>Mở danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Show the activities behind this number</source>
+        <translation>Xem các hoạt động làm nên con số này</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}; compared with the month before.</source>
+        <translation>Từ ngày {start} đến ngày {end}; so sánh với tháng trước.</translation>
+    </message>
+    <message>
+        <source>{sign}{diff} on last month ({before})</source>
+        <translation>{sign}{diff} so với tháng trước ({before})</translation>
+    </message>
+    <message>
+        <source>Monthly report: draft — not yet exported to the district.</source>
+        <translation>Báo cáo tháng: bản nháp — chưa xuất gửi huyện.</translation>
+    </message>
+    <message>
+        <source>Monthly report: exported, revision {revision}, on {date}.</source>
+        <translation>Báo cáo tháng: đã xuất lần {revision}, ngày {date}.</translation>
+    </message>
+    <message>
+        <source>QR codes: {registered} of {total} venues registered ({share} %), {posters} posters printed.</source>
+        <translation>Mã QR: {registered}/{total} địa điểm đã đăng ký ({share} %), đã in {posters} áp phích.</translation>
+    </message>
+    <message>
+        <source>No activity recorded this month yet. Open Activities (Ctrl+2) and press Add to enter the first tally.</source>
+        <translation>Tháng này chưa ghi hoạt động nào. Mở mục Hoạt động (Ctrl+2) và bấm Thêm để nhập số liệu đầu tiên.</translation>
+    </message>
+    <message>
+        <source>District total, latest revisions</source>
+        <translation>Tổng toàn huyện, theo bản báo cáo mới nhất</translation>
+    </message>
+    <message>
+        <source>Installs in the district this month: {installs}.</source>
+        <translation>Lượt cài đặt toàn huyện trong tháng: {installs}.</translation>
+    </message>
+    <message>
+        <source>No commune report for this month yet. Open Reports (Ctrl+4) and import the files the communes sent.</source>
+        <translation>Tháng này chưa nhận báo cáo của xã nào. Mở mục Báo cáo (Ctrl+4) và nhập các tệp các xã đã gửi.</translation>
     </message>
 </context>
 <context>

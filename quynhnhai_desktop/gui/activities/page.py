@@ -231,6 +231,43 @@ class ActivitiesPage(QWidget):
             search=ui.searchEdit.text(),
         )
 
+    def show_filtered(
+        self,
+        start: dt.date,
+        end: dt.date,
+        *,
+        form_code: str | None = None,
+        topic_code: str | None = None,
+    ) -> None:
+        """Show the activities of a period (and a form or topic): the overview's numbers.
+
+        A listed calendar month is picked in the month list, any other span as a range of
+        days; the other filters are reset so the list holds exactly what the number counts.
+        """
+        ui = self.ui
+        widgets = (ui.periodCombo, ui.villageFilter, ui.teamFilter, ui.formFilter,
+                   ui.topicFilter, ui.searchEdit, ui.fromEdit, ui.toEdit)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in (ui.villageFilter, ui.teamFilter):
+            combo.setCurrentIndex(0)
+        ui.formFilter.setCurrentIndex(max(ui.formFilter.findData(form_code), 0))
+        ui.topicFilter.setCurrentIndex(max(ui.topicFilter.findData(topic_code), 0))
+        month = ui.periodCombo.findData((start.year, start.month))
+        if month > 0 and month_bounds(start.year, start.month) == (start, end):
+            ui.periodCombo.setCurrentIndex(month)
+        else:
+            ui.periodCombo.setCurrentIndex(ui.periodCombo.findData(CUSTOM_PERIOD))
+            ui.fromEdit.setText(format_date(start))
+            ui.toEdit.setText(format_date(end))
+        for widget in widgets:
+            widget.blockSignals(False)
+        custom = ui.periodCombo.currentData() == CUSTOM_PERIOD
+        ui.fromEdit.setVisible(custom)
+        ui.toEdit.setVisible(custom)
+        self._filters_changed()
+
     def _period_changed(self) -> None:
         custom = self.ui.periodCombo.currentData() == CUSTOM_PERIOD
         self.ui.fromEdit.setVisible(custom)
