@@ -842,6 +842,13 @@ Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đ�
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: checking…</source>
@@ -896,12 +903,20 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Đi tới</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1646,6 +1661,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2941,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The deadline must be 0 to 60 days.</source>
         <translation>Hạn nộp phải từ 0 đến 60 ngày.</translation>
+    </message>
+    <message>
+        <source>Unknown language: {lang}.</source>
+        <translation>Không có ngôn ngữ “{lang}”.</translation>
     </message>
 </context>
 <context>
