@@ -48,22 +48,24 @@ def restore(window: QMainWindow) -> None:
         window.restoreState(state)
 
 
-def last_folder(widget: QWidget, key: str, default: Path | None = None) -> Path:
-    """The folder the clerk last used for *key* (e.g. "import"), if it still exists."""
-    data_dir = _data_dir(widget)
-    fallback = default or Path.home()
-    if data_dir is None:
-        return fallback
+def last_folder(data_dir: Path, key: str, default: Path) -> Path:
+    """The folder the clerk last used for *key* ("open" or "save"), if it still exists."""
     value = _settings(data_dir).value(f"folders/{key}")
     folder = Path(str(value)) if value else None
-    return folder if folder is not None and folder.is_dir() else fallback
+    return folder if folder is not None and folder.is_dir() else default
 
 
-def remember_folder(widget: QWidget, key: str, path: Path) -> None:
+def in_last_folder(data_dir: Path, key: str, default: Path) -> str:
+    """*default* (a suggested file name) moved into the last used folder, for a dialog."""
+    folder = last_folder(data_dir, key, default.parent if default.suffix else default)
+    return str(folder / default.name) if default.suffix else str(folder)
+
+
+def remember_folder(data_dir: Path, key: str, chosen: str | Path) -> None:
     """Remember the folder of a file the clerk just chose (or the folder itself)."""
-    data_dir = _data_dir(widget)
-    if data_dir is None:
+    if not chosen:
         return
+    path = Path(chosen)
     folder = path if path.is_dir() else path.parent
     settings = _settings(data_dir)
     settings.setValue(f"folders/{key}", str(folder))

@@ -36,6 +36,14 @@
         <translation>Từ ngày… đến ngày…</translation>
     </message>
     <message>
+        <source>No activity recorded yet. Press Add… (Insert) to record the first one, or Import… a spreadsheet.</source>
+        <translation>Chưa ghi hoạt động nào. Bấm Thêm… (phím Insert) để ghi hoạt động đầu tiên, hoặc Nhập từ tệp… một bảng tính.</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters. Choose “All months” or clear the search.</source>
+        <translation>Không có hoạt động nào khớp bộ lọc. Chọn “Tất cả các tháng” hoặc xóa ô tìm kiếm.</translation>
+    </message>
+    <message>
         <source>{count} activities shown; adding up…</source>
         <translation>Đang hiện {count} hoạt động; đang cộng tổng…</translation>
     </message>
@@ -454,6 +462,10 @@ Thêm vào danh mục và nhập tệp?</translation>
     <message>
         <source>A checked copy of the data is made automatically when the app closes and once a day. The last 7 days, 4 weeks and 12 months are kept in the backups folder. To move the data to another computer, back up to a USB stick and restore it there.</source>
         <translation>Mỗi khi đóng chương trình và mỗi ngày một lần, dữ liệu được tự động sao lưu và kiểm tra. Thư mục sao lưu giữ các bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Muốn chuyển dữ liệu sang máy khác, hãy sao lưu ra USB rồi khôi phục trên máy đó.</translation>
+    </message>
+    <message>
+        <source>No backup yet. The app makes one every day and when it closes; press “Back up to a file…” to keep a copy on a USB stick.</source>
+        <translation>Chưa có bản sao lưu nào. Phần mềm tự sao lưu mỗi ngày và khi đóng; bấm “Sao lưu ra tệp…” để giữ một bản trên USB.</translation>
     </message>
     <message>
         <source>Back up to a file…</source>
@@ -1932,6 +1944,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 </context>
 <context>
     <name>VenuesPage</name>
+    <message>
+        <source>No venue to show. Press New venue… to add one, or Import… a list from Excel; if filters are set, choose “All”.</source>
+        <translation>Không có địa điểm nào để hiện. Bấm Thêm địa điểm… để thêm, hoặc Nhập từ tệp… danh sách từ Excel; nếu đang lọc, hãy chọn “Tất cả”.</translation>
+    </message>
     <message>
         <source>All villages</source>
         <translation>Tất cả các bản</translation>

@@ -21,6 +21,7 @@ from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date, month_bounds, parse_date
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
+from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
@@ -86,6 +87,7 @@ class ActivitiesPage(QWidget):
             self.db, self.catalog, ActivityFilter(self.commune_code), parent=self
         )
         self._set_up_table()
+        self.empty_state = EmptyState(self.ui.table, self._empty_hint)
         self._connect()
         self._update_buttons()
 
@@ -267,6 +269,16 @@ class ActivitiesPage(QWidget):
         ui.fromEdit.setVisible(custom)
         ui.toEdit.setVisible(custom)
         self._filters_changed()
+
+    def _empty_hint(self) -> str:
+        if self.model.filter == ActivityFilter(self.commune_code):
+            return self.tr(
+                "No activity recorded yet. Press Add… (Insert) to record the first one, or "
+                "Import… a spreadsheet."
+            )
+        return self.tr(
+            "No activity matches these filters. Choose “All months” or clear the search."
+        )
 
     def _period_changed(self) -> None:
         custom = self.ui.periodCombo.currentData() == CUSTOM_PERIOD
