@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.config import AppPaths, resource
 from quynhnhai_desktop.gui.help import HelpDialog
 from quynhnhai_desktop.gui.main_window import MainWindow
 from quynhnhai_desktop.store.database import Database
@@ -36,3 +39,15 @@ def test_the_guide_opens_from_the_help_menu_in_both_languages(
     qtbot.waitUntil(lambda: dialogs[0].windowTitle() == "User guide", timeout=2_000)
     assert "Make and send the monthly report" in dialogs[0].browser.toPlainText()
     dialogs[0].close()
+
+
+def test_the_repository_guide_is_the_in_app_guide_with_pictures() -> None:
+    root = Path(__file__).resolve().parent.parent
+    in_app = resource("help", "guide.vi.md").read_text(encoding="utf-8")
+    docs = (root / "docs" / "user-guide.vi.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\((screenshots/[^)]+)\)", docs)
+    assert len(pictures) >= 5
+    for picture in pictures:
+        assert (root / "docs" / picture).is_file(), picture
+    text = [b for b in docs.split("\n\n") if not b.startswith(("![", "<!--"))]
+    assert text == in_app.split("\n\n")

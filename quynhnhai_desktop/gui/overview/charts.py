@@ -59,6 +59,10 @@ class ChartArea(QWidget):
         self.form_view = _view(self)
         self.topic_view = _view(self)
         self.trend_view = _view(self)
+        # a bar needs a line of text for its label, or QtCharts elides every label to "…"
+        line = self.fontMetrics().height() + 8
+        self.form_view.setMinimumHeight(max(300, (len(catalog.forms) + 4) * line))
+        self.topic_view.setMinimumHeight(max(300, (len(catalog.topics) + 4) * line))
         layout.addWidget(self.form_view, 0, 0)
         layout.addWidget(self.topic_view, 1, 0)  # full width: topic names are long
         layout.addWidget(self.trend_view, 2, 0)
