@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -96,3 +97,30 @@ def test_an_empty_month_says_what_to_do(qtbot: QtBot, window: MainWindow) -> Non
     assert page.number_text("activities") == "0"
     assert page.emptyLabel.isVisible()
     assert "Ctrl+2" in page.emptyLabel.text()
+
+
+def test_district_mode_shows_who_reported_and_the_district_totals(
+    qtbot: QtBot, db: Database, paths: AppPaths, tmp_path: Path
+) -> None:
+    from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.services import district, profile
+    from quynhnhai_desktop.services import identity as identity_service
+    from tests.package_helpers import make_package, sample_data
+    from tests.test_district import DISTRICT, write
+
+    created = profile.set_up(db, DISTRICT)
+    key = identity_service.load_or_create(tmp_path / "k")
+    data = sample_data(people=150)
+    district.import_files(db, [write(tmp_path / "usb", make_package(key, month=9, data=data))])
+    page = OverviewPage(AppState(paths=paths, db=db, profile=created))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.set_month(2021, 9)
+    grid = district.completeness(db, [dt.date(2021, 9, 1)])
+    number = QLocale().toString
+    assert page.number_text("expected") == number(len(grid))
+    assert page.number_text("missing") == number(len(grid) - 1)
+    assert page.number_text("activities") == number(data.activities_count)
+    assert page.number_text("people") == number(data.totals.get("people", 0))
+    assert page.heading.text() == "Toàn huyện trong tháng"

@@ -228,10 +228,13 @@ class OverviewPage(QWidget):
 
     def _show(self) -> None:
         period = self.period()
+        span = (
+            self.tr("From {start} to {end}; the communes' latest reports.")
+            if self.district
+            else self.tr("From {start} to {end}; compared with the month before.")
+        )
         self.spanLabel.setText(
-            self.tr("From {start} to {end}; compared with the month before.").format(
-                start=format_date(period.start), end=format_date(period.end)
-            )
+            span.format(start=format_date(period.start), end=format_date(period.end))
         )
         if self.district:
             self._show_district()
