@@ -125,3 +125,27 @@ def test_the_walker_catches_a_string_in_the_wrong_language(qtbot: QtBot) -> None
     assert any("Save Excel" in m for m in misses(screen, "vi"))
     assert any("Nothing to show here" in m for m in english_looking(screen))
     assert any("Lưu Excel" in m for m in misses(screen, "en"))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_district_screen_shows_the_other_language(
+    qtbot: QtBot, paths: AppPaths, db: Database, lang: str
+) -> None:
+    from quynhnhai_desktop.services import profile
+    from tests.test_district import DISTRICT
+
+    profile.set_up(db, DISTRICT)
+    main = MainWindow(paths)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.ready, timeout=10_000):
+        main.show()
+    if lang == "en":
+        _choose(qtbot, main, "en")
+    found: list[str] = []
+    for key in main.section_keys():
+        page = main.show_section(key)
+        qtbot.wait(10)
+        found += [f"{key}: {m}" for m in misses(main, lang)]
+        if lang == "vi":
+            found += [f"{key}: {m}" for m in english_looking(page)]
+    assert found == []
