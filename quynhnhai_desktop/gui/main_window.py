@@ -323,10 +323,9 @@ class MainWindow(QMainWindow):
             from quynhnhai_desktop.gui import window_memory
 
             window_memory.save(self)
-        if getattr(self, "_check_task", None) is not None:
-            from PySide6.QtCore import QThreadPool
+        from PySide6.QtCore import QThreadPool
 
-            QThreadPool.globalInstance().waitForDone()  # the check reads the file
+        QThreadPool.globalInstance().waitForDone()  # the check and the pages' sums read the file
         if self.guard is not None:  # a last backup while the database is still whole
             self.guard.end(backup_now=self.state is not None)
         if self.state is not None:

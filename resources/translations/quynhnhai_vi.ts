@@ -1084,6 +1084,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Xem các hoạt động làm nên con số này</translation>
     </message>
     <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>Không đọc được số liệu: {error}</translation>
+    </message>
+    <message>
         <source>From {start} to {end}; the communes&apos; latest reports.</source>
         <translation>Từ ngày {start} đến ngày {end}; theo bản báo cáo mới nhất của các xã.</translation>
     </message>
