@@ -37,7 +37,7 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
 
     excepthook.install(paths)
     _log_hard_crashes(paths)
-    window = MainWindow(paths, demo=demo)
+    window = MainWindow(paths, demo=demo, lang=lang)
     window.ready.connect(lambda: instance.serve(window))  # after the data shows
     window.ready.connect(_set_window_icon)
     window.show()

@@ -58,9 +58,17 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def _vietnamese() -> Iterator[None]:
-    """Every test starts in the default language, whatever the previous one switched to."""
+    """Every test starts in the default language, whatever the previous one switched to.
+
+    Background work of a finished test may still translate a message: let it end before the
+    translators are swapped (swapping under a translating thread crashed Qt once).
+    """
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
     i18n.install("vi")
     yield
+    QThreadPool.globalInstance().waitForDone()
     i18n.install("vi")
 
 

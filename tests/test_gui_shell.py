@@ -67,20 +67,6 @@ def test_settings_page_shows_the_profile_and_the_data_folder(
     assert str(paths.data_dir) in texts
 
 
-def test_sections_still_to_come_say_so_in_vietnamese(
-    qtbot: QtBot, paths: AppPaths, commune_db: Database
-) -> None:
-    from quynhnhai_desktop.gui.sections import SECTIONS
-
-    window = open_window(qtbot, paths)
-    to_come = [s.key for s in SECTIONS if s.factory is None]
-    if not to_come:
-        pytest.skip("every section has its page")
-    page = window.show_section(to_come[0])
-    texts = [label.text() for label in page.findChildren(type(window._unit_label))]
-    assert "Phần này sẽ có trong phiên bản sau." in texts
-
-
 def test_demo_start_sets_up_and_fills_an_empty_database(qtbot: QtBot, paths: AppPaths) -> None:
     window = open_window(qtbot, paths, demo=True)
     assert window.state is not None

@@ -16,14 +16,14 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from quynhnhai_desktop import __version__, i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from quynhnhai_desktop.gui.sections import SECTIONS, Section
+from quynhnhai_desktop.gui.sections import SECTIONS
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.data_safety import DataGuard
@@ -42,10 +42,21 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the database is open and the pages show data
     database_checked = Signal(list)  # the quick check's problems, [] when sound
 
-    def __init__(self, paths: AppPaths, *, demo: bool = False, parent: QWidget | None = None):
+    language_changed = Signal(str)  # the pages are rebuilt in the new language
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        demo: bool = False,
+        lang: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.paths = paths
         self.demo = demo
+        self.lang_forced = lang  # --lang on the command line wins over the saved choice
+        self._section_actions: list[QAction] = []
         self.state: AppState | None = None
         self.guard: DataGuard | None = None  # crash check, daily and exit backups, drafts
         self.ui = Ui_MainWindow()
@@ -60,6 +71,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._show_section)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionUserGuide.triggered.connect(self.show_user_guide)
         self._set_status(loading=True)
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.start))
 
@@ -86,6 +98,7 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self.state = state
+        self._apply_saved_language()
         self._set_status(loading=False)
         self._show_section(self.ui.navigation.currentRow())
         _probe("data-shown")
@@ -156,14 +169,82 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(0)
 
     def _finish_window(self) -> None:
+        """Icons, shortcuts, the Go menu and the remembered size: after the first paint."""
         from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QStyle
 
+        from quynhnhai_desktop.gui import window_memory
+
         self.ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.ui.actionUserGuide.setShortcut(QKeySequence("F1"))
         style = self.style()
         for row, section in enumerate(SECTIONS):
             icon = style.standardIcon(getattr(QStyle.StandardPixmap, section.icon))
             self.ui.navigation.item(row).setIcon(icon)
+            action = QAction(icon, "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _c=False, key=section.key: self.show_section(key))
+            self.ui.menuGo.addAction(action)
+            self._section_actions.append(action)
+        self._retranslate_sections()
+        window_memory.restore(self)
+
+    def _retranslate_sections(self) -> None:
+        for row, section in enumerate(SECTIONS):
+            title = i18n.translate("Sections", section.title)
+            self.ui.navigation.item(row).setText(title)
+            if row < len(self._section_actions):
+                self._section_actions[row].setText(f"&{row + 1} {title}")
+
+    # -- language -----------------------------------------------------------------------
+
+    def _apply_saved_language(self) -> None:
+        """The language the clerk chose in Settings (kept in the database), unless forced."""
+        from quynhnhai_desktop.services import settings
+
+        if self.lang_forced or self.state is None:
+            return
+        with self.state.db.session() as session:
+            saved = settings.language(session)
+        if saved and saved != i18n.current_lang():
+            i18n.install("en" if saved == "en" else "vi")
+            self._retranslate()
+
+    def set_language(self, lang: i18n.Lang) -> None:
+        """Switch the language now and remember it: the window retitles itself (Qt sends
+        LanguageChange), the pages are rebuilt in the new language on their next show."""
+        from quynhnhai_desktop.services import settings
+
+        if self.state is not None:
+            with self.state.db.session() as session:
+                settings.set_language(session, lang)
+        if lang == i18n.current_lang():
+            return
+        for page in self._pages.values():
+            save = getattr(page, "save_texts", None)
+            if callable(save):
+                save()  # typed report texts are kept, whatever the language
+        i18n.install(lang)
+        self._retranslate()  # now; Qt's LanguageChange events arrive on the next turn
+        self._rebuild_pages()
+        self.language_changed.emit(lang)
+
+    def _rebuild_pages(self) -> None:
+        for page in self._pages.values():
+            self.ui.pages.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._show_section(self.ui.navigation.currentRow())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate_sections()
+        self._set_status(loading=self.state is None)
 
     def section_keys(self) -> list[str]:
         return [s.key for s in SECTIONS]
@@ -179,18 +260,10 @@ class MainWindow(QMainWindow):
         section = SECTIONS[row]
         page = self._pages.get(section.key)
         if page is None:
-            page = self._make_page(section, self.state)
+            page = section.factory(self.state)
             self._pages[section.key] = page
             self.ui.pages.addWidget(page)
         self.ui.pages.setCurrentWidget(page)
-
-    def _make_page(self, section: Section, state: AppState) -> QWidget:
-        title = i18n.translate("Sections", section.title)
-        if section.factory is None:
-            from quynhnhai_desktop.gui.placeholder_page import PlaceholderPage
-
-            return PlaceholderPage(title, self)
-        return section.factory(state)
 
     # -- status and dialogs -------------------------------------------------------------
 
@@ -234,22 +307,32 @@ class MainWindow(QMainWindow):
             return action()
         finally:
             state = open_state(self, self.paths, demo=False)
-            for page in self._pages.values():
-                self.ui.pages.removeWidget(page)
-                page.deleteLater()
-            self._pages.clear()
             self.state = state
             if state is None:
+                for page in self._pages.values():
+                    self.ui.pages.removeWidget(page)
+                    page.deleteLater()
+                self._pages.clear()
                 self.close()
             else:
                 self._set_status(loading=False)
-                self._show_section(self.ui.navigation.currentRow())
+                self._rebuild_pages()
+
+    def show_user_guide(self) -> QWidget:
+        from quynhnhai_desktop.gui.help import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.show()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._painted and self._section_actions:
+            from quynhnhai_desktop.gui import window_memory
+
+            window_memory.save(self)
         from PySide6.QtCore import QThreadPool
 
-        # The check and the pages' loads read the file: let them end before it closes.
-        QThreadPool.globalInstance().waitForDone()
+        QThreadPool.globalInstance().waitForDone()  # the check and the pages' sums read the file
         if self.guard is not None:  # a last backup while the database is still whole
             self.guard.end(backup_now=self.state is not None)
         if self.state is not None:

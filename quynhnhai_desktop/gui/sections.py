@@ -21,7 +21,13 @@ class Section:
     key: str
     title: str  # English source; translated in context "Sections"
     icon: str  # a QStyle standard pixmap name, e.g. "SP_FileDialogDetailedView"
-    factory: PageFactory | None = None  # None: the feature is still to come
+    factory: PageFactory  # builds the page on its first visit (imports lazily)
+
+
+def _overview_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.overview.page import OverviewPage
+
+    return OverviewPage(state)
 
 
 def _activities_page(state: AppState) -> QWidget:
@@ -60,7 +66,9 @@ def _reports_page(state: AppState) -> QWidget:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon"),
+    Section(
+        "overview", QT_TRANSLATE_NOOP("Sections", "Overview"), "SP_ComputerIcon", _overview_page
+    ),
     Section(
         "activities",
         QT_TRANSLATE_NOOP("Sections", "Activities"),

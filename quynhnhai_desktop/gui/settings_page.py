@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from quynhnhai_desktop import i18n
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import identity
 
@@ -30,12 +31,6 @@ class SettingsPage(QWidget):
             self.tr("Read this aloud to the district when they ask to confirm your reports.")
         )
         unit_form.addRow(self.tr("Signing key:"), key)
-        key = QLabel(identity.load_or_create(paths.keys_dir).fingerprint)
-        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        key.setToolTip(
-            self.tr("Read this aloud to the district when they ask to confirm your reports.")
-        )
-        unit_form.addRow(self.tr("Signing key:"), key)
 
         data_box = QGroupBox(self.tr("Data"))
         data_form = QFormLayout(data_box)
@@ -52,7 +47,30 @@ class SettingsPage(QWidget):
         from quynhnhai_desktop.gui.backup.group import BackupGroup
 
         self.backup_group = BackupGroup(state, self)
+        language_box = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language_box)
+        self.language_combo = QComboBox(language_box)
+        for code, name in LANGUAGE_NAMES:  # each language in its own words
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(i18n.current_lang()))
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        language_label = QLabel(self.tr("&Interface language:"), language_box)
+        language_label.setBuddy(self.language_combo)
+        language_form.addRow(language_label, self.language_combo)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(language_box)
         layout.addWidget(unit_box)
         layout.addWidget(data_box)
         layout.addWidget(self.backup_group, 1)
+
+    def _language_chosen(self) -> None:
+        """Switch at once (the main window rebuilds its pages, this one included)."""
+        lang = self.language_combo.currentData()
+        window = self.window()
+        set_language = getattr(window, "set_language", None)
+        if set_language is not None:
+            QTimer.singleShot(0, lambda: set_language(lang))
+
+
+LANGUAGE_NAMES = (("vi", "Tiếng Việt"), ("en", "English"))

@@ -80,6 +80,11 @@ def _totals(session: Session, commune_code: str, period: Period) -> tuple[int, C
     return count, {code: int(total) for code, total in sums}
 
 
+def period_totals(session: Session, commune_code: str, period: Period) -> tuple[int, Counts]:
+    """The activity count and indicator sums of one period (the report's "previous" line)."""
+    return _totals(session, commune_code, period)
+
+
 def aggregate(
     session: Session,
     profile: Profile,

@@ -9,6 +9,8 @@ from quynhnhai_desktop.store.models import Setting
 
 DEADLINE_DAYS = "report_deadline_days"
 DEFAULT_DEADLINE_DAYS = 5
+LANGUAGE = "ui_language"
+LANGUAGES = ("vi", "en")
 
 
 def get(session: Session, key: str, default: str) -> str:
@@ -33,3 +35,17 @@ def set_deadline_days(session: Session, days: int) -> None:
             "settings", QT_TRANSLATE_NOOP("settings", "The deadline must be 0 to 60 days.")
         )
     put(session, DEADLINE_DAYS, str(days))
+
+
+def language(session: Session) -> str:
+    """The interface language the clerk chose ("vi" or "en"); "" if never chosen."""
+    saved = get(session, LANGUAGE, "")
+    return saved if saved in LANGUAGES else ""
+
+
+def set_language(session: Session, lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise UserError(
+            "settings", QT_TRANSLATE_NOOP("settings", "Unknown language: {lang}."), lang=lang
+        )
+    put(session, LANGUAGE, lang)

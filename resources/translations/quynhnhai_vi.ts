@@ -36,6 +36,14 @@
         <translation>Từ ngày… đến ngày…</translation>
     </message>
     <message>
+        <source>No activity recorded yet. Press Add… (Insert) to record the first one, or Import… a spreadsheet.</source>
+        <translation>Chưa ghi hoạt động nào. Bấm Thêm… (phím Insert) để ghi hoạt động đầu tiên, hoặc Nhập từ tệp… một bảng tính.</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters. Choose “All months” or clear the search.</source>
+        <translation>Không có hoạt động nào khớp bộ lọc. Chọn “Tất cả các tháng” hoặc xóa ô tìm kiếm.</translation>
+    </message>
+    <message>
         <source>{count} activities shown; adding up…</source>
         <translation>Đang hiện {count} hoạt động; đang cộng tổng…</translation>
     </message>
@@ -456,6 +464,10 @@ Thêm vào danh mục và nhập tệp?</translation>
         <translation>Mỗi khi đóng chương trình và mỗi ngày một lần, dữ liệu được tự động sao lưu và kiểm tra. Thư mục sao lưu giữ các bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Muốn chuyển dữ liệu sang máy khác, hãy sao lưu ra USB rồi khôi phục trên máy đó.</translation>
     </message>
     <message>
+        <source>No backup yet. The app makes one every day and when it closes; press “Back up to a file…” to keep a copy on a USB stick.</source>
+        <translation>Chưa có bản sao lưu nào. Phần mềm tự sao lưu mỗi ngày và khi đóng; bấm “Sao lưu ra tệp…” để giữ một bản trên USB.</translation>
+    </message>
+    <message>
         <source>Back up to a file…</source>
         <translation>Sao lưu ra tệp…</translation>
     </message>
@@ -554,6 +566,33 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>The villages and teams the activity log offers. Names are unique in the commune (accents and case ignored). A name used by activities cannot be deleted: deactivate it and it stays on the old activities.</source>
         <translation>Danh mục bản và lực lượng dùng khi ghi hoạt động. Mỗi tên chỉ có một lần trong xã (không phân biệt dấu và chữ hoa). Tên đã có hoạt động thì không xóa được: hãy ngừng dùng, tên vẫn giữ trên các hoạt động cũ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartArea</name>
+    <message>
+        <source>Activities by form</source>
+        <translation>Hoạt động theo hình thức</translation>
+    </message>
+    <message>
+        <source>Activities by topic</source>
+        <translation>Hoạt động theo nội dung</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>People reached and installs, last 12 months</source>
+        <translation>Lượt người được tuyên truyền và lượt cài đặt, 12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Lượt người được tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Installs (Bluezone, health book)</source>
+        <translation>Lượt cài đặt (Bluezone, Sổ sức khỏe điện tử)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +854,13 @@ Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đ�
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: checking…</source>
@@ -869,12 +915,20 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Đi tới</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -976,10 +1030,102 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>OverviewPage</name>
     <message>
-        <source>This part of the app is coming in a later version.</source>
-        <translation>Phần này sẽ có trong phiên bản sau.</translation>
+        <source>The district this month</source>
+        <translation>Toàn huyện trong tháng</translation>
+    </message>
+    <message>
+        <source>This month at a glance</source>
+        <translation>Tình hình trong tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Tháng đang xem</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Communes expected to report</source>
+        <translation>Số xã phải báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports received on time</source>
+        <translation>Báo cáo nhận đúng hạn</translation>
+    </message>
+    <message>
+        <source>Reports received late or revised</source>
+        <translation>Báo cáo nhận muộn hoặc bổ sung</translation>
+    </message>
+    <message>
+        <source>Communes not yet reported</source>
+        <translation>Số xã chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Venues registered for QR</source>
+        <translation>Địa điểm đã đăng ký mã QR</translation>
+    </message>
+    <message>
+        <source>Open the district reports</source>
+        <translation>Mở trang báo cáo của huyện</translation>
+    </message>
+    <message>
+        <source>Open the venue list</source>
+        <translation>Mở danh sách địa điểm</translation>
+    </message>
+    <message>
+        <source>Show the activities behind this number</source>
+        <translation>Xem các hoạt động làm nên con số này</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>Không đọc được số liệu: {error}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}; the communes&apos; latest reports.</source>
+        <translation>Từ ngày {start} đến ngày {end}; theo bản báo cáo mới nhất của các xã.</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}; compared with the month before.</source>
+        <translation>Từ ngày {start} đến ngày {end}; so sánh với tháng trước.</translation>
+    </message>
+    <message>
+        <source>{sign}{diff} on last month ({before})</source>
+        <translation>{sign}{diff} so với tháng trước ({before})</translation>
+    </message>
+    <message>
+        <source>Monthly report: draft — not yet exported to the district.</source>
+        <translation>Báo cáo tháng: bản nháp — chưa xuất gửi huyện.</translation>
+    </message>
+    <message>
+        <source>Monthly report: exported, revision {revision}, on {date}.</source>
+        <translation>Báo cáo tháng: đã xuất lần {revision}, ngày {date}.</translation>
+    </message>
+    <message>
+        <source>QR codes: {registered} of {total} venues registered ({share} %), {posters} posters printed.</source>
+        <translation>Mã QR: {registered}/{total} địa điểm đã đăng ký ({share} %), đã in {posters} áp phích.</translation>
+    </message>
+    <message>
+        <source>No activity recorded this month yet. Open Activities (Ctrl+2) and press Add to enter the first tally.</source>
+        <translation>Tháng này chưa ghi hoạt động nào. Mở mục Hoạt động (Ctrl+2) và bấm Thêm để nhập số liệu đầu tiên.</translation>
+    </message>
+    <message>
+        <source>District total, latest revisions</source>
+        <translation>Tổng toàn huyện, theo bản báo cáo mới nhất</translation>
+    </message>
+    <message>
+        <source>Installs in the district this month: {installs}.</source>
+        <translation>Lượt cài đặt toàn huyện trong tháng: {installs}.</translation>
+    </message>
+    <message>
+        <source>No commune report for this month yet. Open Reports (Ctrl+4) and import the files the communes sent.</source>
+        <translation>Tháng này chưa nhận báo cáo của xã nào. Mở mục Báo cáo (Ctrl+4) và nhập các tệp các xã đã gửi.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1766,14 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1882,6 +2036,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 </context>
 <context>
     <name>VenuesPage</name>
+    <message>
+        <source>No venue to show. Press New venue… to add one, or Import… a list from Excel; if filters are set, choose “All”.</source>
+        <translation>Không có địa điểm nào để hiện. Bấm Thêm địa điểm… để thêm, hoặc Nhập từ tệp… danh sách từ Excel; nếu đang lọc, hãy chọn “Tất cả”.</translation>
+    </message>
     <message>
         <source>All villages</source>
         <translation>Tất cả các bản</translation>
@@ -2887,6 +3045,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The deadline must be 0 to 60 days.</source>
         <translation>Hạn nộp phải từ 0 đến 60 ngày.</translation>
+    </message>
+    <message>
+        <source>Unknown language: {lang}.</source>
+        <translation>Không có ngôn ngữ “{lang}”.</translation>
     </message>
 </context>
 <context>

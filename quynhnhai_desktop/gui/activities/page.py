@@ -22,6 +22,7 @@ from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
+from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
@@ -87,6 +88,7 @@ class ActivitiesPage(QWidget):
             self.db, self.catalog, ActivityFilter(self.commune_code), parent=self
         )
         self._set_up_table()
+        self.empty_state = EmptyState(self.ui.table, self._empty_hint)
         self._connect()
         self._update_buttons()
 
@@ -231,6 +233,54 @@ class ActivitiesPage(QWidget):
             form_code=ui.formFilter.currentData(),
             topic_code=ui.topicFilter.currentData(),
             search=ui.searchEdit.text(),
+        )
+
+    def show_filtered(
+        self,
+        start: dt.date,
+        end: dt.date,
+        *,
+        form_code: str | None = None,
+        topic_code: str | None = None,
+    ) -> None:
+        """Show the activities of a period (and a form or topic): the overview's numbers.
+
+        A listed calendar month is picked in the month list, any other span as a range of
+        days; the other filters are reset so the list holds exactly what the number counts.
+        """
+        ui = self.ui
+        widgets = (ui.periodCombo, ui.villageFilter, ui.teamFilter, ui.formFilter,
+                   ui.topicFilter, ui.searchEdit, ui.fromEdit, ui.toEdit)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in (ui.villageFilter, ui.teamFilter):
+            combo.setCurrentIndex(0)
+        ui.formFilter.setCurrentIndex(max(ui.formFilter.findData(form_code), 0))
+        ui.topicFilter.setCurrentIndex(max(ui.topicFilter.findData(topic_code), 0))
+        month = ui.periodCombo.findData((start.year, start.month))
+        whole = calendar_month(start.year, start.month)
+        if month > 0 and (whole.start, whole.end) == (start, end):
+            ui.periodCombo.setCurrentIndex(month)
+        else:
+            ui.periodCombo.setCurrentIndex(ui.periodCombo.findData(CUSTOM_PERIOD))
+            ui.fromEdit.setText(format_date(start))
+            ui.toEdit.setText(format_date(end))
+        for widget in widgets:
+            widget.blockSignals(False)
+        custom = ui.periodCombo.currentData() == CUSTOM_PERIOD
+        ui.fromEdit.setVisible(custom)
+        ui.toEdit.setVisible(custom)
+        self._filters_changed()
+
+    def _empty_hint(self) -> str:
+        if self.model.filter == ActivityFilter(self.commune_code):
+            return self.tr(
+                "No activity recorded yet. Press Add… (Insert) to record the first one, or "
+                "Import… a spreadsheet."
+            )
+        return self.tr(
+            "No activity matches these filters. Choose “All months” or clear the search."
         )
 
     def _period_changed(self) -> None:

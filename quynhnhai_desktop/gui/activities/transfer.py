@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import activity_io
 from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem
@@ -43,12 +44,14 @@ _ROOT = QModelIndex()  # the default parent: the table has no tree below
 
 
 def ask_open_path(parent: QWidget) -> str:
+    data_dir = parent.state.paths.data_dir  # type: ignore[attr-defined]
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         i18n.translate("ActivityTransfer", "Import activities"),
-        "",
+        window_memory.in_last_folder(data_dir, "open", Path.home()),
         i18n.translate("ActivityTransfer", "Spreadsheets (*.xlsx *.csv)"),
     )
+    window_memory.remember_folder(data_dir, "open", path)
     return path
 
 
@@ -214,12 +217,14 @@ def default_export_name(page: ActivitiesPage) -> Path:
 
 
 def ask_save_path(page: ActivitiesPage) -> str:
+    data_dir = page.state.paths.data_dir
     path, _filter = QFileDialog.getSaveFileName(
         page,
         i18n.translate("ActivityTransfer", "Export activities"),
-        str(default_export_name(page)),
+        window_memory.in_last_folder(data_dir, "save", default_export_name(page)),
         i18n.translate("ActivityTransfer", "Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
     )
+    window_memory.remember_folder(data_dir, "save", path)
     return path
 
 

@@ -35,6 +35,7 @@ from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.backup.drives import suggested_folder
 from quynhnhai_desktop.gui.backup.model import BackupListModel, format_size
 from quynhnhai_desktop.gui.backup.restore_dialog import RestoreDialog
+from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Progress, Task
 from quynhnhai_desktop.services import backup
@@ -72,6 +73,13 @@ class BackupGroup(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setMinimumHeight(150)
+        self.empty_state = EmptyState(
+            self.table,
+            lambda: self.tr(
+                "No backup yet. The app makes one every day and when it closes; press “Back up "
+                "to a file…” to keep a copy on a USB stick."
+            ),
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
 

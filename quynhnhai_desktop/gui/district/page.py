@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
 from quynhnhai_desktop.gui.district.report_box import ConsolidatedReportBox
 from quynhnhai_desktop.gui.state import AppState
@@ -122,15 +123,26 @@ class DistrictPage(QWidget):
         return f"{result.path.name}: {result.commune} r{result.revision} — {texts[result.outcome]}"
 
     def _choose_files(self) -> None:
+        data_dir = self.state.paths.data_dir
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import report files"), "", self.tr("Report files (*.qnbc)")
+            self,
+            self.tr("Import report files"),
+            window_memory.in_last_folder(data_dir, "open", Path.home()),
+            self.tr("Report files (*.qnbc)"),
         )
         if names:
+            window_memory.remember_folder(data_dir, "open", names[0])
             self.import_paths([Path(n) for n in names])
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import all report files in"))
+        data_dir = self.state.paths.data_dir
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Import all report files in"),
+            window_memory.in_last_folder(data_dir, "open", Path.home()),
+        )
         if folder:
+            window_memory.remember_folder(data_dir, "open", folder)
             self.import_paths([Path(folder)])
 
     def _replace_key(self) -> None:

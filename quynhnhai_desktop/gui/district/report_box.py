@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, month_period
+from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import district_report
@@ -99,9 +100,12 @@ class ConsolidatedReportBox(QGroupBox):
         period = self.period()
         stem = district_report.default_stem(period, self.state.profile.unit_code)
         default = self.state.paths.exports_dir / f"{stem}{suffix}"
-        name, _chosen = QFileDialog.getSaveFileName(self, title, str(default), filter_text)
+        data_dir = self.state.paths.data_dir
+        start = window_memory.in_last_folder(data_dir, "save", default)
+        name, _chosen = QFileDialog.getSaveFileName(self, title, start, filter_text)
         if not name:
             return
+        window_memory.remember_folder(data_dir, "save", name)
         path = Path(name)
         path = path if path.suffix.lower() == suffix else path.with_suffix(suffix)
         db = self.state.db

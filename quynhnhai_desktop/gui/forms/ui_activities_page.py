@@ -284,6 +284,9 @@ class Ui_ActivitiesPage(object):
 #if QT_CONFIG(tooltip)
         self.closeInfoButton.setToolTip(QCoreApplication.translate("ActivitiesPage", u"Close this message", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.closeInfoButton.setAccessibleName(QCoreApplication.translate("ActivitiesPage", u"Close this message", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

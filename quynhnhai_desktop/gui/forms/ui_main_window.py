@@ -22,6 +22,8 @@ class Ui_MainWindow(object):
         MainWindow.resize(1100, 720)
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
+        self.actionUserGuide = QAction(MainWindow)
+        self.actionUserGuide.setObjectName(u"actionUserGuide")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
@@ -54,6 +56,8 @@ class Ui_MainWindow(object):
         self.menubar.setObjectName(u"menubar")
         self.menuFile = QMenu(self.menubar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuGo = QMenu(self.menubar)
+        self.menuGo.setObjectName(u"menuGo")
         self.menuHelp = QMenu(self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
@@ -62,8 +66,11 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusbar)
 
         self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuGo.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionQuit)
+        self.menuHelp.addAction(self.actionUserGuide)
+        self.menuHelp.addSeparator()
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -74,11 +81,13 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Qu\u1ef3nh Nhai \u2014 Outreach and reports", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionUserGuide.setText(QCoreApplication.translate("MainWindow", u"&User guide", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About", None))
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))
 #endif // QT_CONFIG(accessibility)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuGo.setTitle(QCoreApplication.translate("MainWindow", u"&Go", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

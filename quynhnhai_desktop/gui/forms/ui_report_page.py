@@ -107,6 +107,7 @@ class Ui_ReportPage(object):
 
         self.tableCombo = QComboBox(self.figuresTab)
         self.tableCombo.setObjectName(u"tableCombo")
+        self.tableCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.tableBar.addWidget(self.tableCombo)
 

@@ -26,6 +26,7 @@ from quynhnhai_desktop.domain.periods import Period, date_range, month_containin
 from quynhnhai_desktop.domain.report import Narrative
 from quynhnhai_desktop.domain.report_text import draft_results, summary_text
 from quynhnhai_desktop.domain.vn_format import span
+from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from quynhnhai_desktop.gui.report.table_model import ReportTable, ReportTableModel, tables_of
 from quynhnhai_desktop.gui.state import AppState
@@ -332,9 +333,12 @@ class ReportPage(QWidget):
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         assert self.bundle is not None
         default = self.state.paths.exports_dir / f"{report.file_stem(self.bundle)}{suffix}"
-        name, _chosen = QFileDialog.getSaveFileName(self, title, str(default), filter_text)
+        data_dir = self.state.paths.data_dir
+        start = window_memory.in_last_folder(data_dir, "save", default)
+        name, _chosen = QFileDialog.getSaveFileName(self, title, start, filter_text)
         if not name:
             return None
+        window_memory.remember_folder(data_dir, "save", name)
         path = Path(name)
         return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
 

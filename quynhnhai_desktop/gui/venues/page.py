@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_venues_page import Ui_VenuesPage
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.venues.dialog import VenueDialog
@@ -54,7 +56,14 @@ class VenuesPage(QWidget):
         self.ui.postersButton.clicked.connect(self.print_posters)
         self.ui.importButton.clicked.connect(self.import_file)
         self.ui.exportButton.clicked.connect(self.export_file)
+        self.empty_state = EmptyState(table, self._empty_hint)
         self.refresh_summary()
+
+    def _empty_hint(self) -> str:
+        return self.tr(
+            "No venue to show. Press New venue… to add one, or Import… a list from Excel; "
+            "if filters are set, choose “All”."
+        )
 
     def _fill_filters(self) -> None:
         ui = self.ui
@@ -148,10 +157,13 @@ class VenuesPage(QWidget):
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import venues"),
-            str(self.state.paths.exports_dir),
+            window_memory.in_last_folder(
+                self.state.paths.data_dir, "open", self.state.paths.exports_dir
+            ),
             self.tr("Spreadsheets (*.xlsx *.csv)"),
         )
         if chosen:
+            window_memory.remember_folder(self.state.paths.data_dir, "open", chosen)
             self.import_path(Path(chosen))
 
     def import_path(self, path: Path, *, create_missing: bool = False) -> None:
@@ -204,11 +216,14 @@ class VenuesPage(QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export venues"),
-            str(self.state.paths.exports_dir / "dia-diem.xlsx"),
+            window_memory.in_last_folder(
+                self.state.paths.data_dir, "save", self.state.paths.exports_dir / "dia-diem.xlsx"
+            ),
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if not chosen:
             return
+        window_memory.remember_folder(self.state.paths.data_dir, "save", chosen)
         path = Path(chosen)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + ".xlsx")

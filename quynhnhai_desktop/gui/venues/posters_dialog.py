@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.forms.ui_posters_dialog import Ui_PostersDialog
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Cancelled, Task
@@ -215,11 +216,14 @@ class PostersDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the QR posters"),
-            str(self.state.paths.exports_dir / name),
+            window_memory.in_last_folder(
+                self.state.paths.data_dir, "save", self.state.paths.exports_dir / name
+            ),
             self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return
+        window_memory.remember_folder(self.state.paths.data_dir, "save", chosen)
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")

@@ -1,0 +1,1 @@
+"""The overview section (Tổng quan)."""

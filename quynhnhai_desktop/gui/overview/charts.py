@@ -1,0 +1,159 @@
+"""The overview's charts (QtCharts): activities by form and by topic, a 12-month trend.
+
+Imported only after the window's first paint (QtCharts costs ~60 ms to load). A click on a
+bar opens the activities of that form or topic.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal, SignalInstance
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.catalog import Catalog
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.domain.report import Breakdown
+    from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
+
+log = logging.getLogger(__name__)
+LABEL_CHARS = 60
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _view(parent: QWidget) -> QChartView:
+    chart = QChart()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(300)
+    return view
+
+
+class ChartArea(QWidget):
+    form_clicked = Signal(str)
+    topic_clicked = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form_view = _view(self)
+        self.topic_view = _view(self)
+        self.trend_view = _view(self)
+        # a bar needs a line of text for its label, or QtCharts elides every label to "…"
+        line = self.fontMetrics().height() + 8
+        self.form_view.setMinimumHeight(max(300, (len(catalog.forms) + 4) * line))
+        self.topic_view.setMinimumHeight(max(300, (len(catalog.topics) + 4) * line))
+        layout.addWidget(self.form_view, 0, 0)
+        layout.addWidget(self.topic_view, 1, 0)  # full width: topic names are long
+        layout.addWidget(self.trend_view, 2, 0)
+        self._overview: CommuneOverview | None = None
+        self._district: DistrictOverview | None = None
+        self.form_keys: list[str] = []
+        self.topic_keys: list[str] = []
+
+    def update_texts(self) -> None:
+        self.update_data(self._overview, self._district)
+
+    def update_data(
+        self, overview: CommuneOverview | None, district: DistrictOverview | None
+    ) -> None:
+        self._overview, self._district = overview, district
+        if overview is None:  # district mode: the communes' reports are on the Reports page
+            self.hide()
+            return
+        self.show()
+        data = overview.data
+        self.form_keys = self._bars(
+            self.form_view, data.by_form, self.tr("Activities by form"), self.form_clicked
+        )
+        self.topic_keys = self._bars(
+            self.topic_view, data.by_topic, self.tr("Activities by topic"), self.topic_clicked
+        )
+        self._trend(overview)
+
+    def _bars(
+        self, view: QChartView, breakdown: Breakdown, title: str, clicked: SignalInstance
+    ) -> list[str]:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+        lines = [line for line in breakdown.lines if line.activities] or list(breakdown.lines[:1])
+        lines.reverse()  # the horizontal bars draw bottom-up; the catalog order reads top-down
+        keys = [line.key for line in lines]
+        bars = QBarSet(self.tr("Activities"))
+        bars.append([float(line.activities) for line in lines])
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        bars.clicked.connect(lambda index: clicked.emit(keys[index]))
+        chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append([_short(self._label(line.key, line.label)) for line in lines])
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(names)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([line.activities for line in lines] + [1]))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        values.applyNiceNumbers()
+        chart.legend().hide()
+        return keys
+
+    def _label(self, key: str, fallback: str) -> str:
+        lang = i18n.current_lang()
+        for item in (*self.catalog.forms, *self.catalog.topics):
+            if item.code == key:
+                return item.label(lang)
+        return fallback
+
+    def _trend(self, overview: CommuneOverview) -> None:
+        chart = self.trend_view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(self.tr("People reached and installs, last 12 months"))
+        people = QLineSeries()
+        people.setName(self.tr("People reached"))
+        installs = QLineSeries()
+        installs.setName(self.tr("Installs (Bluezone, health book)"))
+        for index, point in enumerate(overview.trend):
+            people.append(index, point.people)
+            installs.append(index, point.installs)
+        for series in (people, installs):
+            series.setPointsVisible(True)
+            chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append([f"{p.month:02d}/{p.year % 100:02d}" for p in overview.trend])
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        top = max([max(p.people, p.installs) for p in overview.trend] + [1])
+        values.setRange(0, top)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        for series in (people, installs):
+            series.attachAxis(months)
+            series.attachAxis(values)
+        values.applyNiceNumbers()
+        chart.legend().show()

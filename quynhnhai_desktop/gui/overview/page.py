@@ -1,0 +1,395 @@
+"""Section "Overview": where the commune (or the district) stands this month, at a glance.
+
+The figures come from the report's services (services/overview.py), so they always equal
+the monthly report's. The page is the first screen: its numbers show with the window, the
+charts (QtCharts, ~60 ms to import) are built on the next turn of the event loop, after the
+first paint. A click on a number opens the activity list filtered to what it counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.dates import format_date
+from quynhnhai_desktop.domain.periods import Period, calendar_month
+from quynhnhai_desktop.gui.state import AppState
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
+
+log = logging.getLogger(__name__)
+
+NUMBER_STYLE = (
+    "QPushButton { font-size: 20pt; font-weight: bold; text-align: left; border: none;"
+    " color: palette(link); } QPushButton:hover { text-decoration: underline; }"
+)
+CARD_STYLE = (
+    "QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
+)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+class Card(QFrame):
+    """One key number: its name, the number (a button: click to see what it counts), change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.number = QPushButton(self)
+        self.number.setFlat(True)
+        self.number.setStyleSheet(NUMBER_STYLE)
+        self.change = QLabel(self)
+        self.change.setWordWrap(True)
+        for widget in (self.title, self.number, self.change):
+            layout.addWidget(widget)
+
+
+class OverviewPage(QWidget):
+    loaded = Signal()  # the numbers of the chosen period are on screen
+    charts_built = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.district = state.profile.mode == "district"
+        self.catalog = default_catalog()
+        self.overview: CommuneOverview | None = None
+        self.district_overview: DistrictOverview | None = None
+        self.charts: Any = None  # the chart area, once built (after the first paint)
+        self._generation = 0
+        self._tasks: set[Any] = set()
+        self._build()
+        today = dt.date.today()
+        self.monthEdit.setDate(QDate(today.year, today.month, 1))
+        self.monthEdit.dateChanged.connect(lambda _d: self.refresh())
+        self.retranslate()
+        self.emptyLabel.hide()
+        self._show()  # "…" until the figures arrive
+        # The sums start on the next turn of the event loop: the window shows first, and
+        # the worker does not compete with the GUI thread (the GIL) while it builds.
+        QTimer.singleShot(0, self.refresh)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        self.body = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.heading = QLabel(body)
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.monthLabel = QLabel(body)
+        self.monthEdit = QDateEdit(body)
+        self.monthEdit.setDisplayFormat("MM/yyyy")
+        self.monthEdit.setCalendarPopup(False)
+        self.monthLabel.setBuddy(self.monthEdit)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.monthLabel)
+        top.addWidget(self.monthEdit)
+        self.body.addLayout(top)
+        self.spanLabel = QLabel(body)
+        self.body.addWidget(self.spanLabel)
+        grid = QGridLayout()
+        self.cards: dict[str, Card] = {}
+        keys = self._card_keys()
+        for index, key in enumerate(keys):
+            card = Card(body)
+            card.number.clicked.connect(lambda _c=False, k=key: self.open_number(k))
+            self.cards[key] = card
+            grid.addWidget(card, index // 3, index % 3)
+        self.body.addLayout(grid)
+        self.statusLine = QLabel(body)
+        self.statusLine.setWordWrap(True)
+        self.venueLine = QLabel(body)
+        self.venueLine.setWordWrap(True)
+        self.body.addWidget(self.statusLine)
+        self.body.addWidget(self.venueLine)
+        self.chartArea = QHBoxLayout()
+        self.body.addLayout(self.chartArea, 1)
+        self.emptyLabel = QLabel(body)
+        self.emptyLabel.setWordWrap(True)
+        self.body.addWidget(self.emptyLabel)
+        self.body.addStretch(0)
+
+    def _card_keys(self) -> list[str]:
+        if self.district:
+            return ["expected", "on_time", "late", "missing", "activities", "people"]
+        return ["activities", "people", "households", *KEY_INSTALLS, "venues"]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._show()
+            if self.charts is not None:
+                self.charts.update_texts()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(
+            self.tr("The district this month")
+            if self.district
+            else self.tr("This month at a glance")
+        )
+        self.monthLabel.setText(self.tr("&Month:"))
+        self.monthEdit.setAccessibleName(self.tr("Month shown"))
+        titles = {
+            "activities": self.tr("Activities"),
+            "expected": self.tr("Communes expected to report"),
+            "on_time": self.tr("Reports received on time"),
+            "late": self.tr("Reports received late or revised"),
+            "missing": self.tr("Communes not yet reported"),
+            "venues": self.tr("Venues registered for QR"),
+        }
+        lang = i18n.current_lang()
+        for indicator in self.catalog.indicators:
+            titles.setdefault(indicator.code, indicator.label(lang))
+        for key, card in self.cards.items():
+            card.title.setText(titles.get(key, key))
+            card.number.setAccessibleName(card.title.text())
+            card.number.setToolTip(self._tip(key))
+
+    def _tip(self, key: str) -> str:
+        if self.district:
+            return self.tr("Open the district reports")
+        if key == "venues":
+            return self.tr("Open the venue list")
+        return self.tr("Show the activities behind this number")
+
+    # -- data ---------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        day = self.monthEdit.date()
+        return calendar_month(day.year(), day.month())
+
+    def set_month(self, year: int, month: int) -> None:
+        self.monthEdit.setDate(QDate(year, month, 1))
+
+    def refresh(self) -> None:
+        """Read the chosen month's figures off the GUI thread (the report's sums: ~25 ms on a
+        year of demo data, far more on 100,000 activities); they show when they arrive."""
+        from quynhnhai_desktop.gui.tasks import Task
+
+        period = self.period()
+        db, district_mode = self.state.db, self.district
+        self._generation += 1
+        generation = self._generation
+
+        def work(_progress: Any) -> Any:
+            from quynhnhai_desktop.services import overview
+
+            if district_mode:
+                return overview.district_overview(db, period)
+            return overview.commune(db, period)
+
+        task = Task(work, self)
+        self._tasks.add(task)
+        task.done.connect(lambda result: self._loaded(result, generation, task))
+        task.failed.connect(lambda error: self._failed(error, task))
+        task.start()
+
+    def _loaded(self, result: Any, generation: int, task: Any) -> None:
+        self._tasks.discard(task)
+        if generation != self._generation:
+            return  # the clerk picked another month meanwhile
+        if self.district:
+            self.district_overview = result
+        else:
+            self.overview = result
+        self._show()
+        if self.charts is not None:
+            self.charts.update_data(self.overview, self.district_overview)
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException, task: Any) -> None:
+        self._tasks.discard(task)
+        log.error("overview figures failed", exc_info=error)
+        self.statusLine.setText(
+            self.tr("The figures could not be read: {error}").format(error=error)
+        )
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.charts is None:
+            QTimer.singleShot(0, self._build_charts)  # after the window has painted
+
+    def _build_charts(self) -> None:
+        if self.charts is not None:
+            return
+        from quynhnhai_desktop.gui.overview.charts import ChartArea
+
+        self.charts = ChartArea(self.catalog, self)
+        self.charts.form_clicked.connect(
+            lambda code: self.open_number("activities", form_code=code)
+        )
+        self.charts.topic_clicked.connect(
+            lambda code: self.open_number("activities", topic_code=code)
+        )
+        self.chartArea.addWidget(self.charts)
+        self.charts.update_data(self.overview, self.district_overview)
+        self.charts_built.emit()
+
+    def number_text(self, key: str) -> str:
+        return self.cards[key].number.text()
+
+    def _show(self) -> None:
+        period = self.period()
+        if self.overview is None and self.district_overview is None:
+            for card in self.cards.values():
+                card.number.setText("…")
+        span = (
+            self.tr("From {start} to {end}; the communes' latest reports.")
+            if self.district
+            else self.tr("From {start} to {end}; compared with the month before.")
+        )
+        self.spanLabel.setText(
+            span.format(start=format_date(period.start), end=format_date(period.end))
+        )
+        if self.district:
+            self._show_district()
+        else:
+            self._show_commune()
+
+    def _change(self, now: int, before: int) -> str:
+        diff = now - before
+        sign = "+" if diff > 0 else ""
+        return self.tr("{sign}{diff} on last month ({before})").format(
+            sign=sign, diff=_number(diff), before=_number(before)
+        )
+
+    def _show_commune(self) -> None:
+        if self.overview is None:
+            return
+        data = self.overview.data
+        for key, card in self.cards.items():
+            if key == "venues":
+                venues = data.venues.total
+                card.number.setText(f"{_number(venues.registered)} / {_number(venues.venues)}")
+                card.change.setText(
+                    self._change(venues.registered, data.venues.previous_registered)
+                )
+                continue
+            now = data.totals.activities if key == "activities" else data.totals.value(key)
+            before = (
+                data.previous_totals.activities
+                if key == "activities"
+                else data.previous_totals.value(key)
+            )
+            card.number.setText(_number(now))
+            card.change.setText(self._change(now, before))
+        status = self.overview.status
+        if status.revision is None:
+            self.statusLine.setText(
+                self.tr("Monthly report: draft — not yet exported to the district.")
+            )
+        else:
+            self.statusLine.setText(
+                self.tr("Monthly report: exported, revision {revision}, on {date}.").format(
+                    revision=status.revision,
+                    date=format_date(status.exported_on or dt.date.today()),
+                )
+            )
+        venues = data.venues.total
+        share = round(100 * venues.registered / venues.venues) if venues.venues else 0
+        self.venueLine.setText(
+            self.tr(
+                "QR codes: {registered} of {total} venues registered ({share} %), {posters} "
+                "posters printed."
+            ).format(
+                registered=_number(venues.registered),
+                total=_number(venues.venues),
+                share=share,
+                posters=_number(venues.posters),
+            )
+        )
+        self.emptyLabel.setVisible(data.totals.activities == 0)
+        self.emptyLabel.setText(
+            self.tr(
+                "No activity recorded this month yet. Open Activities (Ctrl+2) and press "
+                "Add to enter the first tally."
+            )
+        )
+
+    def _show_district(self) -> None:
+        summary = self.district_overview
+        if summary is None:
+            return
+        late = summary.received.get("late", 0) + summary.received.get("revised", 0)
+        numbers = {
+            "expected": summary.expected,
+            "on_time": summary.received.get("on_time", 0),
+            "late": late,
+            "missing": summary.received.get("missing", 0),
+            "activities": summary.activities,
+            "people": summary.values.get("people", 0),
+        }
+        for key, card in self.cards.items():
+            card.number.setText(_number(numbers[key]))
+            card.change.setText("")
+        self.cards["activities"].change.setText(self.tr("District total, latest revisions"))
+        self.cards["people"].change.setText(self.tr("District total, latest revisions"))
+        installs = sum(summary.values.get(code, 0) for code in KEY_INSTALLS)
+        self.statusLine.setText(
+            self.tr("Installs in the district this month: {installs}.").format(
+                installs=_number(installs)
+            )
+        )
+        self.venueLine.setText("")
+        self.emptyLabel.setVisible(numbers["missing"] == summary.expected)
+        self.emptyLabel.setText(
+            self.tr(
+                "No commune report for this month yet. Open Reports (Ctrl+4) and import the "
+                "files the communes sent."
+            )
+        )
+
+    # -- clicks -------------------------------------------------------------------------
+
+    def open_number(
+        self, key: str, *, form_code: str | None = None, topic_code: str | None = None
+    ) -> QWidget | None:
+        """Open the list behind a number: the period's activities (of a form or topic)."""
+        window = self.window()
+        show_section = getattr(window, "show_section", None)
+        if show_section is None:
+            return None
+        if self.district:
+            return show_section("reports")
+        if key == "venues":
+            return show_section("venues")
+        page = show_section("activities")
+        period = self.period()
+        page.show_filtered(period.start, period.end, form_code=form_code, topic_code=topic_code)
+        return page
+
+
+KEY_INSTALLS = ("bluezone_installs", "health_book_installs")

@@ -1,0 +1,115 @@
+"""The overview's figures: where the commune (or the district) stands this period.
+
+Every number comes from the report's own services: :func:`report.prepare` for the period's
+figures (so the overview and the monthly report can never disagree), the report's period
+totals for the 12-month trend, and the district's completeness grid and latest imported
+reports in district mode. Nothing here aggregates on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlmodel import col, select
+
+from quynhnhai_desktop.domain.periods import Period, month_period
+from quynhnhai_desktop.domain.report import ReportData
+from quynhnhai_desktop.services import report
+from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services.report_data import period_totals
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.models import ReportSubmission
+
+log = logging.getLogger(__name__)
+
+KEY_INDICATORS = ("people", "households", "bluezone_installs", "health_book_installs")
+INSTALL_INDICATORS = ("bluezone_installs", "health_book_installs")
+TREND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    year: int
+    month: int
+    people: int
+    installs: int
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    revision: int | None  # None: not exported yet (a draft)
+    exported_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class CommuneOverview:
+    data: ReportData  # the report's own figures for the period and the previous one
+    status: ReportStatus
+    trend: tuple[TrendPoint, ...]  # oldest first, ending with the period's month
+
+
+@dataclass(frozen=True)
+class DistrictOverview:
+    period: Period
+    expected: int  # communes that should report
+    received: Counter[str]  # district.Status value -> communes
+    activities: int  # the district totals, from each commune's latest revision
+    values: dict[str, int]
+
+
+def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[TrendPoint, ...]:
+    """People reached and installs per calendar month, *months* months up to *period*."""
+    year = period.year or period.end.year
+    month = period.month or period.end.month
+    points = []
+    with db.session() as session:
+        code = require_profile(session).unit_code
+        for back in range(months - 1, -1, -1):
+            index = year * 12 + (month - 1) - back
+            one = month_period(
+                index // 12, index % 12 + 1, period.rule if period.is_monthly else "calendar"
+            )
+            _count, sums = period_totals(session, code, one)
+            installs = sum(sums.get(c, 0) for c in INSTALL_INDICATORS)
+            points.append(TrendPoint(index // 12, index % 12 + 1, sums.get("people", 0), installs))
+    return tuple(points)
+
+
+def report_status(db: Database, period: Period) -> ReportStatus:
+    """The latest report package exported for *period*, or a draft."""
+    with db.session() as session:
+        code = require_profile(session).unit_code
+        row = session.exec(
+            select(ReportSubmission)
+            .where(
+                ReportSubmission.commune_code == code,
+                ReportSubmission.period_start == period.start,
+                ReportSubmission.period_end == period.end,
+            )
+            .order_by(col(ReportSubmission.revision).desc())
+        ).first()
+    if row is None:
+        return ReportStatus(None, None)
+    return ReportStatus(row.revision, row.exported_at.date())
+
+
+def commune(db: Database, period: Period) -> CommuneOverview:
+    bundle = report.prepare(db, period)
+    return CommuneOverview(bundle.data, report_status(db, period), trend(db, period))
+
+
+def district_overview(db: Database, period: Period) -> DistrictOverview:
+    """The completeness of the period's month and the district totals reported so far."""
+    from quynhnhai_desktop.services import district  # package schemas: district mode only
+
+    grid = district.completeness(db, [district.month_of(period.end)])
+    received = Counter(line[0].status.value for line in grid)
+    totals: Counter[str] = Counter()
+    activities = 0
+    for data in district.latest_data(db, period.start, period.end).values():
+        activities += data.activities_count
+        totals.update(data.totals)
+    return DistrictOverview(period, len(grid), received, activities, dict(totals))

@@ -1,0 +1,126 @@
+"""The first screen: this month's numbers, equal to the report's, and the lists behind them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.periods import calendar_month
+from quynhnhai_desktop.gui.activities.page import ActivitiesPage
+from quynhnhai_desktop.gui.main_window import MainWindow
+from quynhnhai_desktop.gui.overview.page import OverviewPage
+from quynhnhai_desktop.services import activity_queries, report
+from quynhnhai_desktop.store.database import Database
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths, filled_db: Database) -> MainWindow:
+    main = MainWindow(paths)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.ready, timeout=10_000):
+        main.show()
+    return main
+
+
+def _overview(qtbot: QtBot, window: MainWindow, year: int, month: int) -> OverviewPage:
+    page = window.show_section("overview")
+    assert isinstance(page, OverviewPage)
+    assert window.ui.pages.currentWidget() is page  # the first screen
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.set_month(year, month)
+    return page
+
+
+def test_the_overview_numbers_are_the_reports(
+    qtbot: QtBot, window: MainWindow, filled_db: Database
+) -> None:
+    page = _overview(qtbot, window, 2021, 10)
+    data = report.prepare(filled_db, calendar_month(2021, 10)).data
+    number = QLocale().toString
+    assert data.totals.activities > 0
+    assert page.number_text("activities") == number(data.totals.activities)
+    for code in ("people", "households", "bluezone_installs", "health_book_installs"):
+        assert page.number_text(code) == number(data.totals.value(code))
+    change = data.totals.value("people") - data.previous_totals.value("people")
+    assert (
+        page.cards["people"].change.text().startswith(("+" if change > 0 else "") + number(change))
+    )
+    venues = data.venues.total
+    assert page.number_text("venues") == f"{number(venues.registered)} / {number(venues.venues)}"
+    assert "bản nháp" in page.statusLine.text()
+    assert not page.emptyLabel.isVisible()
+
+
+def test_charts_come_after_the_first_paint_and_count_the_forms(
+    qtbot: QtBot, window: MainWindow, filled_db: Database
+) -> None:
+    page = _overview(qtbot, window, 2021, 10)
+    qtbot.waitUntil(lambda: page.charts is not None, timeout=10_000)
+    data = report.prepare(filled_db, calendar_month(2021, 10)).data
+    shown = {line.key for line in data.by_form.lines if line.activities}
+    assert set(page.charts.form_keys) == shown
+    assert len(page.charts.trend_view.chart().series()) == 2
+
+
+def test_clicking_a_number_opens_the_filtered_activity_list(
+    qtbot: QtBot, window: MainWindow, filled_db: Database
+) -> None:
+    page = _overview(qtbot, window, 2021, 10)
+    qtbot.mouseClick(page.cards["activities"].number, Qt.MouseButton.LeftButton)
+    activities = window.ui.pages.currentWidget()
+    assert isinstance(activities, ActivitiesPage)
+    flt = activities.model.filter
+    assert (flt.start, flt.end) == (dt.date(2021, 10, 1), dt.date(2021, 10, 31))
+    data = report.prepare(filled_db, calendar_month(2021, 10)).data
+    assert activities.model.rowCount() == data.totals.activities
+
+    qtbot.waitUntil(lambda: page.charts is not None, timeout=10_000)
+    form = page.charts.form_keys[-1]
+    window.show_section("overview")
+    page.charts.form_clicked.emit(form)
+    assert window.ui.pages.currentWidget() is activities
+    assert activities.model.filter.form_code == form
+    with filled_db.session() as session:
+        expected = activity_queries.count(session, activities.model.filter)
+    assert activities.model.rowCount() == expected
+    line = next(li for li in data.by_form.lines if li.key == form)
+    assert expected == line.activities
+
+
+def test_an_empty_month_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    page = _overview(qtbot, window, 2020, 1)
+    assert page.number_text("activities") == "0"
+    assert page.emptyLabel.isVisible()
+    assert "Ctrl+2" in page.emptyLabel.text()
+
+
+def test_district_mode_shows_who_reported_and_the_district_totals(
+    qtbot: QtBot, db: Database, paths: AppPaths, tmp_path: Path
+) -> None:
+    from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.services import district, profile
+    from quynhnhai_desktop.services import identity as identity_service
+    from tests.package_helpers import make_package, sample_data
+    from tests.test_district import DISTRICT, write
+
+    created = profile.set_up(db, DISTRICT)
+    key = identity_service.load_or_create(tmp_path / "k")
+    data = sample_data(people=150)
+    district.import_files(db, [write(tmp_path / "usb", make_package(key, month=9, data=data))])
+    page = OverviewPage(AppState(paths=paths, db=db, profile=created))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.set_month(2021, 9)
+    grid = district.completeness(db, [dt.date(2021, 9, 1)])
+    number = QLocale().toString
+    assert page.number_text("expected") == number(len(grid))
+    assert page.number_text("missing") == number(len(grid) - 1)
+    assert page.number_text("activities") == number(data.activities_count)
+    assert page.number_text("people") == number(data.totals.get("people", 0))
+    assert page.heading.text() == "Toàn huyện trong tháng"
