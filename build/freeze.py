@@ -88,6 +88,14 @@ EXCLUDES = [
     # theirs (QtCharts → Qt6OpenGL): the library ships, the 9 MB binding is never imported.
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus",  # the same way, through the xcb platform's library (0.3 MB)
+    # East Asian text codecs (0.9 MB): the app reads and writes UTF-8 only.
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
 ]
 
 # Libraries the app may use that are only optional imports of its dependencies: shipped
