@@ -2,25 +2,20 @@
 
 ``quynhnhai [--data-dir DIR] [--lang vi|en] COMMAND``; no command (or ``gui``) starts the GUI.
 Exit codes: 0 ok, 1 a user error (message in the chosen language), 2 usage.
-Each feature adds a module here with a ``register(subparsers)`` function.
+Each feature adds a module here with a ``register(subparsers)`` function, listed in
+COMMAND_MODULES. Starting the window takes a short path that neither imports those modules
+nor builds their parsers (start-up time).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from quynhnhai_desktop import __version__, i18n
-from quynhnhai_desktop.cli import (
-    activities,
-    package_commands,
-    report_commands,
-    setup_commands,
-    venues,
-)
-from quynhnhai_desktop.cli import backup as backup_commands
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
@@ -28,12 +23,12 @@ log = logging.getLogger(__name__)
 
 # Feature modules, each adding its sub-commands. Keep one per line (fewer merge conflicts).
 COMMAND_MODULES = (
-    setup_commands,
-    activities,
-    venues,
-    report_commands,
-    package_commands,
-    backup_commands,
+    "setup_commands",
+    "activities",
+    "venues",
+    "report_commands",
+    "package_commands",
+    "backup",
 )
 
 
@@ -70,19 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=i18n.translate("cli", "Fill an empty database with demo data"),
     )
-    for module in COMMAND_MODULES:
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
         module.register(sub)
     return parser
 
 
-def _pre_parse(argv: Sequence[str]) -> argparse.Namespace:
-    """--data-dir and --lang are needed before the real parser (translations, paths)."""
+def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The global options, needed before the real parser (translations, paths), and the rest.
+
+    No rest (or just ``gui``) means: start the window, without building the whole parser.
+    """
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")
     pre.add_argument("--lang", choices=("vi", "en"))
     pre.add_argument("--verbose", action="store_true")
-    known, _rest = pre.parse_known_args(argv)
-    return known
+    pre.add_argument("--demo", action="store_true")
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except SystemExit:  # a bad global option: let the real parser say so
+        return argparse.Namespace(data_dir=None, lang=None, verbose=False, demo=False), ["?"]
+    return known, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,7 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A Windows console may default to cp1252; Vietnamese must print. None when windowed.
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    early = _pre_parse(args_list)
+    early, rest = _pre_parse(args_list)
+    if rest in ([], ["gui"]):
+        from quynhnhai_desktop import app
+
+        return app.run(data_dir=early.data_dir, lang=early.lang, demo=early.demo)
     i18n.install(early.lang or i18n.DEFAULT_LANG)
     args = build_parser().parse_args(args_list)
     if args.command in (None, "gui"):

@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open the database (set it up first if needed) and show the data."""
         from quynhnhai_desktop import logging_setup
-        from quynhnhai_desktop.gui.data_safety import DataGuard
         from quynhnhai_desktop.gui.startup import open_state
         from quynhnhai_desktop.services import sessions
 
@@ -103,6 +102,8 @@ class MainWindow(QMainWindow):
         self._show_section(self.ui.navigation.currentRow())
         _probe("data-shown")
         self._finish_window()
+        from quynhnhai_desktop.gui.data_safety import DataGuard  # backups: after the data shows
+
         self.guard = DataGuard(self, self.paths, unclean)  # marks this run (an fsync)
         self.ready.emit()
         if os.environ.get(STARTUP_PROBE_ENV):
