@@ -13,15 +13,12 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlmodel import col, select
-
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.domain.report import ReportData
 from quynhnhai_desktop.services import report
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report_data import period_totals
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.models import ReportSubmission
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +79,7 @@ def report_status(db: Database, period: Period) -> ReportStatus:
     """The latest report package exported for *period*, or a draft."""
     with db.session() as session:
         code = require_profile(session).unit_code
-        row = session.exec(
-            select(ReportSubmission)
-            .where(
-                ReportSubmission.commune_code == code,
-                ReportSubmission.period_start == period.start,
-                ReportSubmission.period_end == period.end,
-            )
-            .order_by(col(ReportSubmission.revision).desc())
-        ).first()
+        row = report.latest_submission(session, code, period)
     if row is None:
         return ReportStatus(None, None)
     return ReportStatus(row.revision, row.exported_at.date())

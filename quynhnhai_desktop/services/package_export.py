@@ -144,15 +144,7 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
     with db.session() as session:
         profile = require_profile(session)
         rows = activity_rows(session, profile.unit_code, period)
-        last = session.exec(
-            select(ReportSubmission)
-            .where(
-                ReportSubmission.commune_code == profile.unit_code,
-                ReportSubmission.period_start == period.start,
-                ReportSubmission.period_end == period.end,
-            )
-            .order_by(col(ReportSubmission.revision).desc())
-        ).first()
+        last = report.latest_submission(session, profile.unit_code, period)
     data = to_wire(bundle, rows)
     key = identity.load_or_create(paths.keys_dir)
     previous = _previous_package(paths, last)

@@ -74,9 +74,12 @@ def _find_text(session: Session, commune_code: str, period: Period) -> ReportTex
     ).first()
 
 
-def _latest_revision(session: Session, commune_code: str, period: Period) -> int | None:
+def latest_submission(
+    session: Session, commune_code: str, period: Period
+) -> ReportSubmission | None:
+    """The newest report package exported for *period* (its revision, when, its hash)."""
     return session.exec(
-        select(ReportSubmission.revision)
+        select(ReportSubmission)
         .where(
             ReportSubmission.commune_code == commune_code,
             ReportSubmission.period_start == period.start,
@@ -93,7 +96,8 @@ def prepare(db: Database, period: Period, *, today: dt.date | None = None) -> Re
         _require_commune(profile)
         data = aggregate(session, profile, period)
         saved = _find_text(session, profile.unit_code, period)
-        revision = _latest_revision(session, profile.unit_code, period)
+        last = latest_submission(session, profile.unit_code, period)
+        revision = last.revision if last is not None else None
         issuer = issuer_from_profile(profile)
     if saved is None:
         narrative = Narrative("", default_report_date(period, today), draft_results(data), "", "")
