@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -10,7 +11,6 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import backup
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.store.database import Database, open_database
 from quynhnhai_desktop.store.models import Profile
@@ -29,7 +29,7 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
     """The shared state, or None when the database cannot be used or set-up was cancelled."""
     try:
         db = open_database(  # checked after the window fills; backed up before a migration
-            paths.database_url, check=False, before_migrate=backup.migration_hook(paths)
+            paths.database_url, check=False, before_migrate=_backup_first(paths)
         )
     except UserError as error:
         log.error("cannot open database: %s", error)
@@ -49,6 +49,17 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
         except demo_service.HasData:
             log.info("demo requested but the commune already has data: left as it is")
     return AppState(paths=paths, db=db, profile=profile)
+
+
+def _backup_first(paths: AppPaths) -> Callable[[str | None, str], None]:
+    """A backup before a schema upgrade; the backup service loads only when one is due."""
+
+    def before(current: str | None, head: str) -> None:
+        from quynhnhai_desktop.services import backup
+
+        backup.migration_hook(paths)(current, head)
+
+    return before
 
 
 def _ensure_profile(
