@@ -14,7 +14,7 @@ from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui.activities.page import ActivitiesPage
 from quynhnhai_desktop.gui.main_window import MainWindow
 from quynhnhai_desktop.gui.overview.page import OverviewPage
-from quynhnhai_desktop.services import activity_queries, report
+from quynhnhai_desktop.services import activity_queries, overview, report
 from quynhnhai_desktop.store.database import Database
 
 
@@ -56,15 +56,38 @@ def test_the_overview_numbers_are_the_reports(
     assert not page.emptyLabel.isVisible()
 
 
-def test_charts_come_after_the_first_paint_and_count_the_forms(
+def test_the_window_is_ready_once_the_first_screen_shows_its_numbers(
     qtbot: QtBot, window: MainWindow, filled_db: Database
 ) -> None:
-    page = _overview(qtbot, window, 2021, 10)
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, OverviewPage)
+    assert page.is_settled()  # `ready` waited for the worker's figures
+    month = page.period()
+    data = report.prepare(filled_db, month).data
+    assert page.number_text("activities") == QLocale().toString(data.totals.activities)
+    assert all(card.number.text() != "…" for card in page.cards.values())
+
+
+def test_charts_come_after_the_numbers_and_count_the_forms(
+    qtbot: QtBot, window: MainWindow, filled_db: Database
+) -> None:
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, OverviewPage)
     qtbot.waitUntil(lambda: page.charts is not None, timeout=10_000)
+    with qtbot.waitSignal(page.trend_loaded, timeout=10_000):
+        page.set_month(2021, 10)
     data = report.prepare(filled_db, calendar_month(2021, 10)).data
     shown = {line.key for line in data.by_form.lines if line.activities}
     assert set(page.charts.form_keys) == shown
-    assert len(page.charts.trend_view.chart().series()) == 2
+    people, installs = page.charts.trend_view.chart().series()
+    expected = overview.trend(filled_db, calendar_month(2021, 10))
+    assert len(expected) == 12 and sum(point.people for point in expected) > 0
+    assert [round(people.at(i).y()) for i in range(people.count())] == [
+        point.people for point in expected
+    ]
+    assert [round(installs.at(i).y()) for i in range(installs.count())] == [
+        point.installs for point in expected
+    ]
 
 
 def test_clicking_a_number_opens_the_filtered_activity_list(

@@ -28,6 +28,7 @@ from quynhnhai_desktop.gui.sections import SECTIONS
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.data_safety import DataGuard
     from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.services.sessions import UncleanExit
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,6 +101,20 @@ class MainWindow(QMainWindow):
         self._apply_saved_language()
         self._set_status(loading=False)
         self._show_section(self.ui.navigation.currentRow())
+        page = self.ui.pages.currentWidget()
+        settled = getattr(page, "settled", None)
+        if settled is None or page.is_settled():  # type: ignore[union-attr]
+            self._data_shown(unclean)
+            return
+
+        def once() -> None:  # its figures come from a worker: ready when they are on screen
+            settled.disconnect(once)
+            self._data_shown(unclean)
+
+        settled.connect(once)
+
+    def _data_shown(self, unclean: UncleanExit | None) -> None:
+        """The first page shows its data: now the rest of the window, the backups, the check."""
         _probe("data-shown")
         self._finish_window()
         from quynhnhai_desktop.gui.data_safety import DataGuard  # backups: after the data shows

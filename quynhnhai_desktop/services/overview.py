@@ -1,9 +1,11 @@
 """The overview's figures: where the commune (or the district) stands this period.
 
-Every number comes from the report's own services: :func:`report.prepare` for the period's
-figures (so the overview and the monthly report can never disagree), the report's period
-totals for the 12-month trend, and the district's completeness grid and latest imported
-reports in district mode. Nothing here aggregates on its own.
+Every number comes from the report's own services: the report's :func:`aggregate` for the
+period's figures (so the overview and the monthly report can never disagree), the report's
+period totals for the 12-month trend, and the district's completeness grid and latest
+imported reports in district mode. Nothing here aggregates on its own. The figures and the
+trend are read separately: the numbers are the first screen's data, the trend only feeds a
+chart that is drawn after them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.domain.report import ReportData
 from quynhnhai_desktop.services import report
 from quynhnhai_desktop.services.profile import require_profile
-from quynhnhai_desktop.services.report_data import period_totals
+from quynhnhai_desktop.services.report_data import aggregate, period_totals
 from quynhnhai_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -45,7 +47,6 @@ class ReportStatus:
 class CommuneOverview:
     data: ReportData  # the report's own figures for the period and the previous one
     status: ReportStatus
-    trend: tuple[TrendPoint, ...]  # oldest first, ending with the period's month
 
 
 @dataclass(frozen=True)
@@ -75,19 +76,17 @@ def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[Tre
     return tuple(points)
 
 
-def report_status(db: Database, period: Period) -> ReportStatus:
-    """The latest report package exported for *period*, or a draft."""
-    with db.session() as session:
-        code = require_profile(session).unit_code
-        row = report.latest_submission(session, code, period)
-    if row is None:
-        return ReportStatus(None, None)
-    return ReportStatus(row.revision, row.exported_at.date())
-
-
 def commune(db: Database, period: Period) -> CommuneOverview:
-    bundle = report.prepare(db, period)
-    return CommuneOverview(bundle.data, report_status(db, period), trend(db, period))
+    """The period's figures as the monthly report sums them, and whether it was exported
+    (the latest report package for the period, or a draft)."""
+    with db.session() as session:
+        profile = require_profile(session)
+        report.require_commune(profile)
+        data = aggregate(session, profile, period)
+        row = report.latest_submission(session, profile.unit_code, period)
+    if row is None:
+        return CommuneOverview(data, ReportStatus(None, None))
+    return CommuneOverview(data, ReportStatus(row.revision, row.exported_at.date()))
 
 
 def district_overview(db: Database, period: Period) -> DistrictOverview:

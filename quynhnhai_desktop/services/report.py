@@ -93,7 +93,7 @@ def prepare(db: Database, period: Period, *, today: dt.date | None = None) -> Re
     """The figures and the saved (or drafted) texts of *period*, read in one session."""
     with db.session() as session:
         profile = require_profile(session)
-        _require_commune(profile)
+        require_commune(profile)
         data = aggregate(session, profile, period)
         saved = _find_text(session, profile.unit_code, period)
         last = latest_submission(session, profile.unit_code, period)
@@ -113,7 +113,7 @@ def prepare(db: Database, period: Period, *, today: dt.date | None = None) -> Re
     return ReportBundle(data, narrative, issuer, drafted, revision)
 
 
-def _require_commune(profile: Profile) -> None:
+def require_commune(profile: Profile) -> None:
     if profile.mode != "commune":
         raise UserError(
             "report",

@@ -27,7 +27,7 @@ from quynhnhai_desktop.domain.catalog import Catalog
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.domain.report import Breakdown
-    from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
+    from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview, TrendPoint
 
 log = logging.getLogger(__name__)
 LABEL_CHARS = 60
@@ -68,11 +68,13 @@ class ChartArea(QWidget):
         layout.addWidget(self.trend_view, 2, 0)
         self._overview: CommuneOverview | None = None
         self._district: DistrictOverview | None = None
+        self._points: tuple[TrendPoint, ...] = ()
         self.form_keys: list[str] = []
         self.topic_keys: list[str] = []
 
     def update_texts(self) -> None:
         self.update_data(self._overview, self._district)
+        self.update_trend(self._points)
 
     def update_data(
         self, overview: CommuneOverview | None, district: DistrictOverview | None
@@ -89,7 +91,6 @@ class ChartArea(QWidget):
         self.topic_keys = self._bars(
             self.topic_view, data.by_topic, self.tr("Activities by topic"), self.topic_clicked
         )
-        self._trend(overview)
 
     def _bars(
         self, view: QChartView, breakdown: Breakdown, title: str, clicked: SignalInstance
@@ -128,7 +129,10 @@ class ChartArea(QWidget):
                 return item.label(lang)
         return fallback
 
-    def _trend(self, overview: CommuneOverview) -> None:
+    def update_trend(self, points: tuple[TrendPoint, ...]) -> None:
+        """People reached and installs per month (read after the numbers: only this chart
+        needs them)."""
+        self._points = points
         chart = self.trend_view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -138,18 +142,18 @@ class ChartArea(QWidget):
         people.setName(self.tr("People reached"))
         installs = QLineSeries()
         installs.setName(self.tr("Installs (Bluezone, health book)"))
-        for index, point in enumerate(overview.trend):
+        for index, point in enumerate(points):
             people.append(index, point.people)
             installs.append(index, point.installs)
         for series in (people, installs):
             series.setPointsVisible(True)
             chart.addSeries(series)
         months = QBarCategoryAxis()
-        months.append([f"{p.month:02d}/{p.year % 100:02d}" for p in overview.trend])
+        months.append([f"{p.month:02d}/{p.year % 100:02d}" for p in points])
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         values = QValueAxis()
         values.setLabelFormat("%d")
-        top = max([max(p.people, p.installs) for p in overview.trend] + [1])
+        top = max([max(p.people, p.installs) for p in points] + [1])
         values.setRange(0, top)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for series in (people, installs):

@@ -70,7 +70,9 @@ class Card(QFrame):
 
 class OverviewPage(QWidget):
     loaded = Signal()  # the numbers of the chosen period are on screen
+    settled = Signal()  # the chosen period's numbers, or why they could not be read, show
     charts_built = Signal()
+    trend_loaded = Signal()  # the 12-month trend chart is drawn
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,7 @@ class OverviewPage(QWidget):
         self.district_overview: DistrictOverview | None = None
         self.charts: Any = None  # the chart area, once built (after the first paint)
         self._generation = 0
+        self._settled = False
         self._tasks: set[Any] = set()
         self._build()
         today = dt.date.today()
@@ -202,6 +205,7 @@ class OverviewPage(QWidget):
         period = self.period()
         db, district_mode = self.state.db, self.district
         self._generation += 1
+        self._settled = False
         generation = self._generation
 
         def work(_progress: Any) -> Any:
@@ -228,7 +232,9 @@ class OverviewPage(QWidget):
         self._show()
         if self.charts is not None:
             self.charts.update_data(self.overview, self.district_overview)
+            self._load_trend()
         self.loaded.emit()
+        self._settle()
 
     def _failed(self, error: BaseException, task: Any) -> None:
         self._tasks.discard(task)
@@ -236,11 +242,27 @@ class OverviewPage(QWidget):
         self.statusLine.setText(
             self.tr("The figures could not be read: {error}").format(error=error)
         )
+        self._settle()
+
+    def is_settled(self) -> bool:
+        return self._settled
+
+    def _settle(self) -> None:
+        self._settled = True
+        self.settled.emit()
+        if self.isVisible():
+            self._schedule_charts()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._settled:
+            self._schedule_charts()
+
+    def _schedule_charts(self) -> None:
+        """The charts come after the numbers (building them would hold the GIL the sums
+        need), on the next turn of the event loop: the numbers paint first."""
         if self.charts is None:
-            QTimer.singleShot(0, self._build_charts)  # after the window has painted
+            QTimer.singleShot(0, self._build_charts)
 
     def _build_charts(self) -> None:
         if self.charts is not None:
@@ -257,6 +279,37 @@ class OverviewPage(QWidget):
         self.chartArea.addWidget(self.charts)
         self.charts.update_data(self.overview, self.district_overview)
         self.charts_built.emit()
+        self._load_trend()
+
+    def _load_trend(self) -> None:
+        """The 12 months up to the chosen one, for the trend chart (a commune's own data)."""
+        if self.district:
+            return
+        from quynhnhai_desktop.gui.tasks import Task
+
+        period, db, generation = self.period(), self.state.db, self._generation
+
+        def work(_progress: Any) -> Any:
+            from quynhnhai_desktop.services import overview
+
+            return overview.trend(db, period)
+
+        task = Task(work, self)
+        self._tasks.add(task)
+        task.done.connect(lambda points: self._trend_loaded(points, generation, task))
+        task.failed.connect(lambda error: self._trend_failed(error, task))
+        task.start()
+
+    def _trend_loaded(self, points: Any, generation: int, task: Any) -> None:
+        self._tasks.discard(task)
+        if generation != self._generation or self.charts is None:
+            return
+        self.charts.update_trend(points)
+        self.trend_loaded.emit()
+
+    def _trend_failed(self, error: BaseException, task: Any) -> None:
+        self._tasks.discard(task)  # the numbers are on screen; only this chart stays empty
+        log.error("overview trend failed", exc_info=error)
 
     def number_text(self, key: str) -> str:
         return self.cards[key].number.text()
