@@ -326,24 +326,6 @@ def reported_revision(session: Session, commune_code: str, day: dt.date) -> int 
     return int(found) if found is not None else None
 
 
-def changed_since_export(
-    session: Session, commune_code: str, start: dt.date, end: dt.date, exported_at: dt.datetime
-) -> bool:
-    """Whether any activity of the period was added, edited or deleted after *exported_at*
-    (for the report export: if so, the next export is a new revision)."""
-    found = session.execute(
-        select(col(Activity.id))
-        .where(
-            col(Activity.commune_code) == commune_code,
-            col(Activity.date) >= start,
-            col(Activity.date) <= end,
-            col(Activity.updated_at) > exported_at,
-        )
-        .limit(1)
-    ).first()
-    return found is not None
-
-
 def last_entered_date(session: Session, commune_code: str) -> dt.date | None:
     """The date of the activity entered last: the entry dialog starts there (clerks type a
     team's paper tally, dozens of activities of the same days, in one sitting)."""
