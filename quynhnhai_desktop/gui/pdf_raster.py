@@ -47,9 +47,11 @@ class QtPdfRaster:
         QtPdf's own clipped render shifts the picture by a fraction of a pixel, while the
         whole-page render is pdfium's reference, the pixels pypdfium2 gave before.
         """
-        whole = self._page(page, dpi)
-        if area is None:
-            return _on_white(whole)
+        if area is None:  # a page for the printer: nothing to keep for later
+            return _on_white(self._render(page, dpi))
+        if self._last is None or self._last[:2] != (page, dpi):
+            self._last = (page, dpi, self._render(page, dpi))
+        whole = self._last[2]
         width, height = self.page_size(page)
         scale = dpi / 72
         left = math.ceil(area.left * scale)
@@ -58,15 +60,11 @@ class QtPdfRaster:
         bottom = whole.height() - math.ceil(area.bottom * scale)
         return _on_white(whole.copy(QRect(left, top, right - left, bottom - top)))
 
-    def _page(self, page: int, dpi: float) -> QImage:
-        """The whole page, ARGB on transparent as QtPdf draws it (the last one is kept)."""
-        if self._last is not None and self._last[:2] == (page, dpi):
-            return self._last[2]
+    def _render(self, page: int, dpi: float) -> QImage:
+        """The whole page, ARGB on transparent as QtPdf draws it."""
         width, height = self.page_size(page)
         size = QSize(math.ceil(width * dpi / 72), math.ceil(height * dpi / 72))
-        rendered = self._document.render(page, size)
-        self._last = (page, dpi, rendered)
-        return rendered
+        return self._document.render(page, size)
 
     def render(self, page: int, area: Area, dpi: float) -> GrayImage:
         gray = self.image(page, dpi, area)

@@ -3,7 +3,8 @@
 Qt draws on a QPrinter from a worker thread (QPainter supports QPrinter, QImage and
 QPicture outside the GUI thread). Each page is rasterised by QtPdf (the same renderer as
 the QR self-check) at the printer's resolution, capped at 300 dpi: sharp QR edges, and one
-A4 page never needs more than ~9 MB of memory in grayscale.
+A4 page never needs more than ~45 MB of memory (QtPdf draws it in colour, 35 MB, then it
+is laid on white in grayscale, 9 MB).
 """
 
 from __future__ import annotations
