@@ -17,6 +17,7 @@ import ast
 import importlib.util
 import os
 import re
+import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -54,17 +55,6 @@ EXCLUDES = [
     "pdb",
     "pydoc",
     "unittest",
-    # Pillow is needed (reportlab imports it, pypdfium2 hands the QR self-check a PIL
-    # image), its optional codecs are not: AVIF, WebP, TrueType text, colour management, Tk
-    # (~9 MB of libraries). Pillow runs without them by design.
-    "PIL._avif",
-    "PIL.AvifImagePlugin",
-    "PIL._webp",
-    "PIL.WebPImagePlugin",
-    "PIL._imagingft",
-    "PIL._imagingcms",
-    "PIL._imagingtk",
-    "PIL.ImageTk",
     # Only ProcessPoolExecutor needs it (the app's background work runs in Qt threads);
     # shipping it would also start every run with PyInstaller's multiprocessing hook.
     "multiprocessing",
@@ -96,12 +86,39 @@ EXCLUDES = [
     "_codecs_jp",
     "_codecs_kr",
     "_codecs_tw",
+    # Python modules that only unused corners of our dependencies import, always inside a
+    # function, never on a path the app takes (none of them is ever imported by a run of
+    # every CLI command and every GUI section; the frozen smoke test runs those). ~1.5 MB.
+    "reportlab.graphics",  # charts and shapes; validators import it to check shapes only
+    "charset_normalizer",  # reportlab's XMP metadata read from a file (0.4 MB of binaries)
+    "pydantic.v1",  # only for a type that still has pydantic 1's __get_validators__
+    "pydantic.mypy",  # the type checker plugin
+    "sqlalchemy.dialects.mysql",  # the app opens SQLite only; Alembic names these dialects
+    "sqlalchemy.dialects.mssql",  # ... for type checking and in functions for them
+    "sqlalchemy.dialects.oracle",
+    "xml.dom",  # reportlab.graphics' SVG renderer
+    "_pydecimal",  # decimal's pure-Python fallback; the C _decimal ships
+    # Network protocols that urllib and logging import lazily; the app works offline.
+    "ftplib",
+    "smtplib",
+    "http.cookiejar",
+    "netrc",
 ]
 
 # Libraries the app may use that are only optional imports of its dependencies: shipped
 # exactly when the app's own code imports them. (Whatever the app's code imports is never
 # excluded, see excludes().)
-OPTIONAL_IMPORTS = ("pypdfium2", "zxingcpp", "reportlab", "openpyxl", "qrcode", "PIL")
+OPTIONAL_IMPORTS = ("zxingcpp", "reportlab", "openpyxl", "qrcode")
+
+# Stand-ins searched before site-packages: build/stubs/PIL replaces Pillow, which reportlab
+# imports on loading but needs only for raster pictures (the app's PDFs have none): 6 MB.
+STUBS = ROOT / "build" / "stubs"
+
+# One archive of Python modules for both executables (see build/rthook_shared_pyz.py):
+# each executable embeds only what PyInstaller's bootstrap imports before that hook runs.
+SHARED_PYZ = "python-modules.pyz"
+SHARED_PYZ_HOOK = ROOT / "build" / "rthook_shared_pyz.py"
+BOOTSTRAP_MODULES = re.compile(r"(ctypes|struct)(\..+)?")
 
 
 # -- what goes in ----------------------------------------------------------------------
@@ -158,6 +175,12 @@ def optional_imports() -> list[str]:
     """The OPTIONAL_IMPORTS that the app's own code imports."""
     used = {name.split(".")[0] for name in imports_of(PACKAGE.rglob("*.py"))}
     return [name for name in OPTIONAL_IMPORTS if name in used]
+
+
+def bootstrap_modules(pure: Iterable[TocEntry]) -> list[TocEntry]:
+    """The modules each executable embeds: those PyInstaller's bootstrap imports before
+    the shared-archive hook runs (its ctypes hooks), everything else is in SHARED_PYZ."""
+    return [entry for entry in pure if BOOTSTRAP_MODULES.fullmatch(entry[0])]
 
 
 def excludes() -> list[str]:
@@ -281,6 +304,32 @@ RULES = (
     Rule(r"(^|/)opengl32sw\.dll$", "software OpenGL for Qt Quick; widgets paint without it"),
 )
 
+# The hello world as issue 8 defines its baseline: PyInstaller's defaults, trimmed only of
+# the virtual keyboard (and the Qt Quick/QML it drags in), the image-format plugins and
+# Qt's translations. The size benchmark reports the app against it too, next to the
+# strict baseline (the hello world trimmed, stripped and optimised exactly like the app).
+ISSUE_RULES = (
+    Rule(
+        r"/plugins/platforminputcontexts/[^/]*virtualkeyboard",
+        "the virtual keyboard (it needs Qt Quick)",
+    ),
+    Rule(r"/plugins/imageformats/", "image-format plugins"),
+    Rule(r"(^|/)pyside6/(qt/)?translations/", "Qt's translations"),
+)
+
+# Libraries the PC itself provides, like the C library: left out even though kept files
+# link against them (they load from the system). Linux only: Qt prints through the PC's own
+# CUPS, and a PC that can print has CUPS's client library (libcups2); the bundled copy
+# would bring its own TLS stack (GnuTLS, nettle, GMP, p11-kit, libunistring: ~7 MB) to talk
+# to the local print server. Windows prints through its spooler, a system DLL that is
+# never bundled either.
+HOST_LIBRARIES = (
+    Rule(
+        r"(^|/)libcups\.so[.0-9]*$",
+        "CUPS's client library: printing uses the PC's own CUPS (libcups2)",
+    ),
+)
+
 
 @dataclass
 class Trimmed:
@@ -307,7 +356,18 @@ def _key(name: str) -> str:
 
 
 def pyinstaller_imports(src: str) -> list[str]:
-    """The libraries *src* links against, from PyInstaller's own reader (ldd / pefile)."""
+    """The libraries *src* itself links against (not theirs in turn).
+
+    Linux: the ELF file's NEEDED entries, read with objdump (binutils, which PyInstaller
+    needs on Linux anyway); PyInstaller's own reader there is ldd, which lists the whole
+    tree and would make a library needed by the bundled libcups look needed by the print
+    plugin. Elsewhere PyInstaller's reader (pefile, macholib) gives the direct ones.
+    """
+    if sys.platform.startswith("linux"):
+        dump = subprocess.run(
+            ["objdump", "-p", src], capture_output=True, text=True, check=True
+        ).stdout
+        return re.findall(r"^\s*NEEDED\s+(\S+)", dump, re.MULTILINE)
     from PyInstaller.depend.bindepend import get_imports
 
     return [name for name, _path in get_imports(src)]
@@ -318,18 +378,25 @@ def trim(
     datas: list[TocEntry],
     *,
     rules: Iterable[Rule] = RULES,
+    host: Iterable[Rule] = HOST_LIBRARIES,
     imports: Imports = pyinstaller_imports,
 ) -> Trimmed:
-    """Drop what *rules* match, then the libraries nothing kept needs any more."""
-    rules = list(rules)
+    """Drop what *rules* and *host* match, then the libraries nothing kept needs any more.
+
+    Kept files may need a *host* library (it loads from the system), never a *rules* one.
+    """
+    rules, host = list(rules), list(host)
     result = Trimmed([], [])
 
     def rule_for(name: str) -> Rule | None:
         return next((rule for rule in rules if rule.matches(name)), None)
 
     dropped: list[TocEntry] = []
+    from_host: set[str] = set()
     for entry in binaries:
         rule = rule_for(entry[0])
+        if rule is None and (rule := next((r for r in host if r.matches(entry[0])), None)):
+            from_host.add(_key(entry[0]))
         if rule is None:
             result.binaries.append(entry)
         else:
@@ -353,7 +420,7 @@ def trim(
     candidates = (closure(dropped) & libraries.keys()) - {_key(e[0]) for e in dropped}
     roots = [entry for entry in result.binaries if _key(entry[0]) not in candidates]
     needed = closure(roots) | {_key(entry[0]) for entry in roots}
-    still_needed = needed & {_key(entry[0]) for entry in dropped}
+    still_needed = needed & ({_key(entry[0]) for entry in dropped} - from_host)
     if still_needed:
         raise SystemExit(
             "trim rules drop libraries that kept binaries need: " + ", ".join(sorted(still_needed))

@@ -62,7 +62,11 @@ INVOCATIONS = (
         ("report", "monthly", "--month", "2021-11", "--pdf", "{out}/bao-cao-2021-11.pdf"),
         writes=("bao-cao-2021-11.pdf",),
     ),
-    Invocation(("qr", "posters", "--out", "{out}/ap-phich-qr.pdf"), writes=("ap-phich-qr.pdf",)),
+    Invocation(
+        ("qr", "posters", "--layout", "stickers", "--out", "{out}/ap-phich-qr.pdf"),
+        prints="mọi mã QR đều đã được quét thử và đúng",  # the self-check ran, with QtPdf
+        writes=("ap-phich-qr.pdf",),
+    ),
     Invocation(
         ("report", "monthly", "--month", "2021-10", "--xlsx", "{out}/bao-cao-2021-10.xlsx"),
         writes=("bao-cao-2021-10.xlsx",),
@@ -119,6 +123,13 @@ def test_bundle_holds_what_the_app_needs_and_nothing_it_does_not(frozen_bundle: 
     names = [p.relative_to(internal).as_posix().lower() for p in internal.rglob("*")]
     for unwanted in ("qtquick", "qt6qml", "webengine", "virtualkeyboard", "hypothesis", "mypy"):
         assert not [n for n in names if unwanted in n], unwanted
+    # Replaced by smaller means (PyNaCl, QtPdf, a stand-in PIL) or left to the PC (CUPS).
+    for unwanted in ("cryptography", "pypdfium2", "pillow", "pil/_imaging", "libcups.so", "gnutls"):
+        assert not [n for n in names if unwanted in n], unwanted
+    # One archive of Python modules, read by both programs; each embeds only its bootstrap.
+    assert (internal / "python-modules.pyz").stat().st_size > 1_000_000
+    assert frozen_bundle.gui.stat().st_size < 1_000_000
+    assert frozen_bundle.cli.stat().st_size < 1_000_000
     assert not [n for n in names if n.endswith(".ts")]
     assert not [n for n in names if "/translations/qt" in n and not n.startswith("resources/")]
 
@@ -161,21 +172,40 @@ def test_cli_step(frozen_bundle: Bundle, machine: Path, step: Invocation) -> Non
         check_file(out_dir / name)
 
 
+def test_the_frozen_district_verifies_what_the_frozen_commune_signed(
+    frozen_bundle: Bundle, machine: Path
+) -> None:
+    signed = machine / "out" / "BC-2021-11-03703-r1.qnbc"
+    assert signed.is_file(), "the 'package export' step above writes it"
+    env = bare_env(machine / "home")
+    district = ["--data-dir", str(machine / "district-data")]
+    done = run(frozen_bundle.cli, [*district, "init", "--district", "118", *SIGNER], env, machine)
+    assert done.returncode == 0, done.stderr
+    done = run(frozen_bundle.cli, [*district, "package", "import", str(signed)], env, machine)
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
+    assert "Mường Giàng r1: đã nhập" in done.stdout
+
+
 def check_file(path: Path) -> None:
     if path.suffix == ".pdf":
         from pypdf import PdfReader
 
         assert path.read_bytes().startswith(b"%PDF-"), path.name
         assert len(PdfReader(path).pages) >= 1
+        if path.name.startswith("ap-phich"):  # every code decodes, read independently
+            from tests.test_posters import decode_pages
+
+            found = [b.text for page in decode_pages(path.read_bytes()) for b in page]
+            assert len(found) == 32 and all(found), found  # the demo's 32 venues
     elif path.suffix == ".xlsx":
         from openpyxl import load_workbook
 
         assert load_workbook(path, read_only=True).sheetnames
     elif path.suffix == ".qnbc":
-        import zipfile
+        from quynhnhai_desktop.services import package
 
-        with zipfile.ZipFile(path) as package:
-            assert "manifest.json" in package.namelist()
+        verified = package.read(path.read_bytes())  # signed by the frozen PyNaCl: it verifies
+        assert verified.manifest.commune_code == "03703"
     elif path.suffix == ".sqlite3":
         import sqlite3
 

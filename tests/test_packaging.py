@@ -156,6 +156,46 @@ def test_a_rule_that_drops_a_needed_library_stops_the_build() -> None:
         freeze.trim(binaries, [], imports=imports)
 
 
+def test_a_host_library_leaves_the_bundle_with_what_only_it_needed() -> None:
+    """libcups: the print plugin stays and loads the PC's own CUPS client; the TLS stack
+    only the bundled libcups needed goes with it, a library Qt also needs stays."""
+    binaries = [
+        entry(LINUX_PLUGINS + "printsupport/libcupsprintersupport.so"),
+        entry(LINUX_QT + "libQt6PrintSupport.so.6"),
+        entry("libcups.so.2"),
+        entry("libgnutls.so.30"),
+        entry("libnettle.so.8"),
+        entry("libdbus-1.so.3"),
+        entry(LINUX_QT + "libQt6DBus.so.6"),
+    ]
+    imports = fake_imports(
+        {
+            "libcupsprintersupport.so": ["libcups.so.2", "libQt6PrintSupport.so.6"],
+            "libcups.so.2": ["libgnutls.so.30", "libdbus-1.so.3"],
+            "libgnutls.so.30": ["libnettle.so.8"],
+            "libQt6PrintSupport.so.6": ["libQt6DBus.so.6"],
+            "libQt6DBus.so.6": ["libdbus-1.so.3"],
+        }
+    )
+    trimmed = freeze.trim(binaries, [], imports=imports)
+    assert {b[0] for b in trimmed.binaries} == {
+        LINUX_PLUGINS + "printsupport/libcupsprintersupport.so",
+        LINUX_QT + "libQt6PrintSupport.so.6",
+        "libdbus-1.so.3",
+        LINUX_QT + "libQt6DBus.so.6",
+    }
+    why = dict(trimmed.removed)
+    assert "CUPS" in why["libcups.so.2"]
+    assert (
+        why["libgnutls.so.30"] == why["libnettle.so.8"] == "libraries only the dropped files needed"
+    )
+    # The same library under a drop rule would stop the build: the plugin needs it.
+    with pytest.raises(SystemExit, match="libcups"):
+        freeze.trim(
+            binaries, [], rules=[freeze.Rule(r"^libcups\.so", "x")], host=[], imports=imports
+        )
+
+
 class _Recorder:
     """Stands in for PyInstaller's version-resource classes: keeps what it was given."""
 

@@ -1,7 +1,8 @@
 """QR posters as a phone and a printer see them: every code decodes, text and fonts are right.
 
 Pages are rendered from the PDF bytes at 150 dpi with pypdfium2 and every QR is decoded with
-zxing-cpp, independently of the app's own self-check (which these tests also exercise).
+zxing-cpp, independently of the app's own self-check (which these tests also exercise, with
+the app's QtPdf renderer).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import zxingcpp
 from pypdf import PdfReader
 
 from quynhnhai_desktop.cli import main
+from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.output import posters, qr, qrcheck
 from quynhnhai_desktop.services import demo, venues
 from quynhnhai_desktop.services import posters as poster_service
@@ -191,7 +193,7 @@ def test_self_check_catches_a_code_that_decodes_to_something_else(
     )
     sheet = posters.render(wanted, "stickers", HEADING)
     with pytest.raises(qrcheck.QrCheckFailed) as failed:
-        qrcheck.verify(sheet.pdf, sheet.placements)
+        qrcheck.verify(sheet.pdf, sheet.placements, raster=open_pdf)
     (failure,) = failed.value.failures
     assert failure.venue_code == wanted[2].venue_code
     assert failure.found == "QNVENUE:1:03703-9999"
@@ -203,7 +205,7 @@ def test_content_too_dense_for_stickers_is_refused_before_printing() -> None:
     with pytest.raises(posters.QrTooDense, match="A4 poster"):
         posters.render([huge], "stickers", HEADING)
     sheet = posters.render([huge], "a4", HEADING)
-    assert qrcheck.verify(sheet.pdf, sheet.placements) == 1
+    assert qrcheck.verify(sheet.pdf, sheet.placements, raster=open_pdf) == 1
 
 
 def test_vietnamese_official_content_survives_the_round_trip() -> None:
@@ -226,7 +228,7 @@ def demo_db(commune_db: Database) -> Database:
 def test_build_checks_saves_and_counts_the_posters(demo_db: Database, tmp_path: Path) -> None:
     steps: list[tuple[int, int]] = []
     job = poster_service.build(
-        demo_db, layout="stickers", progress=lambda d, t: steps.append((d, t))
+        demo_db, raster=open_pdf, layout="stickers", progress=lambda d, t: steps.append((d, t))
     )
     assert job.checked == len(job.venue_ids) == 32 and job.pages == 3
     assert steps[-1] == (64, 64) and steps == sorted(steps)
@@ -249,7 +251,7 @@ def test_cancelling_stops_the_job(demo_db: Database) -> None:
             raise Stop
 
     with pytest.raises(Stop):
-        poster_service.build(demo_db, progress=progress)
+        poster_service.build(demo_db, raster=open_pdf, progress=progress)
 
 
 def test_cli_posters_for_chosen_venues(

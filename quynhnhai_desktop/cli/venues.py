@@ -139,9 +139,10 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_posters(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.gui.pdf_raster import open_pdf
     from quynhnhai_desktop.services import posters
 
-    job = posters.build(ctx.db, layout=args.layout, codes=args.venue)
+    job = posters.build(ctx.db, raster=open_pdf, layout=args.layout, codes=args.venue)
     posters.save(ctx.db, job, args.out)
     ctx.out(
         i18n.translate(

@@ -6,6 +6,11 @@ effective sharpness), decodes with zxing-cpp to exactly its venue's content, and
 else is found in its place. Only the area of each code (with its quiet zone and a little
 more) is rasterised: the same pixels a full-page render would give there, at a fraction of
 the cost, which keeps the check inside the poster budget.
+
+The pixels come from the ``output.raster.PdfRaster`` the caller hands in: the app's is
+QtPdf (``gui/pdf_raster.py``, the pdfium inside Qt that also draws the preview), so the
+bundle carries one pdfium and no imaging library, and the core stays free of Qt. zxing-cpp
+reads the 8-bit grayscale rows straight from memory.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.output.posters import PlacedQr
+from quynhnhai_desktop.output.raster import Area, PdfRaster, RasterDocument
 
 log = logging.getLogger(__name__)
 
@@ -51,20 +57,22 @@ class CheckFailure:
     found: str  # what was decoded there ("" for nothing)
 
 
-def _decode(page: object, placed: PlacedQr, width: float, height: float) -> list[str]:
+def _decode(document: RasterDocument, placed: PlacedQr, width: float, height: float) -> list[str]:
     import zxingcpp
 
     margin = placed.quiet * 1.25  # the quiet zone and a bit of what surrounds it
-    left = max(placed.x - margin, 0.0)
-    bottom = max(placed.y - margin, 0.0)
-    right = max(width - (placed.x + placed.size + margin), 0.0)
-    top = max(height - (placed.y + placed.size + margin), 0.0)
-    bitmap = page.render(  # type: ignore[attr-defined]
-        scale=CHECK_DPI / 72, crop=(left, bottom, right, top), grayscale=True
+    area = Area(
+        left=max(placed.x - margin, 0.0),
+        bottom=max(placed.y - margin, 0.0),
+        right=min(placed.x + placed.size + margin, width),
+        top=min(placed.y + placed.size + margin, height),
     )
-    image = bitmap.to_pil()
+    image = document.render(placed.page, area, CHECK_DPI)
+    view = zxingcpp.ImageView(
+        image.pixels, image.width, image.height, zxingcpp.ImageFormat.Lum, image.stride
+    )
     found = zxingcpp.read_barcodes(
-        image,
+        view,
         formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode),
         try_rotate=False,
         try_downscale=False,
@@ -73,43 +81,39 @@ def _decode(page: object, placed: PlacedQr, width: float, height: float) -> list
     return [barcode.text for barcode in found]
 
 
-def verify(pdf: bytes, placements: Sequence[PlacedQr], *, progress: Progress | None = None) -> int:
+def verify(
+    pdf: bytes,
+    placements: Sequence[PlacedQr],
+    *,
+    raster: PdfRaster,
+    progress: Progress | None = None,
+) -> int:
     """Decode every placed QR in *pdf*; raise QrCheckFailed listing each one that is wrong.
 
-    Returns the number of codes checked. *progress(done, total)* runs after each code.
+    *raster* opens the PDF for rendering. Returns the number of codes checked.
+    *progress(done, total)* runs after each code.
     """
-    import pypdfium2
-
     failures: list[CheckFailure] = []
-    document = pypdfium2.PdfDocument(pdf)
+    document = raster(pdf)
     try:
         total = len(placements)
-        by_page: dict[int, list[PlacedQr]] = {}
-        for placed in placements:
-            by_page.setdefault(placed.page, []).append(placed)
-        done = 0
-        for page_index, placed_here in sorted(by_page.items()):
-            page = document[page_index]
-            try:
-                width, height = page.get_size()
-                for placed in placed_here:
-                    texts = _decode(page, placed, width, height)
-                    if texts != [placed.payload]:
-                        found = " | ".join(texts)
-                        failures.append(
-                            CheckFailure(page_index, placed.venue_code, placed.payload, found)
-                        )
-                        log.error(
-                            "QR self-check: %s on page %d decoded %r",
-                            placed.venue_code,
-                            page_index + 1,
-                            texts,
-                        )
-                    done += 1
-                    if progress is not None:
-                        progress(done, total)
-            finally:
-                page.close()
+        sizes: dict[int, tuple[float, float]] = {}
+        for done, placed in enumerate(sorted(placements, key=lambda p: p.page), start=1):
+            if placed.page not in sizes:
+                sizes[placed.page] = document.page_size(placed.page)
+            width, height = sizes[placed.page]
+            texts = _decode(document, placed, width, height)
+            if texts != [placed.payload]:
+                found = " | ".join(texts)
+                failures.append(CheckFailure(placed.page, placed.venue_code, placed.payload, found))
+                log.error(
+                    "QR self-check: %s on page %d decoded %r",
+                    placed.venue_code,
+                    placed.page + 1,
+                    texts,
+                )
+            if progress is not None:
+                progress(done, total)
     finally:
         document.close()
     if failures:

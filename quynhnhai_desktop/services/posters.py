@@ -24,6 +24,7 @@ from quynhnhai_desktop.store.models import Profile
 
 if TYPE_CHECKING:  # reportlab loads with the first poster, not with the register
     from quynhnhai_desktop.output.posters import Heading
+    from quynhnhai_desktop.output.raster import PdfRaster
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def _select(
 def build(
     db: Database,
     *,
+    raster: PdfRaster,
     layout: str = "a4",
     codes: Sequence[str] | None = None,
     ids: Sequence[int] | None = None,
@@ -85,6 +87,8 @@ def build(
 ) -> PosterJob:
     """Draw and self-check the posters of the chosen venues (by code, by id, or all open).
 
+    *raster* opens the finished PDF for the self-check to render (the GUI and the CLI pass
+    QtPdf's, ``gui.pdf_raster.open_pdf``; the core itself needs no Qt).
     *progress(done, total)* is called as the work advances (drawing, then checking); it may
     raise to cancel. Raises QrCheckFailed when any code does not decode to its content.
     """
@@ -114,7 +118,7 @@ def build(
 
     heading = heading_for(profile, today or dt.date.today())
     sheet = output.render(items, layout, heading, progress=drawn)  # type: ignore[arg-type]
-    count = qrcheck.verify(sheet.pdf, sheet.placements, progress=checked)
+    count = qrcheck.verify(sheet.pdf, sheet.placements, raster=raster, progress=checked)
     log.info("%d %s posters drawn and checked (%d bytes)", len(items), layout, len(sheet.pdf))
     return PosterJob(
         pdf=sheet.pdf,

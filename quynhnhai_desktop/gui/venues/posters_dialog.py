@@ -21,6 +21,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.forms.ui_posters_dialog import Ui_PostersDialog
+from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Cancelled, Task
 from quynhnhai_desktop.gui.venues import printing
@@ -114,7 +115,9 @@ class PostersDialog(QDialog):
         self.ui.progressBar.setValue(0)
         self.ui.statusLabel.setText(self.tr("Drawing the posters and checking every QR code…"))
         task = Task(
-            lambda progress: posters.build(db, layout=layout, ids=ids, progress=progress.update),
+            lambda progress: posters.build(
+                db, raster=open_pdf, layout=layout, ids=ids, progress=progress.update
+            ),
             self,
         )
         task.progressed.connect(self._progressed)
