@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             title = i18n.translate("Sections", section.title)
             self.ui.navigation.item(row).setText(title)
             if row < len(self._section_actions):
-                self._section_actions[row].setText(f"&{row + 1} {title}")
+                self._section_actions[row].setText(f"&{row + 1} {title.replace('&', '&&')}")
 
     # -- language -----------------------------------------------------------------------
 
