@@ -135,3 +135,23 @@ def test_no_district_screen_shows_the_other_language(
         if lang == "vi":
             found += [f"{key}: {m}" for m in english_looking(page)]
     assert found == []
+
+
+def test_switching_language_lets_the_pages_work_finish_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The pages are rebuilt in the new language; work a page started on a worker thread
+    ends first (its task would otherwise report to a deleted page: a crash, at worst)."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from quynhnhai_desktop.gui.tasks import Task
+
+    page = window.show_section("overview")
+    slow = Task(lambda _progress: time.sleep(0.3), page)  # a month's sums on a slow computer
+    slow.start()
+    _choose(qtbot, window, "en")
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    qtbot.wait(10)  # the old pages are deleted: nothing may report to them now
+    assert window.ui.pages.currentWidget() is not page

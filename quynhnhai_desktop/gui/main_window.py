@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(lang)
 
     def _rebuild_pages(self) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # a page's task must not outlive its page
         for page in self._pages.values():
             self.ui.pages.removeWidget(page)
             page.deleteLater()
