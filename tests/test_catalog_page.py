@@ -50,7 +50,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, text: str | None) -> None:
 
 
 def test_lists_show_names_in_vietnamese_order_with_their_use(page: CatalogPage) -> None:
-    assert page.villages.title() == "Bản, tổ dân phố"
+    assert page.villages.title() == "&Bản, tổ dân phố"  # Alt+B goes to the list
     assert names(page.villages) == [("Bản Đán", "0", "Đang dùng"), ("Bản Nà", "1", "Đang dùng")]
     teams = [row[0] for row in names(page.teams)]
     assert teams[:3] == ["Công an xã", "Đoàn Thanh niên", "Hội Cựu chiến binh"]

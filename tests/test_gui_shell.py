@@ -52,7 +52,7 @@ def test_main_window_opens_with_vietnamese_sections(
         pass
     assert checked.args == [[]]
     assert window._db_label.text() == "Dữ liệu: tốt"
-    assert window.ui.menuFile.title() == "&Tệp"
+    assert window.ui.menuFile.title() == "Tệ&p"
     window.grab().save(str(tmp_path / "main.png"))
 
 

@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
-from quynhnhai_desktop.gui.help import HelpDialog
 from quynhnhai_desktop.gui.main_window import MainWindow
 from quynhnhai_desktop.gui.settings_page import SettingsPage
 from quynhnhai_desktop.services import settings
 from quynhnhai_desktop.store.database import Database
+from tests.screens import commune_screens
 from tests.ui_walker import english_looking, misses, visible_texts
 
 
@@ -40,7 +40,7 @@ def _choose(qtbot: QtBot, window: MainWindow, lang: str) -> SettingsPage:
 def test_switching_to_english_retitles_the_open_window_and_is_remembered(
     qtbot: QtBot, window: MainWindow, paths: AppPaths, filled_db: Database
 ) -> None:
-    assert window.ui.menuFile.title() == "&Tệp"
+    assert window.ui.menuFile.title() == "Tệ&p"
     assert window.ui.navigation.item(0).text() == "Tổng quan"
     page = _choose(qtbot, window, "en")
     assert i18n.current_lang() == "en"
@@ -58,7 +58,7 @@ def test_switching_to_english_retitles_the_open_window_and_is_remembered(
     assert overview.heading.text() == "This month at a glance"
 
     _choose(qtbot, window, "vi")
-    assert window.ui.menuFile.title() == "&Tệp"
+    assert window.ui.menuFile.title() == "Tệ&p"
     assert window.ui.navigation.item(0).text() == "Tổng quan"
 
 
@@ -76,26 +76,14 @@ def test_the_saved_language_applies_at_the_next_start(
 
 
 def _walk(qtbot: QtBot, window: MainWindow, lang: str) -> list[str]:
+    """Every section (each tab of the report page) and every dialog (tests/screens.py)."""
     found: list[str] = []
     seen: set[str] = set()
-    for key in window.section_keys():
-        page = window.show_section(key)
-        qtbot.wait(10)  # let pages that load on show fill in
-        seen.update(text for _where, text in visible_texts(window))
-        found += [f"{key}: {m}" for m in misses(window, lang)]
-        if lang == "vi":
-            found += [f"{key}: {m}" for m in english_looking(page)]
-    help_dialog = HelpDialog(window)
-    qtbot.addWidget(help_dialog)
-    help_dialog.show()
-    found += [f"help: {m}" for m in misses(help_dialog, lang)]
-    activities = window.show_section("activities")
-    dialog = activities.add_activity()  # type: ignore[attr-defined]
-    found += [f"activity dialog: {m}" for m in misses(dialog, lang)]
-    if lang == "vi":
-        found += [f"activity dialog: {m}" for m in english_looking(dialog)]
-    seen.update(text for _where, text in visible_texts(dialog))
-    dialog.reject()
+    for screen in commune_screens(qtbot, window):
+        seen.update(text for _where, text in visible_texts(screen.root))
+        found += [f"{screen.name}: {m}" for m in misses(screen.root, lang)]
+        if lang == "vi":  # the page or dialog (the menus hold "OK"-like words on purpose)
+            found += [f"{screen.name}: {m}" for m in english_looking(screen.subject)]
     expected = {"vi": ("Tổng quan", "Tình hình trong tháng", "Ngôn ngữ", "Thêm…"),
                 "en": ("Overview", "This month at a glance", "Language", "Add…")}[lang]  # fmt: skip
     assert set(expected) <= seen  # the walker sees the screens it checks
@@ -147,3 +135,23 @@ def test_no_district_screen_shows_the_other_language(
         if lang == "vi":
             found += [f"{key}: {m}" for m in english_looking(page)]
     assert found == []
+
+
+def test_switching_language_lets_the_pages_work_finish_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The pages are rebuilt in the new language; work a page started on a worker thread
+    ends first (its task would otherwise report to a deleted page: a crash, at worst)."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from quynhnhai_desktop.gui.tasks import Task
+
+    page = window.show_section("overview")
+    slow = Task(lambda _progress: time.sleep(0.3), page)  # a month's sums on a slow computer
+    slow.start()
+    _choose(qtbot, window, "en")
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    qtbot.wait(10)  # the old pages are deleted: nothing may report to them now
+    assert window.ui.pages.currentWidget() is not page

@@ -107,11 +107,20 @@ class NamesPanel(QGroupBox):
         self.commune_code = state.profile.unit_code
         self.model_class = model_class
         is_village = model_class is Village
+        # Alt+the title's letter goes to the list (the buttons are the same in both panels,
+        # so they have no letters of their own: Tab reaches them after the list).
         self.setTitle(
-            self.tr("Villages and residential groups") if is_village else self.tr("Teams")
+            self.tr("&Villages and residential groups") if is_village else self.tr("&Teams")
         )
+        kind = "villages" if is_village else "teams"
+        self.setObjectName(kind)
         self.model = NamesModel(self)
         self.table = QTableView(self)
+        self.table.setObjectName(f"{kind}Table")
+        self.table.setAccessibleName(
+            self.tr("Villages and residential groups") if is_village else self.tr("Teams")
+        )
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -125,6 +134,13 @@ class NamesPanel(QGroupBox):
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.active_button = QPushButton(self.tr("Deactivate"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        for button, name in (
+            (self.add_button, "AddButton"),
+            (self.rename_button, "RenameButton"),
+            (self.active_button, "ActiveButton"),
+            (self.delete_button, "DeleteButton"),
+        ):
+            button.setObjectName(kind + name)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()

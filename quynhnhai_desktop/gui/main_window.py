@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             title = i18n.translate("Sections", section.title)
             self.ui.navigation.item(row).setText(title)
             if row < len(self._section_actions):
-                self._section_actions[row].setText(f"&{row + 1} {title}")
+                self._section_actions[row].setText(f"&{row + 1} {title.replace('&', '&&')}")
 
     # -- language -----------------------------------------------------------------------
 
@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(lang)
 
     def _rebuild_pages(self) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # a page's task must not outlive its page
         for page in self._pages.values():
             self.ui.pages.removeWidget(page)
             page.deleteLater()

@@ -44,12 +44,10 @@ class SettingsPage(QWidget):
             value.setWordWrap(True)
             data_form.addRow(label, value)
 
-        from quynhnhai_desktop.gui.backup.group import BackupGroup
-
-        self.backup_group = BackupGroup(state, self)
-        language_box = QGroupBox(self.tr("Language"))
+        language_box = QGroupBox(self.tr("Language"), self)  # first in the Tab order
         language_form = QFormLayout(language_box)
         self.language_combo = QComboBox(language_box)
+        self.language_combo.setObjectName("languageCombo")
         for code, name in LANGUAGE_NAMES:  # each language in its own words
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(i18n.current_lang()))
@@ -58,6 +56,9 @@ class SettingsPage(QWidget):
         language_label.setBuddy(self.language_combo)
         language_form.addRow(language_label, self.language_combo)
 
+        from quynhnhai_desktop.gui.backup.group import BackupGroup
+
+        self.backup_group = BackupGroup(state, self)  # after the language: Tab reads down
         layout = QVBoxLayout(self)
         layout.addWidget(language_box)
         layout.addWidget(unit_box)

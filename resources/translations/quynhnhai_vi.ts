@@ -180,7 +180,7 @@
         <translation>Lực lượng</translation>
     </message>
     <message>
-        <source>&amp;Form:</source>
+        <source>Fo&amp;rm:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
@@ -464,24 +464,28 @@ Thêm vào danh mục và nhập tệp?</translation>
         <translation>Mỗi khi đóng chương trình và mỗi ngày một lần, dữ liệu được tự động sao lưu và kiểm tra. Thư mục sao lưu giữ các bản của 7 ngày, 4 tuần và 12 tháng gần nhất. Muốn chuyển dữ liệu sang máy khác, hãy sao lưu ra USB rồi khôi phục trên máy đó.</translation>
     </message>
     <message>
+        <source>Backups on this computer</source>
+        <translation>Các bản sao lưu trên máy này</translation>
+    </message>
+    <message>
         <source>No backup yet. The app makes one every day and when it closes; press “Back up to a file…” to keep a copy on a USB stick.</source>
         <translation>Chưa có bản sao lưu nào. Phần mềm tự sao lưu mỗi ngày và khi đóng; bấm “Sao lưu ra tệp…” để giữ một bản trên USB.</translation>
     </message>
     <message>
-        <source>Back up to a file…</source>
-        <translation>Sao lưu ra tệp…</translation>
+        <source>&amp;Back up to a file…</source>
+        <translation>&amp;Sao lưu ra tệp…</translation>
     </message>
     <message>
-        <source>Restore from a file…</source>
-        <translation>Khôi phục từ tệp…</translation>
+        <source>&amp;Restore from a file…</source>
+        <translation>&amp;Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <source>Restore the selected backup</source>
-        <translation>Khôi phục bản đã chọn</translation>
+        <source>Restore the &amp;selected backup</source>
+        <translation>Khôi phục bản đã &amp;chọn</translation>
     </message>
     <message>
-        <source>Open the backups folder</source>
-        <translation>Mở thư mục sao lưu</translation>
+        <source>&amp;Open the backups folder</source>
+        <translation>Mở &amp;thư mục sao lưu</translation>
     </message>
     <message>
         <source>Backups on this computer:</source>
@@ -642,7 +646,7 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation>Lưu &amp;PDF…</translation>
+        <translation>Lưu P&amp;DF…</translation>
     </message>
     <message>
         <source>Save &amp;Excel…</source>
@@ -707,12 +711,12 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
 <context>
     <name>DistrictPage</name>
     <message>
-        <source>Import report &amp;files…</source>
+        <source>&amp;Import report files…</source>
         <translation>Nhập &amp;tệp báo cáo…</translation>
     </message>
     <message>
         <source>Import a whole f&amp;older…</source>
-        <translation>Nhập cả thư &amp;mục…</translation>
+        <translation>Nhập &amp;cả thư mục…</translation>
     </message>
     <message>
         <source>Replace &amp;key…</source>
@@ -733,6 +737,10 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     <message>
         <source>Deadline after the period ends</source>
         <translation>Hạn nộp sau khi hết kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Reports received, by commune and month</source>
+        <translation>Báo cáo đã nhận, theo xã và theo tháng</translation>
     </message>
     <message>
         <source>Import results</source>
@@ -912,15 +920,15 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Đi tới</translation>
+        <translation>&amp;Mục</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -960,6 +968,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
 </context>
 <context>
     <name>NamesPanel</name>
+    <message>
+        <source>&amp;Villages and residential groups</source>
+        <translation>&amp;Bản, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Lực lượng thực hiện</translation>
+    </message>
     <message>
         <source>Villages and residential groups</source>
         <translation>Bản, tổ dân phố</translation>
@@ -1228,7 +1244,7 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1256,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>{rows} row(s) of the file have errors, so nothing was imported. Correct these rows in the spreadsheet (row numbers as Excel shows them) and import the file again.</source>
         <translation>Tệp có {rows} dòng bị lỗi nên chưa nhập dòng nào. Hãy sửa các dòng này trong bảng tính (số dòng như Excel hiển thị) rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Các dòng bị lỗi</translation>
     </message>
 </context>
 <context>
@@ -1268,14 +1288,6 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Tháng</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Từ ngày:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>Đế&amp;n ngày:</translation>
-    </message>
-    <message>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
@@ -1292,24 +1304,36 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Số:</translation>
     </message>
     <message>
-        <source>  &amp;Date:</source>
+        <source>&amp;Difficulties and problems:</source>
+        <translation>Khó khăn, &amp;vướng mắc:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Figures table</source>
+        <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>  Da&amp;te:</source>
         <translation>  &amp;Ngày:</translation>
     </message>
     <message>
-        <source>&amp;Results:</source>
-        <translation>&amp;Kết quả:</translation>
+        <source>Res&amp;ults:</source>
+        <translation>Kết &amp;quả:</translation>
     </message>
     <message>
-        <source>Write again from the &amp;figures</source>
-        <translation>Soạn lại từ &amp;số liệu</translation>
+        <source>Write &amp;again from the figures</source>
+        <translation>S&amp;oạn lại từ số liệu</translation>
     </message>
     <message>
-        <source>&amp;Difficulties and problems:</source>
-        <translation>&amp;Khó khăn, vướng mắc:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;posals:</source>
-        <translation>Đề &amp;xuất, kiến nghị:</translation>
+        <source>Proposa&amp;ls:</source>
+        <translation>Đề xuất, kiến ng&amp;hị:</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1336,12 +1360,16 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Chép tóm tắt</translation>
     </message>
     <message>
-        <source>Send to the &amp;district…</source>
+        <source>Send to the d&amp;istrict…</source>
         <translation>&amp;Gửi huyện (USB)…</translation>
     </message>
     <message>
         <source>Write the signed report file on a USB stick for the district</source>
         <translation>Ghi tệp báo cáo có chữ ký vào USB để gửi Phòng Văn hóa và Thông tin huyện</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Bản xem trước báo cáo</translation>
     </message>
     <message>
         <source>Calendar month</source>
@@ -1823,7 +1851,7 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
     </message>
     <message>
         <source>Signer&apos;s &amp;name:</source>
-        <translation>&amp;Họ tên người ký:</translation>
+        <translation>Họ &amp;tên người ký:</translation>
     </message>
     <message>
         <source>e.g. Lò Văn Thành</source>

@@ -185,6 +185,8 @@ class ProblemsDialog(QDialog):
         intro.setWordWrap(True)
         self.model = ProblemsModel(problems, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Rows with errors"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Close; arrows move in the list
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,9 @@ class BackupGroup(QGroupBox):
 
         self.model = BackupListModel(self.paths.backups_dir, self)
         self.table = QTableView(self)
+        self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(self.tr("Backups on this computer"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,10 +87,17 @@ class BackupGroup(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
 
-        self.create_button = QPushButton(self.tr("Back up to a file…"))
-        self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
-        self.restore_selected_button = QPushButton(self.tr("Restore the selected backup"))
-        self.open_folder_button = QPushButton(self.tr("Open the backups folder"))
+        self.create_button = QPushButton(self.tr("&Back up to a file…"))
+        self.restore_file_button = QPushButton(self.tr("&Restore from a file…"))
+        self.restore_selected_button = QPushButton(self.tr("Restore the &selected backup"))
+        self.open_folder_button = QPushButton(self.tr("&Open the backups folder"))
+        for button, name in (
+            (self.create_button, "createButton"),
+            (self.restore_file_button, "restoreFileButton"),
+            (self.restore_selected_button, "restoreSelectedButton"),
+            (self.open_folder_button, "openFolderButton"),
+        ):
+            button.setObjectName(name)
         self.restore_selected_button.setEnabled(False)
         self.create_button.clicked.connect(self._create)
         self.restore_file_button.clicked.connect(self._restore_file)
@@ -110,6 +121,10 @@ class BackupGroup(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(below)
         layout.addWidget(self.status)
+        # Tab as the eye reads: the buttons above the list, the list, the buttons below.
+        order = [self.create_button, self.restore_file_button, self.table]
+        for first, second in pairwise([*order, *self._buttons()[2:]]):
+            self.setTabOrder(first, second)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.model.refresh()  # the daily backup may have added one

@@ -4,6 +4,7 @@ make the consolidated report."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
@@ -37,9 +38,12 @@ class DistrictPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.setAcceptDrops(True)
-        self.import_files_button = QPushButton(self.tr("Import report &files…"))
+        self.import_files_button = QPushButton(self.tr("&Import report files…"))
         self.import_folder_button = QPushButton(self.tr("Import a whole f&older…"))
         self.replace_key_button = QPushButton(self.tr("Replace &key…"))
+        self.import_files_button.setObjectName("importFilesButton")
+        self.import_folder_button.setObjectName("importFolderButton")
+        self.replace_key_button.setObjectName("replaceKeyButton")
         self.replace_key_button.setToolTip(
             self.tr("Trust the new key of a commune whose computer was reinstalled.")
         )
@@ -47,15 +51,20 @@ class DistrictPage(QWidget):
         self.year.setRange(2020, 2100)
         self.year.setValue(dt.date.today().year)
         self.year.setAccessibleName(self.tr("Year"))
+        self.year.setObjectName("yearSpin")
         self.deadline = QSpinBox()
         self.deadline.setRange(0, 60)
         self.deadline.setSuffix(self.tr(" days"))
         self.deadline.setAccessibleName(self.tr("Deadline after the period ends"))
+        self.deadline.setObjectName("deadlineSpin")
         with state.db.session() as session:
             self.deadline.setValue(settings.deadline_days(session))
 
         self.model = CompletenessModel(self)
         self.grid = QTableView()
+        self.grid.setObjectName("completenessGrid")
+        self.grid.setAccessibleName(self.tr("Reports received, by commune and month"))
+        self.grid.setTabKeyNavigation(False)  # Tab goes on; arrows move between cells
         self.grid.setModel(self.model)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,6 +72,7 @@ class DistrictPage(QWidget):
         self.summary = QLabel()
         self.outcomes = QListWidget()
         self.outcomes.setAccessibleName(self.tr("Import results"))
+        self.outcomes.setObjectName("importResults")
         self.report_box = ConsolidatedReportBox(state, self)
 
         buttons = QHBoxLayout()
@@ -91,6 +101,13 @@ class DistrictPage(QWidget):
         layout.addWidget(self.report_box)
         layout.addWidget(QLabel(self.tr("Latest import:")))
         layout.addWidget(self.outcomes, 1)
+        # The widgets made without a parent joined the focus chain when the layout took
+        # them, after the report box's: Tab as the eye reads, top to bottom.
+        order = [self.import_files_button, self.import_folder_button, self.replace_key_button,
+                 self.year, self.deadline, self.grid, *self.report_box.focus_order(),
+                 self.outcomes]  # fmt: skip
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
 
         self.import_files_button.clicked.connect(self._choose_files)
         self.import_folder_button.clicked.connect(self._choose_folder)

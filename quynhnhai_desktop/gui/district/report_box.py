@@ -47,14 +47,18 @@ class ConsolidatedReportBox(QGroupBox):
         self.month.setDisplayFormat("MM/yyyy")
         self.month.setMaximumDate(QDate(today.year, today.month, today.day))
         self.month.setAccessibleName(self.tr("Month of the consolidated report"))
+        self.month.setObjectName("reportMonthEdit")
         self.rule = QComboBox()
         self.rule.addItem(self.tr("Calendar month"), "calendar")
         self.rule.addItem(
             self.tr("Statistical month (15th to 14th, Decree 09/2019)"), "statistical"
         )
         self.rule.setAccessibleName(self.tr("Period rule"))
+        self.rule.setObjectName("reportRuleCombo")
         self.save_pdf_button = QPushButton(self.tr("Save &PDF…"))
         self.save_xlsx_button = QPushButton(self.tr("Save &Excel…"))
+        self.save_pdf_button.setObjectName("savePdfButton")
+        self.save_xlsx_button.setObjectName("saveXlsxButton")
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -69,6 +73,10 @@ class ConsolidatedReportBox(QGroupBox):
         column.addWidget(self.status)  # its own line: a saved file's path is long
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.save_xlsx_button.clicked.connect(self.save_xlsx)
+
+    def focus_order(self) -> list[QWidget]:
+        """The box's fields and buttons, left to right (the page chains them after its grid)."""
+        return [self.month, self.rule, self.save_pdf_button, self.save_xlsx_button]
 
     def period(self) -> Period:
         chosen = self.month.date()

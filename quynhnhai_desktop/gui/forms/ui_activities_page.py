@@ -151,6 +151,7 @@ class Ui_ActivitiesPage(object):
 
         self.table = QTableView(ActivitiesPage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -266,7 +267,7 @@ class Ui_ActivitiesPage(object):
 #if QT_CONFIG(accessibility)
         self.teamFilter.setAccessibleName(QCoreApplication.translate("ActivitiesPage", u"Team", None))
 #endif // QT_CONFIG(accessibility)
-        self.formLabel.setText(QCoreApplication.translate("ActivitiesPage", u"&Form:", None))
+        self.formLabel.setText(QCoreApplication.translate("ActivitiesPage", u"Fo&rm:", None))
 #if QT_CONFIG(accessibility)
         self.formFilter.setAccessibleName(QCoreApplication.translate("ActivitiesPage", u"Form", None))
 #endif // QT_CONFIG(accessibility)

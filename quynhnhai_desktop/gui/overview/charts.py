@@ -7,6 +7,7 @@ bar opens the activities of that form or topic.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
@@ -45,6 +46,12 @@ def _view(parent: QWidget) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(300)
     return view
+
+
+def _speak(view: QChartView, title: str, values: Iterable[tuple[str, object]]) -> None:
+    """What a screen reader says for a chart: its title, then each bar or month's value."""
+    view.setAccessibleName(title)
+    view.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in values))
 
 
 class ChartArea(QWidget):
@@ -108,9 +115,12 @@ class ChartArea(QWidget):
         series = QHorizontalBarSeries()
         series.append(bars)
         bars.clicked.connect(lambda index: clicked.emit(keys[index]))
+        labels = [self._label(line.key, line.label) for line in lines]
+        spoken = [(label, line.activities) for label, line in zip(labels, lines, strict=True)]
+        _speak(view, title, reversed(spoken))  # top-down, as the bars read
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([_short(self._label(line.key, line.label)) for line in lines])
+        names.append([_short(label) for label in labels])
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         values = QValueAxis()
@@ -145,6 +155,17 @@ class ChartArea(QWidget):
         for index, point in enumerate(points):
             people.append(index, point.people)
             installs.append(index, point.installs)
+        _speak(
+            self.trend_view,
+            chart.title(),
+            (
+                (
+                    f"{p.month:02d}/{p.year}",
+                    f"{people.name()} {p.people}, {installs.name()} {p.installs}",
+                )
+                for p in overview.trend
+            ),
+        )
         for series in (people, installs):
             series.setPointsVisible(True)
             chart.addSeries(series)

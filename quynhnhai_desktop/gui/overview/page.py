@@ -101,7 +101,7 @@ class OverviewPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -127,6 +127,7 @@ class OverviewPage(QWidget):
         keys = self._card_keys()
         for index, key in enumerate(keys):
             card = Card(body)
+            card.number.setObjectName(f"{key}Number")
             card.number.clicked.connect(lambda _c=False, k=key: self.open_number(k))
             self.cards[key] = card
             grid.addWidget(card, index // 3, index % 3)
@@ -267,8 +268,13 @@ class OverviewPage(QWidget):
     def _build_charts(self) -> None:
         if self.charts is not None:
             return
+        from PySide6.QtCore import Qt
+
         from quynhnhai_desktop.gui.overview.charts import ChartArea
 
+        # No Tab stop on the frameless scroll area (nothing would show it has focus); set
+        # here, after the first paint: the Qt namespace costs start-up time.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.charts = ChartArea(self.catalog, self)
         self.charts.form_clicked.connect(
             lambda code: self.open_number("activities", form_code=code)
@@ -331,6 +337,9 @@ class OverviewPage(QWidget):
             self._show_district()
         else:
             self._show_commune()
+        for card in self.cards.values():  # a screen reader says the title, then these
+            said = (card.number.text(), card.change.text())
+            card.number.setAccessibleDescription(" — ".join(text for text in said if text))
 
     def _change(self, now: int, before: int) -> str:
         diff = now - before

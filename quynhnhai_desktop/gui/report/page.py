@@ -83,7 +83,11 @@ class ReportPage(QWidget):
         self.pdf_view.setDocument(self.document)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setAccessibleName(self.tr("Report preview"))
         self.ui.previewLayout.addWidget(self.pdf_view)
+        # Made after the form: Tab reaches the preview from the tabs, before the buttons.
+        self.setTabOrder(self.ui.proposalsEdit, self.pdf_view)
+        self.setTabOrder(self.pdf_view, self.ui.previewButton)
 
         self.ui.ruleCombo.addItem(self.tr("Calendar month"), "calendar")
         self.ui.ruleCombo.addItem(
