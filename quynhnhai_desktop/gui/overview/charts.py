@@ -163,7 +163,7 @@ class ChartArea(QWidget):
                     f"{p.month:02d}/{p.year}",
                     f"{people.name()} {p.people}, {installs.name()} {p.installs}",
                 )
-                for p in overview.trend
+                for p in points
             ),
         )
         for series in (people, installs):
