@@ -147,3 +147,22 @@ def test_district_mode_shows_who_reported_and_the_district_totals(
     assert page.number_text("activities") == number(data.activities_count)
     assert page.number_text("people") == number(data.totals.get("people", 0))
     assert page.heading.text() == "Toàn huyện trong tháng"
+
+
+def test_an_empty_month_counts_in_whole_numbers(
+    qtbot: QtBot, window: MainWindow, filled_db: Database
+) -> None:
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: page.charts is not None, timeout=10_000)
+    with qtbot.waitSignal(page.trend_loaded, timeout=10_000):
+        page.set_month(2019, 1)  # before any activity
+    for view in (page.charts.form_view, page.charts.trend_view):
+        chart = view.chart()
+        [counts] = [a for a in chart.axes() if a.metaObject().className() == "QValueAxis"]
+        ticks = counts.tickCount()
+        steps = [
+            counts.min() + i * (counts.max() - counts.min()) / (ticks - 1) for i in range(ticks)
+        ]
+        assert all(step == int(step) for step in steps), steps
+        assert (counts.min(), counts.max()) == (0, 1)

@@ -54,6 +54,19 @@ def _speak(view: QChartView, title: str, values: Iterable[tuple[str, object]]) -
     view.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in values))
 
 
+def _count_axis(top: int) -> QValueAxis:
+    """An axis of whole counts from 0: round steps, and for small counts one tick per unit
+    (Qt's nice numbers would put 0.2 steps there, printed as "0 0 0 0 0 1")."""
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, max(top, 1))
+    if top < 5:
+        axis.setTickCount(max(top, 1) + 1)
+    else:
+        axis.applyNiceNumbers()
+    return axis
+
+
 class ChartArea(QWidget):
     form_clicked = Signal(str)
     topic_clicked = Signal(str)
@@ -123,12 +136,9 @@ class ChartArea(QWidget):
         names.append([_short(label) for label in labels])
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([line.activities for line in lines] + [1]))
+        values = _count_axis(max([line.activities for line in lines] + [0]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
-        values.applyNiceNumbers()
         chart.legend().hide()
         return keys
 
@@ -172,13 +182,9 @@ class ChartArea(QWidget):
         months = QBarCategoryAxis()
         months.append([f"{p.month:02d}/{p.year % 100:02d}" for p in points])
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        top = max([max(p.people, p.installs) for p in points] + [1])
-        values.setRange(0, top)
+        values = _count_axis(max([max(p.people, p.installs) for p in points] + [0]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for series in (people, installs):
             series.attachAxis(months)
             series.attachAxis(values)
-        values.applyNiceNumbers()
         chart.legend().show()
