@@ -59,7 +59,7 @@ def main() -> None:
         window.grab().save(str(OUT / "activities-list.png"))
 
         dialog = page.add_activity()
-        dialog.restore(
+        dialog.set_values(
             {
                 "date": "26/11/2021",
                 "village": "Bản Nà",

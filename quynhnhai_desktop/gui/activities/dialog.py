@@ -7,7 +7,7 @@ their field and nothing is saved; warnings (odd counts, a likely duplicate, a mo
 reported) appear as the clerk types and never block.
 
 Seam for the crash-draft store: :meth:`ActivityDialog.values` returns what is typed as a
-plain dict (JSON-safe), :meth:`restore` puts it back, and ``changed`` fires on every edit.
+plain dict (JSON-safe), :meth:`set_values` puts it back, and ``changed`` fires on every edit.
 """
 
 from __future__ import annotations
@@ -143,9 +143,9 @@ class ActivityDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, topic.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        rows = self.ui.topicsList.count()
-        height = self.ui.topicsList.sizeHintForRow(0) * rows + 2 * self.ui.topicsList.frameWidth()
-        self.ui.topicsList.setFixedHeight(height + 4)
+        topics = self.ui.topicsList
+        row = topics.sizeHintForRow(0) + 2 * topics.spacing()  # every row, no scrolling
+        topics.setFixedHeight(row * topics.count() + 2 * topics.frameWidth() + 4)
         self.ui.topicsList.setCurrentRow(0)
 
     def _build_counts(self) -> None:

@@ -138,6 +138,7 @@ class Ui_ActivityDialog(object):
         sizePolicy.setHeightForWidth(self.topicsList.sizePolicy().hasHeightForWidth())
         self.topicsList.setSizePolicy(sizePolicy)
         self.topicsList.setUniformItemSizes(True)
+        self.topicsList.setSpacing(1)
         self.topicsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.topicsBox.addWidget(self.topicsList)
