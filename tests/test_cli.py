@@ -130,3 +130,24 @@ def test_data_dir_comes_from_the_environment(
     assert main(["init", "--commune", "03703", *SIGNER]) == 0
     assert (tmp_path / "env" / "quynhnhai.sqlite3").exists()
     assert (tmp_path / "env" / "logs" / "quynhnhai.log").exists()
+
+
+def test_argparse_speaks_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        run(tmp_path / "d", "init", "--help")
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("cách dùng: quynhnhai init")
+    assert "tùy chọn:" in help_text and "hiện hướng dẫn này rồi thoát" in help_text
+    assert "usage" not in help_text and "options" not in help_text
+    with pytest.raises(SystemExit) as exited:
+        run(tmp_path / "d", "init", "--commune", "03703")
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert "quynhnhai init: lỗi: còn thiếu các tham số bắt buộc: --signer-name" in error
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--data-dir", str(tmp_path / "d"), "frobnicate"])
+    assert "quynhnhai: error: argument COMMAND: invalid choice: 'frobnicate'" in (
+        capsys.readouterr().err
+    )

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from quynhnhai_desktop import __version__, i18n, qt_imports
+from quynhnhai_desktop.cli import argparse_words
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
@@ -52,7 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "Outreach log, venue QR posters and monthly reports (Quỳnh Nhai)."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"quynhnhai {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"quynhnhai {__version__}",
+        help=i18n.translate("cli", "Show the version number and exit"),
+    )
     _global_options(parser)
     parser.add_argument(
         "--demo", action="store_true", help=i18n.translate("cli", "Start the GUI with demo data")
@@ -101,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app.run(data_dir=early.data_dir, lang=early.lang, demo=early.demo)
     i18n.install(early.lang or i18n.DEFAULT_LANG)
+    argparse_words.install()
     args = build_parser().parse_args(args_list)
     if args.command in (None, "gui"):
         from quynhnhai_desktop import app
