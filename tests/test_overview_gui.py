@@ -36,6 +36,16 @@ def _overview(qtbot: QtBot, window: MainWindow, year: int, month: int) -> Overvi
     return page
 
 
+def _charted(qtbot: QtBot, window: MainWindow, year: int, month: int) -> OverviewPage:
+    """The first screen on *month*, once its charts (which follow the numbers) are drawn."""
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: page.charts is not None, timeout=10_000)
+    with qtbot.waitSignal(page.trend_loaded, timeout=10_000):
+        page.set_month(year, month)
+    return page
+
+
 def test_the_overview_numbers_are_the_reports(
     qtbot: QtBot, window: MainWindow, filled_db: Database
 ) -> None:
@@ -71,11 +81,7 @@ def test_the_window_is_ready_once_the_first_screen_shows_its_numbers(
 def test_charts_come_after_the_numbers_and_count_the_forms(
     qtbot: QtBot, window: MainWindow, filled_db: Database
 ) -> None:
-    page = window.ui.pages.currentWidget()
-    assert isinstance(page, OverviewPage)
-    qtbot.waitUntil(lambda: page.charts is not None, timeout=10_000)
-    with qtbot.waitSignal(page.trend_loaded, timeout=10_000):
-        page.set_month(2021, 10)
+    page = _charted(qtbot, window, 2021, 10)
     data = report.prepare(filled_db, calendar_month(2021, 10)).data
     shown = {line.key for line in data.by_form.lines if line.activities}
     assert set(page.charts.form_keys) == shown
@@ -152,11 +158,7 @@ def test_district_mode_shows_who_reported_and_the_district_totals(
 def test_an_empty_month_counts_in_whole_numbers(
     qtbot: QtBot, window: MainWindow, filled_db: Database
 ) -> None:
-    page = window.ui.pages.currentWidget()
-    assert isinstance(page, OverviewPage)
-    qtbot.waitUntil(lambda: page.charts is not None, timeout=10_000)
-    with qtbot.waitSignal(page.trend_loaded, timeout=10_000):
-        page.set_month(2019, 1)  # before any activity
+    page = _charted(qtbot, window, 2019, 1)  # before any activity
     for view in (page.charts.form_view, page.charts.trend_view):
         chart = view.chart()
         [counts] = [a for a in chart.axes() if a.metaObject().className() == "QValueAxis"]

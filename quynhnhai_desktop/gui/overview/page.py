@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
@@ -201,8 +202,6 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         """Read the chosen month's figures off the GUI thread (the report's sums: ~25 ms on a
         year of demo data, far more on 100,000 activities); they show when they arrive."""
-        from quynhnhai_desktop.gui.tasks import Task
-
         period = self.period()
         db, district_mode = self.state.db, self.district
         self._generation += 1
@@ -216,14 +215,29 @@ class OverviewPage(QWidget):
                 return overview.district_overview(db, period)
             return overview.commune(db, period)
 
+        self._start(work, lambda result: self._loaded(result, generation), self._failed)
+
+    def _start(
+        self,
+        work: Callable[[Any], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Run *work* off the GUI thread; the task is kept until it has answered."""
+        from quynhnhai_desktop.gui.tasks import Task
+
         task = Task(work, self)
         self._tasks.add(task)
-        task.done.connect(lambda result: self._loaded(result, generation, task))
-        task.failed.connect(lambda error: self._failed(error, task))
+
+        def answered(handler: Callable[[Any], None], value: Any) -> None:
+            self._tasks.discard(task)
+            handler(value)
+
+        task.done.connect(lambda result: answered(done, result))
+        task.failed.connect(lambda error: answered(failed, error))
         task.start()
 
-    def _loaded(self, result: Any, generation: int, task: Any) -> None:
-        self._tasks.discard(task)
+    def _loaded(self, result: Any, generation: int) -> None:
         if generation != self._generation:
             return  # the clerk picked another month meanwhile
         if self.district:
@@ -237,8 +251,7 @@ class OverviewPage(QWidget):
         self.loaded.emit()
         self._settle()
 
-    def _failed(self, error: BaseException, task: Any) -> None:
-        self._tasks.discard(task)
+    def _failed(self, error: BaseException) -> None:
         log.error("overview figures failed", exc_info=error)
         self.statusLine.setText(
             self.tr("The figures could not be read: {error}").format(error=error)
@@ -291,8 +304,6 @@ class OverviewPage(QWidget):
         """The 12 months up to the chosen one, for the trend chart (a commune's own data)."""
         if self.district:
             return
-        from quynhnhai_desktop.gui.tasks import Task
-
         period, db, generation = self.period(), self.state.db, self._generation
 
         def work(_progress: Any) -> Any:
@@ -300,21 +311,16 @@ class OverviewPage(QWidget):
 
             return overview.trend(db, period)
 
-        task = Task(work, self)
-        self._tasks.add(task)
-        task.done.connect(lambda points: self._trend_loaded(points, generation, task))
-        task.failed.connect(lambda error: self._trend_failed(error, task))
-        task.start()
+        self._start(work, lambda points: self._trend_loaded(points, generation), self._trend_failed)
 
-    def _trend_loaded(self, points: Any, generation: int, task: Any) -> None:
-        self._tasks.discard(task)
+    def _trend_loaded(self, points: Any, generation: int) -> None:
         if generation != self._generation or self.charts is None:
             return
         self.charts.update_trend(points)
         self.trend_loaded.emit()
 
-    def _trend_failed(self, error: BaseException, task: Any) -> None:
-        self._tasks.discard(task)  # the numbers are on screen; only this chart stays empty
+    def _trend_failed(self, error: BaseException) -> None:
+        # the numbers are on screen; only this chart stays empty
         log.error("overview trend failed", exc_info=error)
 
     def number_text(self, key: str) -> str:
