@@ -11,8 +11,9 @@ from sqlalchemy import inspect, text
 
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.store import migrate
-from quynhnhai_desktop.store.database import DatabaseDamaged, open_database
+from quynhnhai_desktop.store.database import DatabaseClosed, DatabaseDamaged, open_database
 from quynhnhai_desktop.store.engine import make_engine
+from quynhnhai_desktop.store.models import Setting
 
 
 def test_migrations_create_the_schema_from_nothing(paths: AppPaths) -> None:
@@ -102,3 +103,13 @@ def test_upgrade_runs_the_before_hook_only_for_an_existing_older_database(paths:
 def test_head_constant_names_alembics_head() -> None:
     """migrate.HEAD spares start-up the Alembic import; it must follow every new migration."""
     assert migrate.head_revision() == migrate.HEAD
+
+
+def test_a_closed_database_opens_no_new_connection(paths: AppPaths) -> None:
+    db = open_database(paths.database_url)
+    with db.session() as session:
+        session.add(Setting(key="probe", value="1"))
+    db.close()
+    with pytest.raises(DatabaseClosed):
+        db.session()  # a late background job gets a clear error, not a reopened file
+    assert not Path(f"{paths.database}-wal").exists()  # the last connection closed cleanly

@@ -25,13 +25,22 @@ class Database:
 
     engine: Engine
     problems: list[str] = field(default_factory=list)  # what the quick check found at opening
+    closed: bool = False
 
     def session(self) -> AbstractContextManager[Session]:
         """A session whose transaction commits when the block ends without error."""
+        if self.closed:  # a late background job: it must not reopen the file (after the
+            # exit backup, or after a restore replaced it) and leave a connection behind
+            raise DatabaseClosed("the database was closed; open it again to use it")
         return session_scope(self.engine)
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
+
+
+class DatabaseClosed(RuntimeError):
+    """Work that outlived the window (or a restore) asked for a session."""
 
 
 class DatabaseDamaged(UserError):

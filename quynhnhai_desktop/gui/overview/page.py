@@ -223,8 +223,12 @@ class OverviewPage(QWidget):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        """Run *work* off the GUI thread; the task is kept until it has answered."""
+        """Run *work* off the GUI thread; the task is kept until it has answered. Nothing
+        starts once the database is closed (a chart built as the window closes)."""
         from quynhnhai_desktop.gui.tasks import Task
+
+        if self.state.db.closed:
+            return
 
         task = Task(work, self)
         self._tasks.add(task)
