@@ -16,7 +16,6 @@ import sys
 from collections.abc import Sequence
 
 from quynhnhai_desktop import __version__, i18n, qt_imports
-from quynhnhai_desktop.cli import argparse_words
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
@@ -107,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app.run(data_dir=early.data_dir, lang=early.lang, demo=early.demo)
     i18n.install(early.lang or i18n.DEFAULT_LANG)
+    from quynhnhai_desktop.cli import argparse_words  # not on the window's short path
+
     argparse_words.install()
     args = build_parser().parse_args(args_list)
     if args.command in (None, "gui"):
