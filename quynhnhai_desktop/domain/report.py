@@ -73,6 +73,29 @@ class VenueLine:
     def unregistered(self) -> int:
         return self.venues - self.registered
 
+    def counts(self) -> tuple[int, ...]:
+        """The venue table's numbers, in the order of :data:`VENUE_COUNT_TITLES` (the
+        screen, the PDF and the workbook show the same columns)."""
+        return (
+            self.venues,
+            self.registered,
+            self.new,
+            self.unregistered,
+            self.official_qr,
+            self.posters,
+        )
+
+
+# The printed papers' titles of VenueLine.counts(), in that order.
+VENUE_COUNT_TITLES = (
+    "Số địa điểm",
+    "Đã đăng ký mã QR",
+    "Trong đó: đăng ký trong kỳ",
+    "Chưa đăng ký",
+    "Có mã QR chính thức",
+    "Áp phích mã QR đã in",
+)
+
 
 @dataclass(frozen=True)
 class VenueSituation:

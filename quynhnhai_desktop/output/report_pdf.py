@@ -16,7 +16,14 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from quynhnhai_desktop.domain.report import Breakdown, Column, Issuer, Narrative, ReportData
+from quynhnhai_desktop.domain.report import (
+    VENUE_COUNT_TITLES,
+    Breakdown,
+    Column,
+    Issuer,
+    Narrative,
+    ReportData,
+)
 from quynhnhai_desktop.domain.vn_format import (
     number,
     period_name,
@@ -169,33 +176,14 @@ def venue_table(
     data: ReportData, st: dict[str, Any], caption: str, key_header: str = "Loại địa điểm"
 ) -> list[Flowable]:
     """The QR-code situation of the venues, by category (or by commune at the district)."""
-    head = [
-        "STT",
-        key_header,
-        "Số địa điểm",
-        "Đã đăng ký mã QR",
-        "Trong đó: đăng ký trong kỳ",
-        "Chưa đăng ký",
-        "Có mã QR chính thức",
-        "Áp phích mã QR đã in",
-    ]
+    head = ["STT", key_header, *VENUE_COUNT_TITLES]
     rows: list[list[str | Paragraph]] = []
     for position, line in enumerate(data.venues.lines, start=1):
         rows.append(
             [
                 str(position),
                 para(line.label, st["cell"]),
-                *(
-                    number(v)
-                    for v in (
-                        line.venues,
-                        line.registered,
-                        line.new,
-                        line.unregistered,
-                        line.official_qr,
-                        line.posters,
-                    )
-                ),
+                *(number(v) for v in line.counts()),
             ]
         )
     total = data.venues.total
@@ -203,21 +191,12 @@ def venue_table(
         [
             "",
             para("Tổng cộng", st["cell_bold"]),
-            *(
-                number(v)
-                for v in (
-                    total.venues,
-                    total.registered,
-                    total.new,
-                    total.unregistered,
-                    total.official_qr,
-                    total.posters,
-                )
-            ),
+            *(number(v) for v in total.counts()),
         ]
     )
     number_width = 17 * mm
-    widths = [9 * mm, TEXT_WIDTH - 9 * mm - 6 * number_width, *[number_width] * 6]
+    columns = len(VENUE_COUNT_TITLES)
+    widths = [9 * mm, TEXT_WIDTH - 9 * mm - columns * number_width, *[number_width] * columns]
     note = (
         f"Ghi chú: số địa điểm đang hoạt động; số đã đăng ký tính đến ngày "
         f"{short_date(data.period.end)} (cuối kỳ trước: {number(data.venues.previous_registered)}"

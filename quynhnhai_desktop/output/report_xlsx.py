@@ -15,7 +15,14 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from quynhnhai_desktop.domain.report import Breakdown, Column, Issuer, Narrative, ReportData
+from quynhnhai_desktop.domain.report import (
+    VENUE_COUNT_TITLES,
+    Breakdown,
+    Column,
+    Issuer,
+    Narrative,
+    ReportData,
+)
 from quynhnhai_desktop.domain.text import nfc
 from quynhnhai_desktop.domain.vn_format import period_name, period_short, rule_note, short_date
 
@@ -195,28 +202,12 @@ def venue_sheet(
 ) -> None:
     """The venues' QR situation, by category (or by commune at the district)."""
     sheet = book.create_sheet(name)
-    header = [
-        "STT",
-        key_header,
-        "Số địa điểm",
-        "Đã đăng ký mã QR",
-        "Trong đó: đăng ký trong kỳ",
-        "Chưa đăng ký",
-        "Có mã QR chính thức",
-        "Áp phích mã QR đã in",
-    ]
-
-    def values(line: object) -> list[object]:
-        return [
-            getattr(line, name)
-            for name in ("venues", "registered", "new", "unregistered", "official_qr", "posters")
-        ]
-
+    header = ["STT", key_header, *VENUE_COUNT_TITLES]
     rows = [
-        [position, line.label, *values(line)]
+        [position, line.label, *line.counts()]
         for position, line in enumerate(data.venues.lines, start=1)
     ]
-    total = ["", "Tổng cộng", *values(data.venues.total)]
+    total = ["", "Tổng cộng", *data.venues.total.counts()]
     titles(sheet, data, issuer, title, len(header))
     table(sheet, header, rows, total=total, widths=[6, 30, 12, 12, 14, 12, 14, 14])
     print_setup(sheet, len(header))

@@ -59,14 +59,7 @@ def _breakdown(key: str, title: str, label: str, b: Breakdown, data: ReportData)
 
 
 def _venue_cells(line: VenueLine) -> list[Cell]:
-    return [
-        line.venues,
-        line.registered,
-        line.new,
-        line.unregistered,
-        line.official_qr,
-        line.posters,
-    ]
+    return list(line.counts())
 
 
 def tables_of(data: ReportData) -> list[ReportTable]:
