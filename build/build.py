@@ -40,7 +40,13 @@ def generate() -> None:
     gen.generate()
 
 
-def run_pyinstaller(dist: Path, work: Path) -> None:
+def run_pyinstaller(
+    dist: Path,
+    work: Path,
+    spec: Path = ROOT / "installer.spec",
+    env: dict[str, str] | None = None,
+) -> None:
+    """Build *spec* (the app, or a baseline of the size benchmark) into *dist*."""
     if importlib.util.find_spec("PyInstaller") is None:
         sys.exit('PyInstaller is missing: pip install -e ".[dev]"')
     command = [
@@ -54,9 +60,9 @@ def run_pyinstaller(dist: Path, work: Path) -> None:
         str(dist),
         "--workpath",
         str(work),
-        str(ROOT / "installer.spec"),
+        str(spec),
     ]
-    subprocess.run(command, check=True, cwd=ROOT)
+    subprocess.run(command, check=True, cwd=ROOT, env=env)
 
 
 def write_manifest(bundle: Path, target: Path) -> tuple[int, int]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,6 +32,7 @@ import pytest
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import demo, profile
 from quynhnhai_desktop.store.database import open_database
+from tests.benchmarks.probe import launch_events
 from tests.conftest import MUONG_GIANG
 from tests.frozen import ROOT, WINDOWS, Bundle, build_script
 
@@ -46,22 +46,10 @@ ROUNDS = 9
 def _build_hello(out: Path, baseline: str) -> tuple[Path, float]:
     """A hello-world onedir (*baseline* "app" or "issue") and how long it took to build."""
     started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(out / "dist"),
-            "--workpath",
-            str(out / "work"),
-            str(ROOT / "build" / "hello" / "hello.spec"),
-        ],
-        check=True,
-        cwd=ROOT,
+    build_script("build").run_pyinstaller(
+        out / "dist",
+        out / "work",
+        spec=ROOT / "build" / "hello" / "hello.spec",
         env={**os.environ, "QUYNHNHAI_HELLO": baseline},
     )
     return out / "dist" / "hello", time.perf_counter() - started
@@ -130,18 +118,6 @@ def test_bundle_size_against_a_trimmed_hello_world(  # type: ignore[no-untyped-d
     assert ratio <= 1.3, f"the app is {ratio:.2f}x the hello world; largest additions:\n{largest}"
 
 
-def _events(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from launch to each probe line the program printed."""
-    start = time.time()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True)
-    events = {}
-    for line in done.stdout.splitlines():
-        name, _, stamp = line.partition(" ")
-        if name in ("first-paint", "data-shown"):
-            events[name] = float(stamp) - start
-    return events
-
-
 def test_frozen_start_against_source(  # type: ignore[no-untyped-def]
     benchmark, frozen_bundle: Bundle, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -166,9 +142,9 @@ def test_frozen_start_against_source(  # type: ignore[no-untyped-def]
     }
 
     def one_round() -> None:
-        samples["hello"].append(_events(commands["hello"], env)["first-paint"])
+        samples["hello"].append(launch_events(commands["hello"], env)["first-paint"])
         for name in ("source", "frozen"):
-            events = _events(commands[name], env)
+            events = launch_events(commands[name], env)
             samples[f"{name}_paint"].append(events["first-paint"])
             samples[name].append(events["data-shown"])
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ import pytest
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import demo
 from quynhnhai_desktop.store.database import open_database
+from tests.benchmarks.probe import launch_events
 from tests.conftest import MUONG_GIANG
 
 PAINT_PROBE = """
@@ -49,17 +48,6 @@ with engine.connect() as c:
 """
 
 
-def _events(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
-    start = time.time()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True)
-    events = {}
-    for line in done.stdout.splitlines():
-        name, _, stamp = line.partition(" ")
-        if name in ("first-paint", "data-shown"):
-            events[name] = float(stamp) - start
-    return events
-
-
 @pytest.fixture(scope="module")
 def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     paths = AppPaths.resolve(tmp_path_factory.mktemp("startup")).ensure()
@@ -83,9 +71,9 @@ def test_startup_close_to_a_bare_qt_window(benchmark, demo_data_dir: Path) -> No
     samples: dict[str, list[float]] = {"bare": [], "floor": [], "paint": [], "data": []}
 
     def one_round() -> None:
-        samples["bare"].append(_events(commands["bare"], env)["first-paint"])
-        samples["floor"].append(_events(commands["floor"], env)["first-paint"])
-        app = _events(commands["app"], env)
+        samples["bare"].append(launch_events(commands["bare"], env)["first-paint"])
+        samples["floor"].append(launch_events(commands["floor"], env)["first-paint"])
+        app = launch_events(commands["app"], env)
         samples["paint"].append(app["first-paint"])
         samples["data"].append(app["data-shown"])
 
