@@ -6,8 +6,10 @@ new module it asks "does this module use PySide6?" with ``inspect.getsource(modu
 attributes: pydantic imports a dozen modules to answer it), ``linecache`` and a decode —
 ~40 ms over the ~350 modules the window imports after its first paint, about a tenth of
 the time to the data. The answer only depends on the words "PySide6" in the file, so we
-read the file's bytes instead. Modules without a readable ``.py`` file (built-in, compiled,
-frozen, zipped) keep the original check, so every answer stays the same.
+read the file's bytes instead. A ``.py`` path that cannot be read has no source for PySide6
+either (the frozen bundle keeps modules in an archive, not as files): the answer is no,
+without the original's detour. Modules without a ``.py`` path (built-in, compiled) keep the
+original check. (Zip-imported sources, which the app does not use, would read as no.)
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def _cheap_check(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType
             try:
                 return b"PySide6" in Path(path).read_bytes()
             except OSError:
-                pass  # frozen or zipped: the original asks the module's loader
+                return False  # no source to read: PySide6's own check says no as well
         return original(module)
 
     setattr(uses_pyside, _MARK, True)

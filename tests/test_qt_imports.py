@@ -41,7 +41,7 @@ def test_the_cheap_check_answers_as_pyside6_does(feature: types.ModuleType) -> N
     assert answers == [True, True, False, False, False, False]
 
 
-def test_it_installs_once_and_keeps_the_original_for_files_it_cannot_read(
+def test_it_installs_once_and_says_no_for_a_file_it_cannot_read(
     feature: types.ModuleType, tmp_path: Path
 ) -> None:
     assert qt_imports.lighten_pyside_import_hook()
@@ -51,6 +51,7 @@ def test_it_installs_once_and_keeps_the_original_for_files_it_cannot_read(
     frozen = types.ModuleType("frozen_like")
     frozen.__file__ = str(tmp_path / "missing" / "module.py")  # as in the frozen bundle
     assert installed(frozen) is False
+    assert installed.__wrapped__(frozen) is False  # PySide6 answers the same
 
 
 def test_without_pyside6_hook_nothing_changes(monkeypatch: pytest.MonkeyPatch) -> None:
