@@ -342,3 +342,43 @@ def test_a_file_name_with_control_characters_is_shown_cleaned(
     assert result.code == 1 and "Traceback" not in result.text
     assert "CHỜ XÁC NHẬN KHÓA" in result.text
     assert not any(ch in result.text for ch in "\x1b\x07\u202e"), repr(result.text)
+
+
+# -- the commune side: where the clerk reads the fingerprint out --------------------------
+
+
+def test_the_commune_reads_its_fingerprint_on_page_1_and_in_profile_show(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    from quynhnhai_desktop.output.decree30 import MARGIN_BOTTOM
+    from tests.test_report_files import _chars
+
+    xa = tmp_path / "xa"
+    signer = ["--signer-name", "Lò Văn Thành", "--signer-title", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"]
+    assert cli(xa, "init", "--commune", "03703", *signer) == 0
+    assert cli(xa, "demo", "--months", "1", "--until", "2021-09") == 0
+    fingerprint = identity_service.load_or_create(xa / "keys").fingerprint
+    capsys.readouterr()
+    assert cli(xa, "profile", "show") == 0
+    out = capsys.readouterr().out
+    assert f"Mã nhận dạng khóa ký: {fingerprint}" in out
+    assert "Xã Mường Giàng (03703)" in out
+    pdf = tmp_path / "bc.pdf"
+    assert cli(xa, "report", "monthly", "--month", "2021-09", "--pdf", str(pdf)) == 0
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    assert fingerprint in pages[0].replace("\n", " ")
+    assert not any(fingerprint in page for page in pages[1:])
+    # Below the text block, in the bottom margin: the Decree 30 layout is untouched.
+    first = "".join(c[0] for c in _chars(pdf.read_bytes())[0] if c[4] < MARGIN_BOTTOM)
+    assert fingerprint.replace(" ", "") in first
+    # The file on the stick carries the same page.
+    assert cli(xa, "package", "export", "--month", "2021-09", "--out", str(tmp_path)) == 0
+    from quynhnhai_desktop.services import package
+
+    verified = package.read((tmp_path / "BC-2021-09-03703-r1.qnbc").read_bytes())
+    assert verified.fingerprint == fingerprint
+    import io
+
+    assert fingerprint in PdfReader(io.BytesIO(verified.pdf)).pages[0].extract_text()

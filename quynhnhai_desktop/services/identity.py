@@ -100,3 +100,12 @@ def load_or_create(keys_dir: Path) -> Identity:
     if os.name != "nt":
         path.chmod(0o600)
     return Identity(key)
+
+
+def installed_fingerprint(keys_dir: Path) -> str:
+    """The fingerprint of this installation's key, or "" when it has none (never makes one):
+    what page 1 of the monthly report prints for the district to compare."""
+    try:
+        return Identity(SigningKey(seed_from_pem((keys_dir / KEY_FILE).read_bytes()))).fingerprint
+    except (OSError, ValueError):
+        return ""

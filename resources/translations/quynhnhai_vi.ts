@@ -740,7 +740,7 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     </message>
     <message>
         <source>Wi&amp;thdraw…</source>
-        <translation>&amp;Rút báo cáo…</translation>
+        <translation>Rút bá&amp;o cáo…</translation>
     </message>
     <message>
         <source>Take the report of the selected commune and month out of the totals (it is kept on record).</source>
@@ -780,7 +780,7 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Bỏ tệp</translation>
+        <translation>&amp;Loại bỏ tệp</translation>
     </message>
     <message>
         <source>Before enrolling, call the commune: they read out the key fingerprint printed at the foot of page 1 of their report (or in their Settings). Enrol only if it is the same.</source>
@@ -882,11 +882,11 @@ Mã nhận dạng khóa: {fingerprint}
     </message>
     <message>
         <source>Discard</source>
-        <translation>Bỏ tệp</translation>
+        <translation>Loại bỏ tệp</translation>
     </message>
     <message>
         <source>Discard {file}? It was never counted; its key ({fingerprint}) will not be enrolled.</source>
-        <translation>Bỏ tệp {file}? Tệp chưa từng được tính; khóa của tệp ({fingerprint}) sẽ không được xác nhận.</translation>
+        <translation>Loại bỏ tệp {file}? Tệp chưa từng được tính; khóa của tệp ({fingerprint}) sẽ không được xác nhận.</translation>
     </message>
     <message>
         <source>Withdraw a report</source>
@@ -2640,6 +2640,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Kiểm tra cơ sở dữ liệu và in nội dung</translation>
     </message>
     <message>
+        <source>This installation&apos;s set-up and signing key</source>
+        <translation>Thiết lập và khóa ký của máy này</translation>
+    </message>
+    <message>
+        <source>Print the unit, the signer and the key fingerprint (to read to the district)</source>
+        <translation>In đơn vị, người ký và mã nhận dạng khóa (để đọc cho huyện)</translation>
+    </message>
+    <message>
         <source>Set up: {unit} ({code}). Reports go to: {recipient}.</source>
         <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
     </message>
@@ -2650,6 +2658,26 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>Signer: {signer}</source>
+        <translation>Người ký: {signer}</translation>
+    </message>
+    <message>
+        <source>Reports go to: {recipient}</source>
+        <translation>Báo cáo gửi: {recipient}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>Mã nhận dạng khóa ký: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Read it out to the district when they enrol your key; it is also printed at the foot of page 1 of the monthly report.</source>
+        <translation>Hãy đọc mã này cho huyện khi huyện xác nhận khóa của xã; mã cũng được in ở chân trang 1 của báo cáo tháng.</translation>
     </message>
     <message>
         <source>Back up the data, list backups, restore one</source>
