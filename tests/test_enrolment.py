@@ -382,3 +382,22 @@ def test_the_commune_reads_its_fingerprint_on_page_1_and_in_profile_show(
     import io
 
     assert fingerprint in PdfReader(io.BytesIO(verified.pdf)).pages[0].extract_text()
+
+
+def test_a_refusal_quoting_the_files_own_words_prints_them_cleaned(
+    data_dir: Path, keys, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import zipfile
+
+    _name, blob = sai(keys["sai"], people=1)
+    buffer = io.BytesIO(blob)
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr("\x1b[2J\x1b]0;owned\x07\u202eevil", b"x")
+    path = tmp_path / "BC-2021-09-03709-r1.qnbc"
+    path.write_bytes(buffer.getvalue())
+    before = database_dump(data_dir)
+    for command in (["package", "import"], ["district", "enrol", "--yes"]):
+        result = run_cli(data_dir, *command, str(path))
+        assert_refused(result, data_dir, before, "evil")
+        assert not any(ch in result.text for ch in "\x1b\x07\u202e"), repr(result.text)

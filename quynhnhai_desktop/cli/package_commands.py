@@ -193,7 +193,9 @@ def _confirmed(ctx: CliContext, args: argparse.Namespace, question: str) -> bool
 
 
 def _show_claim(ctx: CliContext, claim: KeyClaim) -> None:
-    ctx.out(i18n.translate("cli", "File: {file}").format(file=claim.path.name))
+    from quynhnhai_desktop.domain.text import printable
+
+    ctx.out(i18n.translate("cli", "File: {file}").format(file=printable(claim.path.name)))
     ctx.out(
         i18n.translate("cli", "Commune: {code} {name}").format(
             code=claim.commune.code, name=claim.commune.full_name

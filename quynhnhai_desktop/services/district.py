@@ -100,8 +100,23 @@ def import_files(
             results.append(import_one(db, path, units))
         except UserError as error:
             log.info("refused %s: %s", path, error.english())
-            results.append(ImportResult(path, Outcome.REFUSED, error=error))
+            results.append(ImportResult(path, Outcome.REFUSED, error=shown_safely(error)))
     return results
+
+
+def shown_safely(error: UserError) -> UserError:
+    """*error* with every text it quotes made printable: a refusal may quote the file's own
+    words (member names, a field, a name), which must not reach a terminal raw."""
+    error.params = {k: printable(v) if isinstance(v, str) else v for k, v in error.params.items()}
+    return error
+
+
+def verify(blob: bytes) -> package.VerifiedPackage:
+    """:func:`package.read`, its refusals made safe to show."""
+    try:
+        return package.read(blob)
+    except UserError as error:
+        raise shown_safely(error) from None
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
@@ -136,7 +151,7 @@ def import_one(db: Database, path: Path, units: UnitRegistry) -> ImportResult:
 
 def import_blob(db: Database, blob: bytes, path: Path, units: UnitRegistry) -> ImportResult:
     """Verify and import one package's bytes; *path* names it (for the record and messages)."""
-    verified = package.read(blob)
+    verified = verify(blob)
     manifest = verified.manifest
     with db.session() as session:
         profile = require_upper_level(session)

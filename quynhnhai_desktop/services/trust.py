@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, printable
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
-from quynhnhai_desktop.services import district, package
+from quynhnhai_desktop.services import district
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CommuneKey, HeldPackage, ImportedReport, utcnow
 
@@ -90,7 +90,7 @@ def examine_held(db: Database, held_id: int, units: UnitRegistry | None = None) 
 
 
 def _examine(db: Database, blob: bytes, path: Path, units: UnitRegistry) -> KeyClaim:
-    verified = package.read(blob)
+    verified = district.verify(blob)
     with db.session() as session:
         profile = district.require_upper_level(session)
         unit = district.check_sender(units, profile, verified)
