@@ -1,8 +1,8 @@
 """This installation's signing identity: an Ed25519 key pair kept in the data folder.
 
-The commune signs every report package with it; the district trusts a commune's key the
-first time it sees it, and the fingerprint (shown in Settings) can be read out over the
-phone to confirm it.
+The commune signs every report package with it; the district trusts a commune's key only
+once enrolled, after comparing its fingerprint (printed at the foot of page 1 of the monthly
+report and shown in Settings) with the one the commune reads out over the phone.
 
 Signing is PyNaCl's (libsodium, ~0.6 MB in the bundle instead of cryptography's 11.6 MB).
 Keys and signatures are plain Ed25519 (RFC 8032): raw 32-byte public keys, 64-byte
