@@ -401,3 +401,37 @@ def test_a_refusal_quoting_the_files_own_words_prints_them_cleaned(
         result = run_cli(data_dir, *command, str(path))
         assert_refused(result, data_dir, before, "evil")
         assert not any(ch in result.text for ch in "\x1b\x07\u202e"), repr(result.text)
+
+
+def test_upgrading_a_district_that_trusted_one_key_for_two_communes(tmp_path: Path) -> None:
+    """Migration 0007: trust on first use could trust one key for two communes; the key
+    stays enrolled for the first only, and the reports imported so far keep counting."""
+    import sqlite3
+
+    from quynhnhai_desktop.store import migrate
+    from tests.test_upgrades import build_at
+
+    database = tmp_path / "old.sqlite3"
+    build_at("0006", database)
+    conn = sqlite3.connect(database)
+    for code, seen in (("03703", "2021-10-01 08:00:00"), ("03709", "2021-10-02 08:00:00")):
+        conn.execute(
+            "INSERT INTO commune_key VALUES (?, ?, ?, ?, NULL)", (code, "K" * 43 + "=", "F", seen)
+        )
+    conn.execute(
+        "INSERT INTO imported_report (id, package_sha256, commune_code, commune_name,"
+        " period_start, period_end, period_rule, revision, key_fingerprint, created_at,"
+        " imported_at, file_name, data_json, pdf) VALUES (1, 'ab', '03703', 'Mường Giàng',"
+        " '2021-09-01', '2021-09-30', 'calendar', 1, 'F', '2021-10-01 08:00:00',"
+        " '2021-10-01 08:00:00', 'f.qnbc', '{}', x'00')"
+    )
+    conn.commit()
+    conn.close()
+    db = open_database(f"sqlite:///{database}")
+    assert migrate.current_revision(db.engine) == migrate.HEAD
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT commune_code FROM commune_key").all() == [("03703",)]
+        assert c.exec_driver_sql(
+            "SELECT revision, withdrawn_at, withdrawn_reason FROM imported_report"
+        ).all() == [(1, None, "")]
+    db.close()
