@@ -179,3 +179,27 @@ def test_completeness_model_passes_the_model_tester(qtmodeltester, page: Distric
     qtmodeltester.check(empty)
     assert page.model.rowCount() == 11
     assert page.model.columnCount() == 12 if dt.date.today().year > 2021 else True
+
+
+def test_a_waiting_file_of_a_commune_enrolled_since_offers_a_key_replacement(
+    page: DistrictPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forger = identity_service.load_or_create(tmp_path / "forger")
+    genuine = identity_service.load_or_create(tmp_path / "genuine")
+    page.import_paths([write(tmp_path / "f", make_package(forger, month=9))])
+    enrol(page.state.db, genuine)
+    page.refresh()
+    assert "khóa khác được xác nhận: " + genuine.fingerprint in page.held_list.item(0).text()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    page.enrol_button.click()
+    assert genuine.fingerprint in asked[0] and forger.fingerprint in asked[0]
+    assert page.held_list.count() == 1  # answered No: nothing changed
+    with page.state.db.session() as session:
+        from quynhnhai_desktop.store.models import CommuneKey
+
+        assert session.get(CommuneKey, "03703").fingerprint == genuine.fingerprint  # type: ignore[union-attr]
