@@ -25,6 +25,7 @@ from quynhnhai_desktop.services import (
     report,
 )
 from quynhnhai_desktop.store.database import Database, open_database
+from tests.package_helpers import enrol_files
 
 SEPTEMBER = month_period(2021, 9)
 AUGUST = month_period(2021, 8)
@@ -115,6 +116,7 @@ def district_db(paths: AppPaths, usb: Path) -> Database:
     db = open_database(paths.database_url)
     profile.set_up(db, DISTRICT_SIGNER)
     files = sorted(usb.glob("*.qnbc"), key=lambda f: (f.name.endswith("-r1.qnbc"), f.name))
+    enrol_files(db, files)  # the district confirmed each commune's fingerprint
     results = district.import_files(db, files)
     assert district.Outcome.REFUSED not in {r.outcome for r in results}, results
     return db

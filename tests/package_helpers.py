@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
+from pathlib import Path
 
 from quynhnhai_desktop.domain.package import (
     ActivityRow,
@@ -13,7 +15,9 @@ from quynhnhai_desktop.domain.package import (
     VenueSummary,
 )
 from quynhnhai_desktop.services import package
-from quynhnhai_desktop.services.identity import Identity
+from quynhnhai_desktop.services.identity import Identity, fingerprint
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.models import CommuneKey
 
 
 def sample_data(people: int = 120, sessions: int = 3) -> ReportData:
@@ -174,3 +178,27 @@ def many_rows_data(count: int, seed: int = 0) -> ReportData:
         narrative=base.narrative,
         activities=rows,
     )
+
+
+def enrol(db: Database, identity: Identity, commune: str = "03703") -> None:
+    """Enrol *identity* for *commune* at the district, as a confirmed enrolment leaves it
+    (tests of what comes after; tests/test_enrolment.py tests the enrolment itself)."""
+    _enrol_key(db, commune, identity.public_key_b64)
+
+
+def enrol_files(db: Database, files: Iterable[Path]) -> None:
+    """Enrol the key of every file's commune (folders: their .qnbc files), importing nothing."""
+    for path in files:
+        for one in sorted(path.glob("*.qnbc")) if path.is_dir() else [path]:
+            manifest = package.read(one.read_bytes()).manifest
+            _enrol_key(db, manifest.commune_code, manifest.public_key)
+
+
+def _enrol_key(db: Database, commune: str, public_key: str) -> None:
+    with db.session() as session:
+        if session.get(CommuneKey, commune) is None:
+            session.add(
+                CommuneKey(
+                    commune_code=commune, public_key=public_key, fingerprint=fingerprint(public_key)
+                )
+            )

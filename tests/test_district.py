@@ -1,4 +1,6 @@
-"""District mode: import communes' packages, trust keys, count revisions, track who reported."""
+"""District mode: import communes' packages, count revisions, track who reported.
+
+Keys are enrolled here directly (tests/test_enrolment.py tests enrolment itself)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,10 @@ from sqlalchemy import text
 
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.units import default_units
-from quynhnhai_desktop.services import district, profile
+from quynhnhai_desktop.services import district, profile, trust
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.store.database import Database
-from tests.package_helpers import make_package, sample_data
+from tests.package_helpers import enrol, make_package, sample_data
 
 DISTRICT = profile.SetupRequest(
     mode="district",
@@ -52,12 +54,13 @@ def snapshot(db: Database, paths: AppPaths) -> bytes:
     return paths.database.read_bytes()
 
 
-def test_first_import_trusts_the_key_then_same_file_changes_nothing(
+def test_first_import_of_an_enrolled_key_then_same_file_changes_nothing(
     district_db: Database,
     keys,
     tmp_path: Path,
     paths: AppPaths,  # type: ignore[no-untyped-def]
 ) -> None:
+    enrol(district_db, keys["03703"])
     path = write(tmp_path / "usb", make_package(keys["03703"]))
     [first] = district.import_files(district_db, [path])
     assert (first.outcome, first.commune, first.revision) == (
@@ -76,6 +79,7 @@ def test_higher_revision_replaces_lower_which_stays_in_history(
     keys,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
+    enrol(district_db, keys["03703"])
     r1 = write(tmp_path, make_package(keys["03703"], revision=1))
     r2 = write(tmp_path, make_package(keys["03703"], revision=2, data=sample_data(people=300)))
     outcomes = [r.outcome for r in district.import_files(district_db, [r2, r1])]
@@ -93,6 +97,7 @@ def test_a_different_key_is_refused_naming_the_commune_and_both_fingerprints(
     tmp_path: Path,
     paths: AppPaths,  # type: ignore[no-untyped-def]
 ) -> None:
+    enrol(district_db, keys["03703"])
     district.import_files(district_db, [write(tmp_path / "a", make_package(keys["03703"]))])
     impostor = write(tmp_path / "b", make_package(keys["other"], month=10))
     before = snapshot(district_db, paths)
@@ -102,10 +107,10 @@ def test_a_different_key_is_refused_naming_the_commune_and_both_fingerprints(
     assert "Mường Giàng" in message
     assert keys["03703"].fingerprint in message and keys["other"].fingerprint in message
     assert snapshot(district_db, paths) == before
-    # After a phone call: replace the key explicitly, then the file imports.
-    commune, new = district.replace_key(district_db, impostor)
-    assert (commune, new) == ("Mường Giàng", keys["other"].fingerprint)
-    assert district.import_files(district_db, [impostor])[0].outcome is district.Outcome.IMPORTED
+    # After a phone call: replace the key explicitly; the file imports with it.
+    done = trust.replace_key(district_db, trust.examine_file(district_db, impostor))
+    assert (done.commune.name, done.fingerprint) == ("Mường Giàng", keys["other"].fingerprint)
+    assert [r.outcome for r in done.imported] == [district.Outcome.IMPORTED]
 
 
 def test_a_commune_of_another_district_is_refused(
@@ -127,6 +132,8 @@ def test_one_bad_file_does_not_stop_the_batch(
     keys,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
+    enrol(district_db, keys["03703"])
+    enrol(district_db, keys["03682"], "03682")
     folder = tmp_path / "usb"
     write(folder, make_package(keys["03703"]))
     (folder / "BC-broken.qnbc").write_bytes(b"not a zip at all")
@@ -152,6 +159,8 @@ def test_completeness_grid_on_time_late_missing_revised(
     keys,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
+    enrol(district_db, keys["03703"])
+    enrol(district_db, keys["03682"], "03682")
     on_time = make_package(keys["03703"], created=dt.datetime(2021, 10, 3, tzinfo=dt.UTC))
     late = make_package(
         keys["03682"],
@@ -201,8 +210,12 @@ def test_cli_import_and_status(
         == 0
     )
     usb = tmp_path / "usb"
-    write(usb, make_package(keys["03703"]))
-    assert main(["--data-dir", data, "package", "import", str(usb)]) == 0
+    r1 = write(usb, make_package(keys["03703"]))
+    assert main(["--data-dir", data, "package", "import", str(usb)]) == 1
+    out = capsys.readouterr().out
+    assert f"Mường Giàng r1: CHỜ XÁC NHẬN KHÓA {keys['03703'].fingerprint}" in out
+    assert "quynhnhai district enrol" in out
+    assert main(["--data-dir", data, "district", "enrol", "--yes", str(r1)]) == 0
     assert "Mường Giàng r1: đã nhập" in capsys.readouterr().out
     assert main(["--data-dir", data, "package", "import", str(usb)]) == 0
     assert "đã nhập trước đó" in capsys.readouterr().out

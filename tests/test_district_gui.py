@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
@@ -19,7 +19,7 @@ from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import district, profile
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.store.database import Database
-from tests.package_helpers import make_package
+from tests.package_helpers import enrol, make_package
 from tests.test_district import DISTRICT, write
 
 
@@ -35,15 +35,40 @@ def page(qtbot: QtBot, db: Database, paths: AppPaths) -> DistrictPage:
     return widget
 
 
-def test_import_through_the_file_dialog_fills_the_grid(
+def say_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every question box Yes; the texts asked are returned, in order."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    return asked
+
+
+def test_import_waits_for_enrolment_then_enrolling_fills_the_grid(
     page: DistrictPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key = identity_service.load_or_create(tmp_path / "k")
     files = [str(write(tmp_path / "usb", make_package(key, month=m))) for m in (8, 9)]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
+    assert page.held_box.isHidden()
     page.import_files_button.click()
     assert page.outcomes.count() == 2
-    assert "Mường Giàng r1 — đã nhập" in page.outcomes.item(0).text()
+    assert "chờ xác nhận khóa " + key.fingerprint in page.outcomes.item(0).text()
+    assert page.held_box.isVisible() and page.held_list.count() == 2
+    assert key.fingerprint in page.held_list.item(0).text()
+    august = page.model.index(_row(page, "Xã Mường Giàng"), 7)
+    assert page.model.data(august) == "chưa nộp"  # counted nowhere
+    assert "1 tệp đang chờ xác nhận khóa" in page.model.data(august, Qt.ItemDataRole.ToolTipRole)
+    page.grab().save("/tmp/trust-district-held.png")
+    asked = say_yes(monkeypatch)
+    page.held_list.setCurrentRow(0)
+    page.enrol_button.click()
+    assert key.fingerprint in asked[0] and "Xã Mường Giàng (03703)" in asked[0]
+    texts = [page.outcomes.item(i).text() for i in range(page.outcomes.count())]
+    assert len(texts) == 2 and all("Mường Giàng r1 — đã nhập" in t for t in texts), texts
+    assert page.held_box.isHidden()
     model = page.model
     row = next(
         r
@@ -61,7 +86,9 @@ def test_import_through_the_file_dialog_fills_the_grid(
 def test_dropping_files_imports_them_and_refusals_are_explained(
     page: DistrictPage, tmp_path: Path
 ) -> None:
-    good = write(tmp_path, make_package(identity_service.load_or_create(tmp_path / "k")))
+    key = identity_service.load_or_create(tmp_path / "k")
+    enrol(page.state.db, key)
+    good = write(tmp_path, make_package(key))
     bad = tmp_path / "hỏng.qnbc"
     bad.write_bytes(b"garbage")
     mime = QMimeData()
@@ -79,25 +106,63 @@ def test_dropping_files_imports_them_and_refusals_are_explained(
     assert any("BỊ TỪ CHỐI" in t and "hỏng" in t for t in texts)
 
 
-def test_replace_key_after_confirmation(
+def test_replace_key_shows_both_fingerprints_and_withdraws_the_old_keys_reports(
     page: DistrictPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     old = identity_service.load_or_create(tmp_path / "old")
     new = identity_service.load_or_create(tmp_path / "new")
+    enrol(page.state.db, old)
     page.import_paths([write(tmp_path / "a", make_package(old, month=8))])
     reinstalled = write(tmp_path / "b", make_package(new, month=9))
     [refused] = page.import_paths([reinstalled])
     assert refused.outcome is district.Outcome.REFUSED
-    asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(reinstalled), ""))
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+    asked = say_yes(monkeypatch)
     page.replace_key_button.click()
-    assert new.fingerprint in asked[0]
+    assert old.fingerprint in asked[0] and new.fingerprint in asked[0]
+    assert "1 báo cáo ký bằng khóa cũ sẽ bị rút" in asked[0]
     assert "đã nhập" in page.outcomes.item(0).text()
+    row = _row(page, "Xã Mường Giàng")
+    assert page.model.data(page.model.index(row, 7)) == "đã rút"  # August, the old key's
+    assert old.fingerprint in page.model.data(page.model.index(row, 7), Qt.ItemDataRole.ToolTipRole)
+    assert page.model.data(page.model.index(row, 8)) == "đúng hạn"
+
+
+def test_withdraw_the_selected_report_with_a_reason(
+    page: DistrictPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = identity_service.load_or_create(tmp_path / "k")
+    enrol(page.state.db, key)
+    page.import_paths([write(tmp_path, make_package(key, month=9))])
+    row = _row(page, "Xã Mường Giàng")
+    page.grid.setCurrentIndex(page.model.index(row, 8))
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("Số liệu nhập nhầm, xã gửi lại", True)
+    )
+    page.withdraw_button.click()
+    cell = page.model.index(row, 8)
+    assert page.model.data(cell) == "đã rút"
+    assert "Số liệu nhập nhầm" in page.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert "09/2021: 0 of 11" not in page.summary.text()
+    assert district.latest_data(page.state.db, dt.date(2021, 9, 1), dt.date(2021, 9, 30)) == {}
+
+
+def test_discarding_a_waiting_file(
+    page: DistrictPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stranger = identity_service.load_or_create(tmp_path / "s")
+    page.import_paths([write(tmp_path, make_package(stranger, month=9))])
+    assert page.held_list.count() == 1
+    say_yes(monkeypatch)
+    page.discard_button.click()
+    assert page.held_list.count() == 0 and page.held_box.isHidden()
+
+
+def _row(page: DistrictPage, name: str) -> int:
+    model = page.model
+    return next(
+        r for r in range(model.rowCount()) if model.headerData(r, Qt.Orientation.Vertical) == name
+    )
 
 
 def test_deadline_setting_is_saved(page: DistrictPage) -> None:
@@ -114,3 +179,27 @@ def test_completeness_model_passes_the_model_tester(qtmodeltester, page: Distric
     qtmodeltester.check(empty)
     assert page.model.rowCount() == 11
     assert page.model.columnCount() == 12 if dt.date.today().year > 2021 else True
+
+
+def test_a_waiting_file_of_a_commune_enrolled_since_offers_a_key_replacement(
+    page: DistrictPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forger = identity_service.load_or_create(tmp_path / "forger")
+    genuine = identity_service.load_or_create(tmp_path / "genuine")
+    page.import_paths([write(tmp_path / "f", make_package(forger, month=9))])
+    enrol(page.state.db, genuine)
+    page.refresh()
+    assert "khóa khác được xác nhận: " + genuine.fingerprint in page.held_list.item(0).text()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    page.enrol_button.click()
+    assert genuine.fingerprint in asked[0] and forger.fingerprint in asked[0]
+    assert page.held_list.count() == 1  # answered No: nothing changed
+    with page.state.db.session() as session:
+        from quynhnhai_desktop.store.models import CommuneKey
+
+        assert session.get(CommuneKey, "03703").fingerprint == genuine.fingerprint  # type: ignore[union-attr]

@@ -34,6 +34,7 @@ from tests.district_report_helpers import (
     build_communes,
     district_db,
 )
+from tests.package_helpers import enrol_files
 from tests.test_report_files import PAGE_H, PAGE_W, _chars, _fonts, _in_top_margin
 
 TODAY = dt.date(2021, 10, 8)
@@ -175,6 +176,7 @@ def test_imported_in_the_usual_order_the_revision_counts_too(
 ) -> None:
     db = open_database(paths.database_url)
     profile.set_up(db, profile.SetupRequest("district", "118", "Lương Văn Thảo", "TRƯỞNG PHÒNG"))
+    enrol_files(db, [communes.usb])
     outcomes = {r.path.name: r.outcome for r in district.import_files(db, [communes.usb])}
     assert outcomes[f"BC-2021-09-{REVISED}-r2.qnbc"] is district.Outcome.REPLACED
     made = district_report.prepare(db, SEPTEMBER, today=TODAY)
@@ -331,7 +333,11 @@ def test_cli_writes_both_files_and_says_who_reported(
     folder = tmp_path / "huyen"
     init = ["init", "--district", "118", "--signer-name", "Lương Văn Thảo"]
     assert main(["--data-dir", str(folder), *init, "--signer-title", "TRƯỞNG PHÒNG"]) == 0
-    assert main(["--data-dir", str(folder), "package", "import", str(communes.usb)]) == 0
+    # No key is enrolled yet: every file waits, and the district is told what to do.
+    assert main(["--data-dir", str(folder), "package", "import", str(communes.usb)]) == 1
+    assert "quynhnhai district enrol" in capsys.readouterr().out
+    for r1 in sorted(communes.usb.glob("*-r1.qnbc")):  # after comparing each fingerprint
+        assert main(["--data-dir", str(folder), "district", "enrol", "--yes", str(r1)]) == 0
     capsys.readouterr()
     pdf, xlsx = tmp_path / "out" / "th.pdf", tmp_path / "out" / "th.xlsx"
     args = ["district", "report", "--month", "2021-09", "--pdf", str(pdf), "--xlsx", str(xlsx)]

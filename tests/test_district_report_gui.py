@@ -18,7 +18,7 @@ from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import district, profile
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.store.database import Database
-from tests.package_helpers import make_package, sample_data
+from tests.package_helpers import enrol, make_package, sample_data
 from tests.test_district import DISTRICT, write
 from tests.test_district_report import pdf_tables
 
@@ -34,6 +34,7 @@ def page(qtbot: QtBot, db: Database, paths: AppPaths, tmp_path: Path) -> Distric
         blob = make_package(
             key, commune=code, name=name, data=sample_data(people=people), created=EVENING
         )
+        enrol(db, key, code)
         district.import_files(db, [write(tmp_path / "usb", blob)])
     widget = DistrictPage(AppState(paths=paths, db=db, profile=created))
     widget.year.setValue(2021)

@@ -181,7 +181,8 @@ def test_the_frozen_district_verifies_what_the_frozen_commune_signed(
     district = ["--data-dir", str(machine / "district-data")]
     done = run(frozen_bundle.cli, [*district, "init", "--district", "118", *SIGNER], env, machine)
     assert done.returncode == 0, done.stderr
-    done = run(frozen_bundle.cli, [*district, "package", "import", str(signed)], env, machine)
+    enrol = [*district, "district", "enrol", "--yes", str(signed)]  # fingerprint confirmed
+    done = run(frozen_bundle.cli, enrol, env, machine)
     assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
     assert "Mường Giàng r1: đã nhập" in done.stdout
 

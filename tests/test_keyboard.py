@@ -5,6 +5,8 @@ say. The screens are those of tests/screens.py; the walkers are in tests/ui_walk
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -103,7 +105,8 @@ DISTRICT_TAB_ORDER: dict[str, list[str]] = {
     ],
     "reports": [
         "navigation", "importFilesButton", "importFolderButton", "replaceKeyButton",
-        "yearSpin", "deadlineSpin", "completenessGrid", "reportMonthEdit", "reportRuleCombo",
+        "withdrawButton", "yearSpin", "deadlineSpin", "completenessGrid", "heldList",
+        "enrolButton", "discardHeldButton", "reportMonthEdit", "reportRuleCombo",
         "savePdfButton", "saveXlsxButton", "importResults",
     ],
 }  # fmt: skip
@@ -126,11 +129,15 @@ def window(qtbot: QtBot, paths: AppPaths, filled_db: Database) -> MainWindow:
 
 
 @pytest.fixture
-def district_window(qtbot: QtBot, paths: AppPaths, db: Database) -> MainWindow:
-    from quynhnhai_desktop.services import profile
-    from tests.test_district import DISTRICT
+def district_window(qtbot: QtBot, paths: AppPaths, db: Database, tmp_path: Path) -> MainWindow:
+    from quynhnhai_desktop.services import district, identity, profile
+    from tests.package_helpers import make_package
+    from tests.test_district import DISTRICT, write
 
     profile.set_up(db, DISTRICT)
+    # A file waiting for enrolment, so the page shows (and the walk meets) its buttons.
+    waiting = make_package(identity.load_or_create(tmp_path / "commune-key"))
+    district.import_files(db, [write(tmp_path / "usb", waiting)])
     return _window(qtbot, paths)
 
 

@@ -134,12 +134,13 @@ def test_district_mode_shows_who_reported_and_the_district_totals(
     from quynhnhai_desktop.gui.state import AppState
     from quynhnhai_desktop.services import district, profile
     from quynhnhai_desktop.services import identity as identity_service
-    from tests.package_helpers import make_package, sample_data
+    from tests.package_helpers import enrol, make_package, sample_data
     from tests.test_district import DISTRICT, write
 
     created = profile.set_up(db, DISTRICT)
     key = identity_service.load_or_create(tmp_path / "k")
     data = sample_data(people=150)
+    enrol(db, key)
     district.import_files(db, [write(tmp_path / "usb", make_package(key, month=9, data=data))])
     page = OverviewPage(AppState(paths=paths, db=db, profile=created))
     qtbot.addWidget(page)

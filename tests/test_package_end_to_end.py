@@ -14,6 +14,7 @@ from quynhnhai_desktop.domain.units import default_units
 from quynhnhai_desktop.services import demo, district, package, package_export, profile, report
 from quynhnhai_desktop.store.database import open_database
 from quynhnhai_desktop.store.files import atomic_writer
+from tests.package_helpers import enrol_files
 from tests.test_district import DISTRICT
 
 SEPTEMBER = month_period(2021, 9)
@@ -44,6 +45,7 @@ def test_district_totals_equal_the_sum_of_the_communes(exported, paths: AppPaths
     usb, totals = exported
     db = open_database(paths.database_url)
     profile.set_up(db, DISTRICT)
+    enrol_files(db, [usb])
     results = district.import_files(db, [usb])
     assert len(results) == 11
     assert {r.outcome for r in results} == {district.Outcome.IMPORTED}
@@ -71,6 +73,7 @@ def test_a_missing_package_shows_its_commune_missing(
     left_out = next(f for f in files if "-03712-" in f.name)
     db = open_database(paths.database_url)
     profile.set_up(db, DISTRICT)
+    enrol_files(db, files)
     district.import_files(db, [f for f in files if f != left_out])
     assert [u.code for u in district.missing(db, dt.date(2021, 9, 1))] == ["03712"]
     db.close()

@@ -65,7 +65,7 @@ def test_every_paper_is_written_without_pillow(no_pillow: ModuleType, tmp_path: 
         [commune, "qr", "posters", "--layout", "stickers", "--out", f"{out}/s.pdf"],
         [commune, "package", "export", "--month", "2021-11", "--out", out],
         [district, "init", "--district", "118", *SIGNER],
-        [district, "package", "import", f"{out}/BC-2021-11-03703-r1.qnbc"],
+        [district, "district", "enrol", "--yes", f"{out}/BC-2021-11-03703-r1.qnbc"],
         [district, "district", "report", "--month", "2021-11", "--pdf", f"{out}/d.pdf"],
     ]
     for data, *args in steps:

@@ -1,4 +1,5 @@
-"""`package export|import`, `district status|replace-key|report`: the USB file and the district.
+"""`package export|import`, `district status|enrol|replace-key|withdraw|report`: the USB file
+and the district.
 
 Services are imported inside the handlers (start-up time; see cli/setup_commands.py).
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import (
@@ -16,6 +18,10 @@ from quynhnhai_desktop.cli.context import (
     add_month_options,
     month_from,
 )
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.services.district import ImportResult
+    from quynhnhai_desktop.services.trust import KeyClaim
 
 COMMANDS = ("package", "district")
 
@@ -42,12 +48,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     status.add_argument("--month", required=True, metavar="YYYY-MM")
     status.set_defaults(handler=run_status)
+    enrol = dist_sub.add_parser(
+        "enrol",
+        help=i18n.translate(
+            "cli", "Trust a commune's key after comparing its fingerprint (from its file)"
+        ),
+    )
+    enrol.add_argument("file", type=Path, metavar="FILE")
+    _add_yes(enrol)
+    enrol.set_defaults(handler=run_enrol)
     key = dist_sub.add_parser(
         "replace-key",
         help=i18n.translate("cli", "Trust the new key of a reinstalled commune PC (from its file)"),
     )
     key.add_argument("file", type=Path, metavar="FILE")
+    _add_yes(key)
     key.set_defaults(handler=run_replace_key)
+    withdraw = dist_sub.add_parser(
+        "withdraw",
+        help=i18n.translate("cli", "Take a commune's report out of the totals (kept on record)"),
+    )
+    withdraw.add_argument("--unit", required=True, metavar="CODE")
+    withdraw.add_argument("--month", required=True, metavar="YYYY-MM")
+    withdraw.add_argument(
+        "--reason", required=True, metavar="TEXT", help=i18n.translate("cli", "Why")
+    )
+    withdraw.set_defaults(handler=run_withdraw)
     consolidated = dist_sub.add_parser(
         "report",
         help=i18n.translate("cli", "The consolidated report of the communes (PDF, Excel)"),
@@ -78,36 +104,139 @@ def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_yes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--yes", action="store_true", help=i18n.translate("cli", "Do not ask (for scripts)")
+    )
+
+
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import district
 
     results = district.import_files(ctx.db, args.paths)
+    _print_results(ctx, results)
+    if not results:
+        ctx.out(i18n.translate("cli", "No report files (.qnbc) found."))
+        return EXIT_USER_ERROR
+    settled = sum(r.outcome in district.SETTLED for r in results)
+    ctx.out(
+        i18n.translate("cli", "{ok} of {total} file(s) imported or already there.").format(
+            ok=settled, total=len(results)
+        )
+    )
+    if any(r.outcome is district.Outcome.HELD for r in results):
+        ctx.out(
+            i18n.translate(
+                "cli",
+                "A file waiting for enrolment counts nowhere yet. Call the commune and compare "
+                "the fingerprint above with the one printed on page 1 of its report (or in its "
+                "Settings); if they are the same, run: quynhnhai district enrol FILE",
+            )
+        )
+    return EXIT_OK if settled == len(results) else EXIT_USER_ERROR
+
+
+def _print_results(ctx: CliContext, results: list[ImportResult]) -> None:
+    from quynhnhai_desktop.services import district
+
     labels = {
         district.Outcome.IMPORTED: i18n.translate("cli", "imported"),
         district.Outcome.REPLACED: i18n.translate("cli", "imported, replaces the earlier revision"),
         district.Outcome.ALREADY: i18n.translate("cli", "already imported"),
         district.Outcome.OLDER: i18n.translate("cli", "older revision, kept in the history"),
+        district.Outcome.WITHDRAWN: i18n.translate(
+            "cli", "this file was withdrawn, it does not count (ask for a new revision)"
+        ),
     }
     for result in results:
         if result.error is not None:
             what = i18n.translate("cli", "REFUSED: {reason}").format(
                 reason=i18n.message(result.error)
             )
+        elif result.outcome is district.Outcome.HELD:
+            what = i18n.translate(
+                "cli", "{commune} r{revision}: WAITING FOR ENROLMENT of key {fingerprint}"
+            ).format(
+                commune=result.commune, revision=result.revision, fingerprint=result.fingerprint
+            )
         else:
             what = labels[result.outcome]
             if result.commune:
                 what = f"{result.commune} r{result.revision}: {what}"
-        ctx.out(f"{result.path.name}: {what}")
-    if not results:
-        ctx.out(i18n.translate("cli", "No report files (.qnbc) found."))
-        return EXIT_USER_ERROR
-    refused = sum(r.outcome is district.Outcome.REFUSED for r in results)
+        ctx.out(f"{result.file_name}: {what}")
+
+
+def _confirmed(ctx: CliContext, args: argparse.Namespace, question: str) -> bool:
+    """--yes, or the clerk's answer on a terminal; without either, refuse."""
+    import sys
+
+    from quynhnhai_desktop.cli.backup import YES_ANSWERS
+    from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+    if args.yes:
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(
+            "cli",
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "This trusts a key for a commune. Without a terminal to ask on, add --yes "
+                "to confirm (after comparing the fingerprint with the commune). Nothing was "
+                "changed.",
+            ),
+        )
+    try:
+        answer = input(question + " [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in YES_ANSWERS
+
+
+def _show_claim(ctx: CliContext, claim: KeyClaim) -> None:
+    from quynhnhai_desktop.domain.text import printable
+
+    ctx.out(i18n.translate("cli", "File: {file}").format(file=printable(claim.path.name)))
     ctx.out(
-        i18n.translate("cli", "{ok} of {total} file(s) imported or already there.").format(
-            ok=len(results) - refused, total=len(results)
+        i18n.translate("cli", "Commune: {code} {name}").format(
+            code=claim.commune.code, name=claim.commune.full_name
         )
     )
-    return EXIT_OK if not refused else EXIT_USER_ERROR
+
+
+def run_enrol(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import trust
+
+    claim = trust.examine_file(ctx.db, args.file)
+    trust.check_enrol(ctx.db, claim)
+    _show_claim(ctx, claim)
+    ctx.out(
+        i18n.translate("cli", "Key fingerprint: {fingerprint}").format(
+            fingerprint=claim.fingerprint
+        )
+    )
+    if claim.enrolled is None:
+        question = i18n.translate(
+            "cli",
+            "Is this the fingerprint the commune reads out to you (page 1 of its report, or "
+            "its Settings)? Enrol this key for {commune}?",
+        ).format(commune=claim.commune.full_name)
+        if not _confirmed(ctx, args, question):
+            ctx.out(i18n.translate("cli", "Not enrolled; nothing was changed."))
+            return EXIT_USER_ERROR
+    result = trust.enrol(ctx.db, claim)
+    ctx.out(
+        i18n.translate("cli", "From now on {commune} is trusted with key {fingerprint}.").format(
+            commune=result.commune.full_name, fingerprint=result.fingerprint
+        )
+    )
+    _print_results(ctx, result.imported)
+    return EXIT_OK if _all_settled(result.imported) else EXIT_USER_ERROR
+
+
+def _all_settled(results: list[ImportResult]) -> bool:
+    from quynhnhai_desktop.services import district
+
+    return all(r.outcome in district.SETTLED for r in results)
 
 
 def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -121,11 +250,19 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
         district.Status.LATE: i18n.translate("cli", "late"),
         district.Status.MISSING: i18n.translate("cli", "MISSING"),
         district.Status.REVISED: i18n.translate("cli", "revised"),
+        district.Status.WITHDRAWN: i18n.translate("cli", "WITHDRAWN"),
     }
     for cell in column:
         revision = f" r{cell.revision}" if cell.revision else ""
-        ctx.out(f"{cell.commune.code} {cell.commune.full_name}: {names[cell.status]}{revision}")
-    received = sum(cell.status is not district.Status.MISSING for cell in column)
+        line = f"{cell.commune.code} {cell.commune.full_name}: {names[cell.status]}{revision}"
+        if cell.status is district.Status.WITHDRAWN:
+            line += f" ({_reason(cell.reason)})"
+        if cell.held:
+            line += " — " + i18n.translate(
+                "cli", "{count} file(s) waiting for enrolment (not counted)"
+            ).format(count=cell.held)
+        ctx.out(line)
+    received = sum(cell.status in district.COUNTED for cell in column)
     ctx.out(
         i18n.translate("cli", "Reported: {received}/{total}").format(
             received=received, total=len(column)
@@ -135,15 +272,71 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_replace_key(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.services import district
+    from quynhnhai_desktop.services import trust
 
-    commune, fingerprint = district.replace_key(ctx.db, args.file)
+    claim = trust.examine_file(ctx.db, args.file)
+    count = trust.check_replace(ctx.db, claim)
+    _show_claim(ctx, claim)
+    ctx.out(i18n.translate("cli", "Enrolled key: {fingerprint}").format(fingerprint=claim.enrolled))
+    ctx.out(
+        i18n.translate("cli", "New key:      {fingerprint}").format(fingerprint=claim.fingerprint)
+    )
+    ctx.out(
+        i18n.translate(
+            "cli",
+            "{count} counted report(s) signed with the enrolled key will be withdrawn (kept on "
+            "record, out of the totals).",
+        ).format(count=count)
+    )
+    question = i18n.translate(
+        "cli",
+        "Has the commune read you the new fingerprint by phone? Replace the key of {commune}?",
+    ).format(commune=claim.commune.full_name)
+    if not _confirmed(ctx, args, question):
+        ctx.out(i18n.translate("cli", "The key was not replaced; nothing was changed."))
+        return EXIT_USER_ERROR
+    result = trust.replace_key(ctx.db, claim)
     ctx.out(
         i18n.translate("cli", "From now on {commune} is trusted with key {fingerprint}.").format(
-            commune=commune, fingerprint=fingerprint
+            commune=result.commune.full_name, fingerprint=result.fingerprint
+        )
+    )
+    ctx.out(
+        i18n.translate("cli", "Withdrawn: {count} report(s) signed with the old key.").format(
+            count=result.withdrawn
+        )
+    )
+    _print_results(ctx, result.imported)
+    return EXIT_OK if _all_settled(result.imported) else EXIT_USER_ERROR
+
+
+def run_withdraw(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.periods import calendar_month, parse_month
+    from quynhnhai_desktop.services import trust
+
+    month = calendar_month(*parse_month(args.month)).start
+    done = trust.withdraw(ctx.db, args.unit, month, args.reason)
+    ctx.out(
+        i18n.translate(
+            "cli", "Withdrawn: {commune}, {month}, revision(s) {revisions}. Kept on record."
+        ).format(
+            commune=done.commune.full_name,
+            month=f"{month:%m/%Y}",
+            revisions=", ".join(f"r{r}" for r in done.revisions),
         )
     )
     return EXIT_OK
+
+
+def _reason(reason: str) -> str:
+    from quynhnhai_desktop.services import trust
+
+    old = trust.replaced_key(reason)
+    if old is None:
+        return reason
+    return i18n.translate("cli", "signed with the replaced key {fingerprint}").format(
+        fingerprint=old
+    )
 
 
 def run_report(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -72,8 +72,10 @@ def run_range(ctx: CliContext, args: argparse.Namespace) -> int:
 def _make(ctx: CliContext, args: argparse.Namespace, period: Period) -> int:
     from quynhnhai_desktop.domain.report_text import summary_text
     from quynhnhai_desktop.services import report
+    from quynhnhai_desktop.services.identity import installed_fingerprint
 
-    bundle = report.prepare(ctx.db, period)
+    fingerprint = installed_fingerprint(ctx.paths.keys_dir)
+    bundle = report.prepare(ctx.db, period, fingerprint=fingerprint)
     ctx.out(summary_text(bundle.data))
     if args.pdf:
         path = report.write_pdf(bundle, Path(args.pdf))

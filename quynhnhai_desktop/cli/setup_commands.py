@@ -11,7 +11,7 @@ import argparse
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 
-COMMANDS = ("init", "demo", "check")
+COMMANDS = ("init", "demo", "check", "profile")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,6 +50,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "check", help=i18n.translate("cli", "Check the database and print what it holds")
     )
     chk.set_defaults(handler=run_check)
+
+    prof = sub.add_parser(
+        "profile", help=i18n.translate("cli", "This installation's set-up and signing key")
+    )
+    prof_sub = prof.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    show = prof_sub.add_parser(
+        "show",
+        help=i18n.translate(
+            "cli", "Print the unit, the signer and the key fingerprint (to read to the district)"
+        ),
+    )
+    show.set_defaults(handler=run_profile_show)
 
 
 def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -123,3 +135,32 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
         else i18n.translate("cli", "Integrity: PROBLEMS FOUND — restore a backup")
     )
     return EXIT_OK if report.ok else EXIT_USER_ERROR
+
+
+def run_profile_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services.identity import installed_fingerprint
+    from quynhnhai_desktop.services.profile import require_profile
+
+    with ctx.db.session() as session:
+        profile = require_profile(session)
+        unit = f"{profile.unit_kind} {profile.unit_name} ({profile.unit_code})"
+        signer = f"{profile.signer_name}, {profile.signer_title.replace(chr(10), ' / ')}"
+        recipient = profile.recipient
+    ctx.out(i18n.translate("cli", "Unit: {unit}").format(unit=unit))
+    ctx.out(i18n.translate("cli", "Signer: {signer}").format(signer=signer))
+    ctx.out(i18n.translate("cli", "Reports go to: {recipient}").format(recipient=recipient))
+    fingerprint = installed_fingerprint(ctx.paths.keys_dir)
+    ctx.out(
+        i18n.translate("cli", "Signing key fingerprint: {fingerprint}").format(
+            fingerprint=fingerprint or i18n.translate("cli", "none yet")
+        )
+    )
+    if fingerprint:
+        ctx.out(
+            i18n.translate(
+                "cli",
+                "Read it out to the district when they enrol your key; it is also printed at "
+                "the foot of page 1 of the monthly report.",
+            )
+        )
+    return EXIT_OK

@@ -182,6 +182,9 @@ class Issuer:
     parent_body: str = ""  # the managing body printed above an office: "UBND HUYỆN QUỲNH NHAI"
     collective: bool = True  # a collective body: the signer signs "TM." it
     also_to: tuple[str, ...] = ()  # further recipients after ``recipient``
+    # The fingerprint of the key that signs the report file, printed small at the foot of
+    # page 1 so the clerk can read it out when the district enrols the key ("" : none).
+    key_fingerprint: str = ""
 
     @property
     def unit_line(self) -> str:

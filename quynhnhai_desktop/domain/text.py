@@ -6,6 +6,7 @@ same name typed on two keyboards (Unikey in NFC, some phones in NFD) is one name
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -30,6 +31,19 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(nfc(text).split())
+
+
+# Terminal escape sequences (CSI "ESC [ … letter", OSC "ESC ] … BEL/ST", and two-character
+# ones): removed whole, so no "[31m" debris is left when the ESC itself goes.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
+
+
+def printable(text: str) -> str:
+    """*text* safe to show: NFC, without terminal escapes, control or format characters
+    (bidi overrides, zero-width marks) or line separators; for anything read from a file."""
+    text = " ".join(_ESCAPES.sub("", text).split("\n")).replace("\t", " ").replace("\r", " ")
+    kept = (ch for ch in nfc(text) if unicodedata.category(ch)[0] != "C")
+    return "".join(ch for ch in kept if unicodedata.category(ch) not in ("Zl", "Zp"))
 
 
 @lru_cache(maxsize=65536)

@@ -10,6 +10,7 @@ consolidated report (district_pdf) build their stories from these pieces.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -53,6 +54,8 @@ MARGIN_RIGHT = 15 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 PAGE_NUMBER_BASELINE = PAGE_HEIGHT - 12 * mm
 PAGE_NUMBER_SIZE = 13
+FOOT_NOTE_BASELINE = 10 * mm  # in page 1's bottom margin, below the text block
+FOOT_NOTE_SIZE = 8
 HEADER_LEFT_WIDTH = 62 * mm
 INDENT = 10 * mm  # first-line indent of body paragraphs (Decree 30: 1–1.27 cm)
 SIGNATURE_SPACE = 62  # points left for the signature and the seal
@@ -354,9 +357,18 @@ def signature(issuer: Issuer, st: dict[str, Any]) -> Table:
     return table
 
 
-def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
-    """Decree 30: Arabic numerals, centred in the top margin, none on the first page."""
+def _page_number(canvas: Canvas, doc: BaseDocTemplate, first_page_note: str = "") -> None:
+    """Decree 30: Arabic numerals, centred in the top margin, none on the first page.
+
+    Page 1 may carry a small note in its bottom margin, outside the document's layout
+    (the signing key's fingerprint)."""
     if canvas.getPageNumber() < 2:
+        if first_page_note:
+            canvas.saveState()
+            canvas.setFont(SERIF_ITALIC, FOOT_NOTE_SIZE)
+            canvas.setFillGray(0.35)
+            canvas.drawString(MARGIN_LEFT, FOOT_NOTE_BASELINE, nfc(first_page_note))
+            canvas.restoreState()
         return
     canvas.saveState()
     canvas.setFont(SERIF, PAGE_NUMBER_SIZE)
@@ -366,7 +378,9 @@ def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
-def render(flow: list[Flowable], *, title: str, author: str, subject: str) -> bytes:
+def render(
+    flow: list[Flowable], *, title: str, author: str, subject: str, first_page_note: str = ""
+) -> bytes:
     """A4 pages with the Decree 30 margins and page numbers; deterministic PDF bytes."""
     register_fonts()
     buffer = io.BytesIO()
@@ -399,6 +413,7 @@ def render(flow: list[Flowable], *, title: str, author: str, subject: str) -> by
         bottomPadding=0,
         id="text",
     )
-    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_page_number)])
+    on_page = functools.partial(_page_number, first_page_note=first_page_note)
+    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=on_page)])
     doc.build(flow)
     return buffer.getvalue()

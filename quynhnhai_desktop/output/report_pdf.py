@@ -290,4 +290,9 @@ def build_report_pdf(data: ReportData, narrative: Narrative, issuer: Issuer) -> 
         title=f"Báo cáo {period_name(data.period)} - UBND {unit}",
         author=f"Ủy ban nhân dân {unit.lower()}",
         subject=data.catalog_title,
+        first_page_note=(
+            f"Mã nhận dạng khóa ký tệp báo cáo gửi qua USB: {issuer.key_fingerprint}"
+            if issuer.key_fingerprint
+            else ""
+        ),
     )

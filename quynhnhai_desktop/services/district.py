@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -20,11 +22,13 @@ from sqlmodel import Session, col, select
 from quynhnhai_desktop.domain.district_report import Received
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.package import ReportData
+from quynhnhai_desktop.domain.periods import calendar_month, statistical_month
+from quynhnhai_desktop.domain.text import clean, printable
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
 from quynhnhai_desktop.services import package, settings
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.models import CommuneKey, ImportedReport, Profile, utcnow
+from quynhnhai_desktop.store.models import CommuneKey, HeldPackage, ImportedReport, Profile
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +38,29 @@ class Outcome(enum.Enum):
     REPLACED = "replaced"  # a higher revision now counts instead of an earlier one
     ALREADY = "already"  # the same file was imported before: nothing changed
     OLDER = "older"  # a lower revision than the one that counts: kept in the history
+    HELD = "held"  # sound, but the commune's key is not enrolled yet: counted nowhere
+    WITHDRAWN = "withdrawn"  # this very file was imported and later withdrawn
     REFUSED = "refused"
+
+
+# What still needs the district's action: every outcome but these makes `package import` fail.
+SETTLED = frozenset({Outcome.IMPORTED, Outcome.REPLACED, Outcome.ALREADY, Outcome.OLDER})
 
 
 @dataclass(frozen=True)
 class ImportResult:
     path: Path
     outcome: Outcome
-    commune: str = ""
+    commune: str = ""  # the unit's name from the unit list (never the file's own text)
     revision: int = 0
     error: UserError | None = None
+    commune_code: str = ""
+    fingerprint: str = ""  # of the key that signed the file (HELD: the one to confirm)
+
+    @property
+    def file_name(self) -> str:
+        """The file's name, safe to show (a name on a stick may hold control characters)."""
+        return printable(self.path.name)
 
 
 def expected_communes(units: UnitRegistry, upper_code: str, on: dt.date) -> list[AdminUnit]:
@@ -57,7 +74,7 @@ def expected_communes(units: UnitRegistry, upper_code: str, on: dt.date) -> list
     return found
 
 
-def _require_upper_level(session: Session) -> Profile:
+def require_upper_level(session: Session) -> Profile:
     profile = require_profile(session)
     if profile.mode != "district":
         raise UserError(
@@ -67,6 +84,9 @@ def _require_upper_level(session: Session) -> Profile:
             ),
         )
     return profile
+
+
+_require_upper_level = require_upper_level
 
 
 def import_files(
@@ -80,39 +100,78 @@ def import_files(
             results.append(import_one(db, path, units))
         except UserError as error:
             log.info("refused %s: %s", path, error.english())
-            results.append(ImportResult(path, Outcome.REFUSED, error=error))
+            results.append(ImportResult(path, Outcome.REFUSED, error=shown_safely(error)))
     return results
 
 
+def shown_safely(error: UserError) -> UserError:
+    """*error* with every text it quotes made printable: a refusal may quote the file's own
+    words (member names, a field, a name), which must not reach a terminal raw."""
+    error.params = {k: printable(v) if isinstance(v, str) else v for k, v in error.params.items()}
+    return error
+
+
+def verify(blob: bytes) -> package.VerifiedPackage:
+    """:func:`package.read`, its refusals made safe to show."""
+    try:
+        return package.read(blob)
+    except UserError as error:
+        raise shown_safely(error) from None
+
+
 def _expand(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders contribute their .qnbc files, in name order."""
+    """Files as given; folders contribute their report files (.qnbc in any case), by name."""
     out: list[Path] = []
     for path in paths:
         path = Path(path)
-        out += sorted(path.glob(f"*{package.SUFFIX}")) if path.is_dir() else [path]
+        if path.is_dir():
+            out += sorted(
+                p for p in path.iterdir() if p.suffix.lower() == package.SUFFIX and p.is_file()
+            )
+        else:
+            out.append(path)
     return out
 
 
-def import_one(db: Database, path: Path, units: UnitRegistry) -> ImportResult:
+def read_file(path: Path) -> bytes:
     try:
-        blob = path.read_bytes()
+        return Path(path).read_bytes()
     except OSError as error:
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP("district", "Cannot read {name}: {reason}"),
-            name=path.name,
+            name=printable(Path(path).name),
             reason=error.strerror or str(error),
         ) from None
-    verified = package.read(blob)
+
+
+def import_one(db: Database, path: Path, units: UnitRegistry) -> ImportResult:
+    return import_blob(db, read_file(path), path, units)
+
+
+def import_blob(db: Database, blob: bytes, path: Path, units: UnitRegistry) -> ImportResult:
+    """Verify and import one package's bytes; *path* names it (for the record and messages)."""
+    verified = verify(blob)
     manifest = verified.manifest
     with db.session() as session:
-        profile = _require_upper_level(session)
-        _check_belongs(units, profile, manifest.commune_code, manifest.period_end)
-        if session.exec(
-            select(ImportedReport.id).where(ImportedReport.package_sha256 == verified.sha256)
-        ).first():
-            return ImportResult(path, Outcome.ALREADY, manifest.commune_name, manifest.revision)
-        _check_key(session, manifest.commune_code, manifest.commune_name, verified)
+        profile = require_upper_level(session)
+        unit = check_sender(units, profile, verified)
+        done = partial(
+            ImportResult,
+            path,
+            commune=unit.name,
+            revision=manifest.revision,
+            commune_code=unit.code,
+            fingerprint=verified.fingerprint,
+        )
+        earlier = session.exec(
+            select(ImportedReport).where(ImportedReport.package_sha256 == verified.sha256)
+        ).first()
+        if earlier is not None:
+            return done(Outcome.ALREADY if earlier.withdrawn_at is None else Outcome.WITHDRAWN)
+        if not _key_enrolled(session, unit, verified):
+            _hold(session, verified, blob, path)
+            return done(Outcome.HELD)
         current = current_revision(
             session, manifest.commune_code, manifest.period_start, manifest.period_end
         )
@@ -120,14 +179,14 @@ def import_one(db: Database, path: Path, units: UnitRegistry) -> ImportResult:
             ImportedReport(
                 package_sha256=verified.sha256,
                 commune_code=manifest.commune_code,
-                commune_name=manifest.commune_name,
+                commune_name=unit.name,
                 period_start=manifest.period_start,
                 period_end=manifest.period_end,
                 period_rule=manifest.period_rule,
                 revision=manifest.revision,
                 key_fingerprint=verified.fingerprint,
                 created_at=manifest.created_at,
-                file_name=path.name[:255],
+                file_name=printable(path.name)[:255],
                 data_json=verified.data_json,
                 pdf=verified.pdf,
             )
@@ -142,20 +201,55 @@ def import_one(db: Database, path: Path, units: UnitRegistry) -> ImportResult:
                     "{commune} already sent a different file as revision {revision} for this "
                     "period. Ask the commune to export the report again (a new revision).",
                 ),
-                commune=manifest.commune_name,
+                commune=unit.name,
                 revision=manifest.revision,
             ) from None
+        # An enrolled key's package no longer waits (it was held before the enrolment).
+        for held in session.exec(
+            select(HeldPackage).where(HeldPackage.package_sha256 == verified.sha256)
+        ):
+            session.delete(held)
     if current is None:
         outcome = Outcome.IMPORTED
     elif manifest.revision > current:
         outcome = Outcome.REPLACED
     else:
         outcome = Outcome.OLDER
-    return ImportResult(path, outcome, manifest.commune_name, manifest.revision)
+    return done(outcome)
 
 
-def _check_belongs(units: UnitRegistry, profile: Profile, commune_code: str, on: dt.date) -> None:
-    expected = {u.code for u in expected_communes(units, profile.unit_code, on)}
+def check_sender(
+    units: UnitRegistry, profile: Profile, verified: package.VerifiedPackage
+) -> AdminUnit:
+    """The unit the package is from, if it reports here and the file names it rightly."""
+    manifest = verified.manifest
+    unit = _check_belongs(units, profile, manifest.commune_code, manifest.period_end)
+    if same_name(manifest.commune_name, unit.name):
+        return unit
+    raise UserError(
+        "district",
+        QT_TRANSLATE_NOOP(
+            "district",
+            "The file says it is from “{claimed}”, but unit {code} is {name} in the list of "
+            "units. It was not imported; ask the commune to check its set-up.",
+        ),
+        claimed=printable(manifest.commune_name)[:80],
+        code=unit.code,
+        name=unit.full_name,
+    )
+
+
+def same_name(claimed: str, registered: str) -> bool:
+    """The file's commune name is the unit list's (NFC, blanks and case aside)."""
+    return printable(claimed) == claimed and (
+        clean(claimed).casefold() == clean(registered).casefold()
+    )
+
+
+def _check_belongs(
+    units: UnitRegistry, profile: Profile, commune_code: str, on: dt.date
+) -> AdminUnit:
+    expected = {u.code: u for u in expected_communes(units, profile.unit_code, on)}
     if commune_code not in expected:
         raise UserError(
             "district",
@@ -167,55 +261,72 @@ def _check_belongs(units: UnitRegistry, profile: Profile, commune_code: str, on:
             code=commune_code,
             unit=f"{profile.unit_kind} {profile.unit_name}",
         )
+    return expected[commune_code]
 
 
-def _check_key(
-    session: Session, commune_code: str, commune_name: str, verified: package.VerifiedPackage
-) -> None:
-    """Trust the first key seen for a commune; refuse a different one later."""
-    trusted = session.get(CommuneKey, commune_code)
-    if trusted is None:
-        session.add(
-            CommuneKey(
-                commune_code=commune_code,
-                public_key=verified.manifest.public_key,
-                fingerprint=verified.fingerprint,
-            )
+def _key_enrolled(session: Session, unit: AdminUnit, verified: package.VerifiedPackage) -> bool:
+    """True when the file's key is the one enrolled for its unit; False when the unit has
+    none yet (the file waits); refused when the key belongs to another unit or differs."""
+    public_key = verified.manifest.public_key
+    owner = key_owner(session, public_key)
+    if owner is not None and owner.commune_code != unit.code:
+        raise UserError(
+            "district",
+            QT_TRANSLATE_NOOP(
+                "district",
+                "This file claims to be from {commune} ({code}), but it is signed with the key "
+                "enrolled for commune {owner} ({fingerprint}). A key is trusted for one unit "
+                "only: do not accept this file.",
+            ),
+            commune=unit.full_name,
+            code=unit.code,
+            owner=owner.commune_code,
+            fingerprint=owner.fingerprint,
         )
-        return
-    if trusted.public_key != verified.manifest.public_key:
+    trusted = session.get(CommuneKey, unit.code)
+    if trusted is None:
+        return False
+    if trusted.public_key != public_key:
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP(
                 "district",
                 "The report from {commune} is signed with a different key ({new}) than the "
-                "one trusted so far ({old}). If the commune's computer was reinstalled, "
+                "one enrolled ({old}). If the commune's computer was reinstalled, "
                 "confirm the new key by phone and use “Replace key”; otherwise do not "
                 "accept this file.",
             ),
-            commune=commune_name,
+            commune=unit.full_name,
             new=verified.fingerprint,
             old=trusted.fingerprint,
         )
+    return True
 
 
-def replace_key(db: Database, path: Path) -> tuple[str, str]:
-    """Trust the key that signed *path* for its commune from now on (after a reinstall).
+def key_owner(session: Session, public_key: str) -> CommuneKey | None:
+    return session.exec(select(CommuneKey).where(CommuneKey.public_key == public_key)).first()
 
-    Returns (commune name, new fingerprint). The file must still be a sound package.
-    """
-    verified = package.read(Path(path).read_bytes())
+
+def _hold(session: Session, verified: package.VerifiedPackage, blob: bytes, path: Path) -> None:
+    """Keep the file until its key is enrolled (the same file twice is kept once)."""
+    if session.exec(
+        select(HeldPackage.id).where(HeldPackage.package_sha256 == verified.sha256)
+    ).first():
+        return
     manifest = verified.manifest
-    with db.session() as session:
-        _require_upper_level(session)
-        trusted = session.get(CommuneKey, manifest.commune_code)
-        if trusted is None:
-            trusted = CommuneKey(commune_code=manifest.commune_code, public_key="", fingerprint="")
-        trusted.public_key = manifest.public_key
-        trusted.fingerprint = verified.fingerprint
-        trusted.replaced_at = utcnow()
-        session.add(trusted)
-    return manifest.commune_name, verified.fingerprint
+    session.add(
+        HeldPackage(
+            package_sha256=verified.sha256,
+            commune_code=manifest.commune_code,
+            period_start=manifest.period_start,
+            period_end=manifest.period_end,
+            revision=manifest.revision,
+            public_key=manifest.public_key,
+            fingerprint=verified.fingerprint,
+            file_name=printable(path.name)[:255],
+            blob=blob,
+        )
+    )
 
 
 def current_revision(
@@ -227,13 +338,14 @@ def current_revision(
             ImportedReport.commune_code == commune_code,
             ImportedReport.period_start == start,
             ImportedReport.period_end == end,
+            col(ImportedReport.withdrawn_at).is_(None),
         )
         .order_by(col(ImportedReport.revision).desc())
     ).first()
 
 
 def latest_data(db: Database, start: dt.date, end: dt.date) -> dict[str, ReportData]:
-    """The data that counts for each commune for a period: its highest revision."""
+    """The data that counts for each commune for a period: its highest live revision."""
     return {code: got.data for code, got in latest_reports(db, start, end).items()}
 
 
@@ -247,7 +359,11 @@ def latest_reports(db: Database, start: dt.date, end: dt.date) -> dict[str, Rece
                 ImportedReport.created_at,
                 ImportedReport.data_json,
             )
-            .where(ImportedReport.period_start == start, ImportedReport.period_end == end)
+            .where(
+                ImportedReport.period_start == start,
+                ImportedReport.period_end == end,
+                col(ImportedReport.withdrawn_at).is_(None),
+            )
             .order_by(col(ImportedReport.revision))
         ).all()
         latest = {code: (revision, made, raw) for code, revision, made, raw in rows}
@@ -265,6 +381,10 @@ class Status(enum.Enum):
     LATE = "late"
     MISSING = "missing"
     REVISED = "revised"  # received, and replaced since by a later revision
+    WITHDRAWN = "withdrawn"  # received, then withdrawn by the district: counts as missing
+
+
+COUNTED = frozenset({Status.ON_TIME, Status.LATE, Status.REVISED})
 
 
 @dataclass(frozen=True)
@@ -274,27 +394,54 @@ class Cell:
     status: Status
     revision: int = 0
     received: dt.datetime | None = None
+    held: int = 0  # files waiting for the commune's key to be enrolled (counted nowhere)
+    reason: str = ""  # why the district withdrew it (WITHDRAWN)
 
 
 def month_of(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
+def whole_month(start: dt.date, end: dt.date) -> bool:
+    """A calendar or statistical month (what "the month's report" is), not any other range."""
+    months = (calendar_month(end.year, end.month), statistical_month(end.year, end.month))
+    return any((p.start, p.end) == (start, end) for p in months)
+
+
 def completeness(
     db: Database, months: list[dt.date], units: UnitRegistry | None = None
 ) -> list[list[Cell]]:
-    """A communes × months grid for the months given (each as its first day)."""
+    """A communes × months grid for the months given (each as its first day).
+
+    Only a whole month's report counts for the month; withdrawn reports show as such and
+    files waiting for enrolment are noted, neither counting as received.
+    """
     units = units or default_units()
     with db.session() as session:
-        profile = _require_upper_level(session)
+        profile = require_upper_level(session)
         deadline_days = settings.deadline_days(session)
         first, last = min(months), max(months)
-        rows = session.exec(
-            select(ImportedReport).where(
-                ImportedReport.period_end >= first,
-                ImportedReport.period_end < _next_month(last),
-            )
-        ).all()
+        rows = [
+            r
+            for r in session.exec(
+                select(ImportedReport).where(
+                    ImportedReport.period_end >= first,
+                    ImportedReport.period_end < _next_month(last),
+                )
+            ).all()
+            if whole_month(r.period_start, r.period_end)
+        ]
+        held = Counter(
+            (code, month_of(end))
+            for code, start, end in session.exec(
+                select(
+                    col(HeldPackage.commune_code),
+                    col(HeldPackage.period_start),
+                    col(HeldPackage.period_end),
+                )
+            ).all()
+            if whole_month(start, end)
+        )
         communes = expected_communes(units, profile.unit_code, last)
         grid = []
         for commune in communes:
@@ -305,7 +452,8 @@ def completeness(
                     for r in rows
                     if r.commune_code == commune.code and month_of(r.period_end) == month
                 ]
-                line.append(_cell(commune, month, mine, deadline_days))
+                cell = _cell(commune, month, mine, deadline_days)
+                line.append(replace(cell, held=held[(commune.code, month)]))
             grid.append(line)
     return grid
 
@@ -313,10 +461,21 @@ def completeness(
 def _cell(
     commune: AdminUnit, month: dt.date, reports: list[ImportedReport], deadline_days: int
 ) -> Cell:
-    if not reports:
+    live = [r for r in reports if r.withdrawn_at is None]
+    if not live:
+        if reports:
+            gone = max(reports, key=lambda r: r.revision)
+            return Cell(
+                commune,
+                month,
+                Status.WITHDRAWN,
+                gone.revision,
+                gone.created_at,
+                reason=gone.withdrawn_reason,
+            )
         return Cell(commune, month, Status.MISSING)
-    first = min(reports, key=lambda r: r.revision)
-    newest = max(reports, key=lambda r: r.revision)
+    first = min(live, key=lambda r: r.revision)
+    newest = max(live, key=lambda r: r.revision)
     deadline = first.period_end + dt.timedelta(days=deadline_days)
     sent_on = first.created_at.date()
     if newest.revision > first.revision or newest.revision > 1:
@@ -327,9 +486,9 @@ def _cell(
 
 
 def missing(db: Database, month: dt.date, units: UnitRegistry | None = None) -> list[AdminUnit]:
-    """The communes that have sent nothing for *month* yet."""
+    """The communes whose report for *month* does not count (none, or withdrawn)."""
     grid = completeness(db, [month_of(month)], units)
-    return [line[0].commune for line in grid if line[0].status is Status.MISSING]
+    return [line[0].commune for line in grid if line[0].status not in COUNTED]
 
 
 def _next_month(day: dt.date) -> dt.date:

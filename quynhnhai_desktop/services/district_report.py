@@ -98,12 +98,13 @@ def _other_periods(db: Database, period: Period, codes: set[str]) -> dict[str, P
                 col(ImportedReport.commune_code).in_(codes),
                 ImportedReport.period_end >= first,
                 ImportedReport.period_end < after,
+                col(ImportedReport.withdrawn_at).is_(None),
             )
         ).all()
     return {
         code: Period(start, end, cast(PeriodRule, rule))
         for code, start, end, rule in rows
-        if (start, end) != (period.start, period.end)
+        if (start, end) != (period.start, period.end) and district.whole_month(start, end)
     }
 
 

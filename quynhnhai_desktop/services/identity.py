@@ -1,8 +1,8 @@
 """This installation's signing identity: an Ed25519 key pair kept in the data folder.
 
-The commune signs every report package with it; the district trusts a commune's key the
-first time it sees it, and the fingerprint (shown in Settings) can be read out over the
-phone to confirm it.
+The commune signs every report package with it; the district trusts a commune's key only
+once enrolled, after comparing its fingerprint (printed at the foot of page 1 of the monthly
+report and shown in Settings) with the one the commune reads out over the phone.
 
 Signing is PyNaCl's (libsodium, ~0.6 MB in the bundle instead of cryptography's 11.6 MB).
 Keys and signatures are plain Ed25519 (RFC 8032): raw 32-byte public keys, 64-byte
@@ -100,3 +100,12 @@ def load_or_create(keys_dir: Path) -> Identity:
     if os.name != "nt":
         path.chmod(0o600)
     return Identity(key)
+
+
+def installed_fingerprint(keys_dir: Path) -> str:
+    """The fingerprint of this installation's key, or "" when it has none (never makes one):
+    what page 1 of the monthly report prints for the district to compare."""
+    try:
+        return Identity(SigningKey(seed_from_pem((keys_dir / KEY_FILE).read_bytes()))).fingerprint
+    except (OSError, ValueError):
+        return ""

@@ -94,7 +94,9 @@ def district_overview(db: Database, period: Period) -> DistrictOverview:
     from quynhnhai_desktop.services import district  # package schemas: district mode only
 
     grid = district.completeness(db, [district.month_of(period.end)])
-    received = Counter(line[0].status.value for line in grid)
+    received = Counter(  # a withdrawn report counts as not received
+        line[0].status.value if line[0].status in district.COUNTED else "missing" for line in grid
+    )
     totals: Counter[str] = Counter()
     activities = 0
     for data in district.latest_data(db, period.start, period.end).values():

@@ -140,7 +140,7 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
             ),
             folder=destination,
         )
-    bundle = report.prepare(db, period)
+    bundle = report.prepare(db, period, fingerprint=identity.installed_fingerprint(paths.keys_dir))
     with db.session() as session:
         profile = require_profile(session)
         rows = activity_rows(session, profile.unit_code, period)

@@ -43,9 +43,11 @@ class ReportBundle:
     exported_revision: int | None  # the latest report package exported for this period
 
 
-def issuer_from_profile(profile: Profile) -> Issuer:
-    """The header and signature lines of a commune report, from the set-up profile."""
+def issuer_from_profile(profile: Profile, fingerprint: str = "") -> Issuer:
+    """The header and signature lines of a commune report, from the set-up profile (and
+    the fingerprint of the installation's signing key, printed at the foot of page 1)."""
     return Issuer(
+        key_fingerprint=fingerprint,
         authority="ỦY BAN NHÂN DÂN",
         unit_kind=profile.unit_kind,
         unit_name=profile.unit_name,
@@ -89,8 +91,12 @@ def latest_submission(
     ).first()
 
 
-def prepare(db: Database, period: Period, *, today: dt.date | None = None) -> ReportBundle:
-    """The figures and the saved (or drafted) texts of *period*, read in one session."""
+def prepare(
+    db: Database, period: Period, *, today: dt.date | None = None, fingerprint: str = ""
+) -> ReportBundle:
+    """The figures and the saved (or drafted) texts of *period*, read in one session.
+
+    *fingerprint* (of the signing key, :mod:`services.identity`) is printed on page 1."""
     with db.session() as session:
         profile = require_profile(session)
         require_commune(profile)
@@ -98,7 +104,7 @@ def prepare(db: Database, period: Period, *, today: dt.date | None = None) -> Re
         saved = _find_text(session, profile.unit_code, period)
         last = latest_submission(session, profile.unit_code, period)
         revision = last.revision if last is not None else None
-        issuer = issuer_from_profile(profile)
+        issuer = issuer_from_profile(profile, fingerprint)
     if saved is None:
         narrative = Narrative("", default_report_date(period, today), draft_results(data), "", "")
         return ReportBundle(data, narrative, issuer, True, revision)

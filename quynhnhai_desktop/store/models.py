@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_lib
 
-from sqlalchemy import CheckConstraint, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, LargeBinary, Text, UniqueConstraint, text
 from sqlmodel import Column, Field, SQLModel
 
 
@@ -229,24 +229,58 @@ class Setting(SQLModel, table=True):
 
 
 class CommuneKey(SQLModel, table=True):
-    """District side: the signing key trusted for a commune (trust on first use)."""
+    """District side: the signing key enrolled for a commune (its fingerprint confirmed).
+
+    One key, one unit: a key enrolled for a commune is never trusted for another.
+    """
 
     __tablename__ = "commune_key"
+    __table_args__ = (UniqueConstraint("public_key", name="uq_commune_key_public_key"),)
 
     commune_code: str = Field(primary_key=True, max_length=8)
     public_key: str = Field(max_length=64)  # base64 of the raw 32-byte Ed25519 key
     fingerprint: str = Field(max_length=64)
-    first_seen: dt.datetime = Field(default_factory=utcnow)
+    first_seen: dt.datetime = Field(default_factory=utcnow)  # when it was enrolled
     replaced_at: dt.datetime | None = None
 
 
+class HeldPackage(SQLModel, table=True):
+    """District side: a sound package from a commune with no enrolled key yet.
+
+    Kept whole (its bytes), counted nowhere, until the district confirms the key's
+    fingerprint with the commune and enrols it; the package is then imported.
+    """
+
+    __tablename__ = "held_package"
+
+    id: int | None = Field(default=None, primary_key=True)
+    package_sha256: str = Field(max_length=64, unique=True)
+    commune_code: str = Field(max_length=8, index=True)
+    period_start: dt.date
+    period_end: dt.date
+    revision: int
+    public_key: str = Field(max_length=64)
+    fingerprint: str = Field(max_length=64)
+    received_at: dt.datetime = Field(default_factory=utcnow)
+    file_name: str = Field(max_length=255)
+    blob: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 class ImportedReport(SQLModel, table=True):
-    """District side: one imported package; the highest revision per period counts."""
+    """District side: one imported package; the highest live revision per period counts."""
 
     __tablename__ = "imported_report"
     __table_args__ = (
-        UniqueConstraint(
-            "commune_code", "period_start", "period_end", "revision", name="uq_imported_revision"
+        # One live report per commune, period and revision; a withdrawn one stays for the
+        # record and no longer blocks the genuine file of the same revision.
+        Index(
+            "uq_imported_live_revision",
+            "commune_code",
+            "period_start",
+            "period_end",
+            "revision",
+            unique=True,
+            sqlite_where=text("withdrawn_at IS NULL"),
         ),
         Index("ix_imported_period", "period_end", "commune_code"),
     )
@@ -265,3 +299,8 @@ class ImportedReport(SQLModel, table=True):
     file_name: str = Field(max_length=255)
     data_json: str = Field(sa_column=Column(Text, nullable=False))
     pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # Withdrawn: kept and shown, but out of every count and total.
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_reason: str = Field(
+        default="", max_length=500, sa_column_kwargs={"server_default": ""}
+    )

@@ -602,8 +602,16 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
 <context>
     <name>CompletenessModel</name>
     <message>
+        <source>Revision {revision} withdrawn: {reason}</source>
+        <translation>Lần gửi {revision} đã bị rút: {reason}</translation>
+    </message>
+    <message>
         <source>Revision {revision}, sent {date}</source>
         <translation>Lần gửi {revision}, gửi ngày {date}</translation>
+    </message>
+    <message>
+        <source>{count} file(s) waiting for enrolment, not counted</source>
+        <translation>{count} tệp đang chờ xác nhận khóa, chưa được tính</translation>
     </message>
     <message>
         <source>missing</source>
@@ -612,6 +620,10 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>late</source>
         <translation>muộn</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút</translation>
     </message>
     <message>
         <source>r{revision}</source>
@@ -727,6 +739,14 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
         <translation>Tin cậy khóa mới của xã có máy tính vừa được cài lại.</translation>
     </message>
     <message>
+        <source>Wi&amp;thdraw…</source>
+        <translation>Rút bá&amp;o cáo…</translation>
+    </message>
+    <message>
+        <source>Take the report of the selected commune and month out of the totals (it is kept on record).</source>
+        <translation>Đưa báo cáo của xã và tháng đang chọn ra khỏi số tổng hợp (báo cáo vẫn được lưu lại).</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -745,6 +765,26 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     <message>
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>Waiting for enrolment (counted nowhere)</source>
+        <translation>Chờ xác nhận khóa (chưa được tính ở đâu)</translation>
+    </message>
+    <message>
+        <source>Files waiting for enrolment</source>
+        <translation>Các tệp chờ xác nhận khóa</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol key…</source>
+        <translation>&amp;Xác nhận khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Loại bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Before enrolling, call the commune: they read out the key fingerprint printed at the foot of page 1 of their report (or in their Settings). Enrol only if it is the same.</source>
+        <translation>Trước khi xác nhận, hãy gọi điện cho xã: xã đọc mã nhận dạng khóa in ở chân trang 1 của báo cáo (hoặc trong mục Cài đặt của xã). Chỉ xác nhận khi hai mã giống hệt nhau.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -767,6 +807,10 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
         <translation>{file}: BỊ TỪ CHỐI — {reason}</translation>
     </message>
     <message>
+        <source>{file}: {commune} r{revision} — waiting for enrolment of key {fingerprint}: compare it with the commune, then “Enrol key”</source>
+        <translation>{file}: {commune} r{revision} — chờ xác nhận khóa {fingerprint}: hãy đối chiếu với xã, rồi bấm “Xác nhận khóa”</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
@@ -781,6 +825,10 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     <message>
         <source>older revision, kept in the history</source>
         <translation>lần gửi cũ hơn, được lưu trong lịch sử</translation>
+    </message>
+    <message>
+        <source>this file was withdrawn and does not count; ask for a new revision</source>
+        <translation>tệp này đã bị rút và không được tính; hãy đề nghị xã gửi lần mới</translation>
     </message>
     <message>
         <source>Import report files</source>
@@ -803,12 +851,66 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <source>Trust the key {fingerprint} for {commune} from now on?
+        <source>{commune} ({code})
 
-Do this only after the commune has read you the same fingerprint by phone (Settings on their computer).</source>
-        <translation>Từ nay tin cậy khóa {fingerprint} cho {commune}?
+Enrolled key: {old}
+New key: {new}
 
-Chỉ làm việc này sau khi cán bộ xã đã đọc qua điện thoại đúng dấu vân tay này (mục Cài đặt trên máy của xã).</translation>
+Trust the new key from now on? Do this only after the commune has read you the same new fingerprint by phone. The {count} report(s) signed with the old key will be withdrawn (kept on record, out of the totals).</source>
+        <translation>{commune} ({code})
+
+Khóa đã xác nhận: {old}
+Khóa mới: {new}
+
+Tin cậy khóa mới từ nay? Chỉ làm khi xã đã đọc qua điện thoại đúng mã nhận dạng khóa mới này. {count} báo cáo ký bằng khóa cũ sẽ bị rút (vẫn lưu lại, không tính vào số tổng hợp).</translation>
+    </message>
+    <message>
+        <source>Enrol key</source>
+        <translation>Xác nhận khóa</translation>
+    </message>
+    <message>
+        <source>{commune} ({code})
+
+Key fingerprint: {fingerprint}
+
+Is this the fingerprint the commune reads out to you (printed at the foot of page 1 of its report, or in its Settings)? Enrol this key for {commune}?</source>
+        <translation>{commune} ({code})
+
+Mã nhận dạng khóa: {fingerprint}
+
+Đây có đúng là mã mà xã đọc cho anh/chị (in ở chân trang 1 của báo cáo, hoặc trong mục Cài đặt của xã) không? Xác nhận khóa này cho {commune}?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Loại bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Discard {file}? It was never counted; its key ({fingerprint}) will not be enrolled.</source>
+        <translation>Loại bỏ tệp {file}? Tệp chưa từng được tính; khóa của tệp ({fingerprint}) sẽ không được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Withdraw a report</source>
+        <translation>Rút báo cáo</translation>
+    </message>
+    <message>
+        <source>First select, in the table, a report that counts (commune and month).</source>
+        <translation>Trước hết hãy chọn trong bảng một báo cáo đang được tính (xã và tháng).</translation>
+    </message>
+    <message>
+        <source>Withdraw the report of {commune} for {month} from the totals? It is kept on record.
+
+Reason:</source>
+        <translation>Rút báo cáo tháng {month} của {commune} khỏi số tổng hợp? Báo cáo vẫn được lưu lại.
+
+Lý do:</translation>
+    </message>
+    <message>
+        <source>{commune} ({code}), {period}, r{revision} — key {fingerprint}</source>
+        <translation>{commune} ({code}), tháng {period}, r{revision} — khóa {fingerprint}</translation>
+    </message>
+    <message>
+        <source>(another key is enrolled: {fingerprint})</source>
+        <translation>(xã đã có khóa khác được xác nhận: {fingerprint})</translation>
     </message>
     <message>
         <source>{month}: {received} of {total} communes have reported.</source>
@@ -2538,6 +2640,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Kiểm tra cơ sở dữ liệu và in nội dung</translation>
     </message>
     <message>
+        <source>This installation&apos;s set-up and signing key</source>
+        <translation>Thiết lập và khóa ký của máy này</translation>
+    </message>
+    <message>
+        <source>Print the unit, the signer and the key fingerprint (to read to the district)</source>
+        <translation>In đơn vị, người ký và mã nhận dạng khóa (để đọc cho huyện)</translation>
+    </message>
+    <message>
         <source>Set up: {unit} ({code}). Reports go to: {recipient}.</source>
         <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
     </message>
@@ -2548,6 +2658,26 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>Signer: {signer}</source>
+        <translation>Người ký: {signer}</translation>
+    </message>
+    <message>
+        <source>Reports go to: {recipient}</source>
+        <translation>Báo cáo gửi: {recipient}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>Mã nhận dạng khóa ký: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Read it out to the district when they enrol your key; it is also printed at the foot of page 1 of the monthly report.</source>
+        <translation>Hãy đọc mã này cho huyện khi huyện xác nhận khóa của xã; mã cũng được in ở chân trang 1 của báo cáo tháng.</translation>
     </message>
     <message>
         <source>Back up the data, list backups, restore one</source>
@@ -2706,6 +2836,38 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Ghi bản Excel vào đây</translation>
     </message>
     <message>
+        <source>Enrolled key: {fingerprint}</source>
+        <translation>Khóa đã xác nhận: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>New key:      {fingerprint}</source>
+        <translation>Khóa mới:         {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} counted report(s) signed with the enrolled key will be withdrawn (kept on record, out of the totals).</source>
+        <translation>{count} báo cáo đang được tính, ký bằng khóa đã xác nhận, sẽ bị rút (vẫn lưu lại, không tính vào số tổng hợp).</translation>
+    </message>
+    <message>
+        <source>Has the commune read you the new fingerprint by phone? Replace the key of {commune}?</source>
+        <translation>Xã đã đọc mã nhận dạng khóa mới qua điện thoại chưa? Thay khóa của {commune}?</translation>
+    </message>
+    <message>
+        <source>The key was not replaced; nothing was changed.</source>
+        <translation>Chưa thay khóa; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {count} report(s) signed with the old key.</source>
+        <translation>Đã rút: {count} báo cáo ký bằng khóa cũ.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {commune}, {month}, revision(s) {revisions}. Kept on record.</source>
+        <translation>Đã rút: {commune}, tháng {month}, lần gửi {revisions}. Báo cáo vẫn được lưu lại.</translation>
+    </message>
+    <message>
+        <source>signed with the replaced key {fingerprint}</source>
+        <translation>ký bằng khóa đã thay {fingerprint}</translation>
+    </message>
+    <message>
         <source>PDF saved: {path}</source>
         <translation>Đã lưu PDF: {path}</translation>
     </message>
@@ -2734,8 +2896,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Các xã đã báo cáo trong một tháng</translation>
     </message>
     <message>
+        <source>Trust a commune&apos;s key after comparing its fingerprint (from its file)</source>
+        <translation>Tin cậy khóa của một xã sau khi đối chiếu mã nhận dạng (lấy từ tệp của xã)</translation>
+    </message>
+    <message>
         <source>Trust the new key of a reinstalled commune PC (from its file)</source>
         <translation>Tin cậy khóa mới của máy xã đã cài lại (lấy từ tệp của xã)</translation>
+    </message>
+    <message>
+        <source>Take a commune&apos;s report out of the totals (kept on record)</source>
+        <translation>Đưa báo cáo của một xã ra khỏi số tổng hợp (vẫn lưu lại)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>The consolidated report of the communes (PDF, Excel)</source>
@@ -2754,6 +2928,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Khóa ký: {fingerprint}</translation>
     </message>
     <message>
+        <source>A file waiting for enrolment counts nowhere yet. Call the commune and compare the fingerprint above with the one printed on page 1 of its report (or in its Settings); if they are the same, run: quynhnhai district enrol FILE</source>
+        <translation>Tệp chờ xác nhận khóa chưa được tính ở đâu. Hãy gọi điện cho xã, đối chiếu mã nhận dạng khóa ở trên với mã in ở trang 1 báo cáo của xã (hoặc trong mục Cài đặt của xã); nếu giống nhau, hãy chạy: quynhnhai district enrol TỆP</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>
@@ -2770,6 +2948,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>lần gửi cũ hơn, được lưu trong lịch sử</translation>
     </message>
     <message>
+        <source>this file was withdrawn, it does not count (ask for a new revision)</source>
+        <translation>tệp này đã bị rút, không được tính (hãy đề nghị xã gửi lần mới)</translation>
+    </message>
+    <message>
         <source>REFUSED: {reason}</source>
         <translation>BỊ TỪ CHỐI: {reason}</translation>
     </message>
@@ -2780,6 +2962,34 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>{ok} of {total} file(s) imported or already there.</source>
         <translation>{ok}/{total} tệp đã nhập hoặc đã có.</translation>
+    </message>
+    <message>
+        <source>{commune} r{revision}: WAITING FOR ENROLMENT of key {fingerprint}</source>
+        <translation>{commune} r{revision}: CHỜ XÁC NHẬN KHÓA {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This trusts a key for a commune. Without a terminal to ask on, add --yes to confirm (after comparing the fingerprint with the commune). Nothing was changed.</source>
+        <translation>Lệnh này tin cậy một khóa cho một xã. Không có cửa sổ dòng lệnh để hỏi, hãy thêm --yes để xác nhận (sau khi đã đối chiếu mã nhận dạng khóa với xã). Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Tệp: {file}</translation>
+    </message>
+    <message>
+        <source>Commune: {code} {name}</source>
+        <translation>Xã: {code} {name}</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Mã nhận dạng khóa: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Is this the fingerprint the commune reads out to you (page 1 of its report, or its Settings)? Enrol this key for {commune}?</source>
+        <translation>Đây có đúng là mã mà xã đọc cho anh/chị (trang 1 báo cáo, hoặc mục Cài đặt của xã) không? Xác nhận khóa này cho {commune}?</translation>
+    </message>
+    <message>
+        <source>Not enrolled; nothing was changed.</source>
+        <translation>Chưa xác nhận; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>on time</source>
@@ -2796,6 +3006,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>revised</source>
         <translation>đã gửi lại</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation>ĐÃ RÚT</translation>
+    </message>
+    <message>
+        <source>{count} file(s) waiting for enrolment (not counted)</source>
+        <translation>{count} tệp chờ xác nhận khóa (chưa được tính)</translation>
     </message>
     <message>
         <source>Reported: {received}/{total}</source>
@@ -3000,12 +3218,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>{commune} đã gửi một tệp khác với cùng lần gửi {revision} cho kỳ này. Đề nghị xã xuất lại báo cáo (lần gửi mới).</translation>
     </message>
     <message>
+        <source>The file says it is from “{claimed}”, but unit {code} is {name} in the list of units. It was not imported; ask the commune to check its set-up.</source>
+        <translation>Tệp ghi là của “{claimed}”, nhưng trong danh mục đơn vị, mã {code} là {name}. Tệp chưa được nhập; hãy đề nghị xã kiểm tra phần thiết lập.</translation>
+    </message>
+    <message>
         <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>
         <translation>Báo cáo này của xã mã {code}, không thuộc {unit}. Chưa nhập báo cáo này.</translation>
     </message>
     <message>
-        <source>The report from {commune} is signed with a different key ({new}) than the one trusted so far ({old}). If the commune&apos;s computer was reinstalled, confirm the new key by phone and use “Replace key”; otherwise do not accept this file.</source>
-        <translation>Báo cáo của {commune} được ký bằng khóa khác ({new}) với khóa đã tin cậy ({old}). Nếu máy của xã vừa được cài lại, hãy gọi điện xác nhận khóa mới rồi dùng “Thay khóa”; nếu không, đừng nhận tệp này.</translation>
+        <source>This file claims to be from {commune} ({code}), but it is signed with the key enrolled for commune {owner} ({fingerprint}). A key is trusted for one unit only: do not accept this file.</source>
+        <translation>Tệp này ghi là của {commune} ({code}), nhưng lại ký bằng khóa đã xác nhận cho xã {owner} ({fingerprint}). Mỗi khóa chỉ được tin cậy cho một đơn vị: đừng nhận tệp này.</translation>
+    </message>
+    <message>
+        <source>The report from {commune} is signed with a different key ({new}) than the one enrolled ({old}). If the commune&apos;s computer was reinstalled, confirm the new key by phone and use “Replace key”; otherwise do not accept this file.</source>
+        <translation>Báo cáo của {commune} được ký bằng khóa khác ({new}) với khóa đã xác nhận ({old}). Nếu máy của xã vừa được cài lại, hãy gọi điện xác nhận khóa mới rồi dùng “Thay khóa”; nếu không, đừng nhận tệp này.</translation>
     </message>
     <message>
         <source>The consolidated report is made by the district installation.</source>
@@ -3014,6 +3240,46 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>No commune has sent its report for {period} yet. Import the communes&apos; files first.</source>
         <translation>Chưa có xã nào gửi báo cáo tháng {period}. Hãy nhập tệp báo cáo của các xã trước.</translation>
+    </message>
+    <message>
+        <source>signed with the replaced key {fingerprint}</source>
+        <translation>ký bằng khóa đã thay {fingerprint}</translation>
+    </message>
+    <message>
+        <source>That file is no longer waiting (it was enrolled or removed).</source>
+        <translation>Tệp đó không còn chờ nữa (đã được xác nhận hoặc đã bỏ).</translation>
+    </message>
+    <message>
+        <source>{commune} already has an enrolled key ({old}); this file is signed with {new}. If the commune&apos;s computer was reinstalled, confirm the new key by phone and use “Replace key”.</source>
+        <translation>{commune} đã có khóa được xác nhận ({old}); tệp này ký bằng khóa {new}. Nếu máy của xã vừa được cài lại, hãy gọi điện xác nhận khóa mới rồi dùng “Thay khóa”.</translation>
+    </message>
+    <message>
+        <source>{commune} has no enrolled key yet, so there is nothing to replace. Enrol the key instead (after comparing its fingerprint {fingerprint} with the commune).</source>
+        <translation>{commune} chưa có khóa nào được xác nhận, nên không có gì để thay. Hãy xác nhận khóa (sau khi đối chiếu mã nhận dạng {fingerprint} với xã).</translation>
+    </message>
+    <message>
+        <source>This file is signed with the key already enrolled for {commune} ({fingerprint}); nothing to replace. Import it as usual.</source>
+        <translation>Tệp này ký bằng đúng khóa đã xác nhận cho {commune} ({fingerprint}); không có gì để thay. Hãy nhập tệp như bình thường.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is already enrolled for commune {owner}. A key is trusted for one unit only: it cannot also be enrolled for {commune}.</source>
+        <translation>Khóa {fingerprint} đã được xác nhận cho xã {owner}. Mỗi khóa chỉ được tin cậy cho một đơn vị: không thể xác nhận thêm cho {commune}.</translation>
+    </message>
+    <message>
+        <source>Say why the report is withdrawn (a short reason).</source>
+        <translation>Hãy ghi lý do rút báo cáo (ngắn gọn).</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {limit} characters, please.</source>
+        <translation>Lý do quá dài: tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Unit {code} does not report to {unit}. Check the code.</source>
+        <translation>Đơn vị {code} không báo cáo cho {unit}. Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>{commune} has no counted report for {month}: nothing was withdrawn.</source>
+        <translation>{commune} không có báo cáo nào đang được tính cho tháng {month}: không rút gì.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from quynhnhai_desktop import i18n
 from quynhnhai_desktop.services.district import Cell, Status
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,6 +19,7 @@ _COLOURS = {
     Status.LATE: "#fde7c2",
     Status.MISSING: "#f7d4d4",
     Status.REVISED: "#d6e6f7",
+    Status.WITHDRAWN: "#e4e4e4",
 }
 
 
@@ -60,17 +62,39 @@ class CompletenessModel(QAbstractTableModel):
             return QBrush(QColor("#202020"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and cell.received is not None:
-            return self.tr("Revision {revision}, sent {date}").format(
-                revision=cell.revision, date=cell.received.strftime("%d/%m/%Y")
-            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(cell)
         return None
+
+    def _tooltip(self, cell: Cell) -> str | None:
+        lines = []
+        if cell.status is Status.WITHDRAWN:
+            lines.append(
+                self.tr("Revision {revision} withdrawn: {reason}").format(
+                    revision=cell.revision, reason=withdrawal_reason(cell.reason)
+                )
+            )
+        elif cell.received is not None:
+            lines.append(
+                self.tr("Revision {revision}, sent {date}").format(
+                    revision=cell.revision, date=cell.received.strftime("%d/%m/%Y")
+                )
+            )
+        if cell.held:
+            lines.append(
+                self.tr("{count} file(s) waiting for enrolment, not counted").format(
+                    count=cell.held
+                )
+            )
+        return "\n".join(lines) or None
 
     def _label(self, cell: Cell) -> str:
         if cell.status is Status.MISSING:
             return self.tr("missing")
         if cell.status is Status.LATE:
             return self.tr("late")
+        if cell.status is Status.WITHDRAWN:
+            return self.tr("withdrawn")
         if cell.status is Status.REVISED:
             return self.tr("r{revision}").format(revision=cell.revision)
         return self.tr("on time")
@@ -87,3 +111,15 @@ class CompletenessModel(QAbstractTableModel):
         if 0 <= section < len(self._grid):
             return self._grid[section][0].commune.full_name if self._grid[section] else ""
         return None
+
+
+def withdrawal_reason(reason: str) -> str:
+    """The stored reason in the clerk's words (a replaced key is recorded by its fingerprint)."""
+    from quynhnhai_desktop.services import trust
+
+    old = trust.replaced_key(reason)
+    if old is None:
+        return reason
+    return i18n.translate("district", "signed with the replaced key {fingerprint}").format(
+        fingerprint=old
+    )

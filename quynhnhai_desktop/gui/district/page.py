@@ -4,14 +4,17 @@ make the consolidated report."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -28,7 +31,7 @@ from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
 from quynhnhai_desktop.gui.district.report_box import ConsolidatedReportBox
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import district, package, settings
+from quynhnhai_desktop.services import district, settings, trust
 
 
 class DistrictPage(QWidget):
@@ -37,6 +40,7 @@ class DistrictPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._held: list[trust.Held] = []
         self.setAcceptDrops(True)
         self.import_files_button = QPushButton(self.tr("&Import report files…"))
         self.import_folder_button = QPushButton(self.tr("Import a whole f&older…"))
@@ -46,6 +50,14 @@ class DistrictPage(QWidget):
         self.replace_key_button.setObjectName("replaceKeyButton")
         self.replace_key_button.setToolTip(
             self.tr("Trust the new key of a commune whose computer was reinstalled.")
+        )
+        self.withdraw_button = QPushButton(self.tr("Wi&thdraw…"))
+        self.withdraw_button.setObjectName("withdrawButton")
+        self.withdraw_button.setToolTip(
+            self.tr(
+                "Take the report of the selected commune and month out of the totals "
+                "(it is kept on record)."
+            )
         )
         self.year = QSpinBox()
         self.year.setRange(2020, 2100)
@@ -74,12 +86,40 @@ class DistrictPage(QWidget):
         self.outcomes.setAccessibleName(self.tr("Import results"))
         self.outcomes.setObjectName("importResults")
         self.report_box = ConsolidatedReportBox(state, self)
+        self.held_box = QGroupBox(self.tr("Waiting for enrolment (counted nowhere)"))
+        self.held_list = QListWidget()
+        self.held_list.setObjectName("heldList")
+        self.held_list.setAccessibleName(self.tr("Files waiting for enrolment"))
+        self.held_list.setMaximumHeight(self.fontMetrics().height() * 5 + 12)  # the grid first
+        self.enrol_button = QPushButton(self.tr("E&nrol key…"))
+        self.enrol_button.setObjectName("enrolButton")
+        self.discard_button = QPushButton(self.tr("&Discard"))
+        self.discard_button.setObjectName("discardHeldButton")
+        held_hint = QLabel(
+            self.tr(
+                "Before enrolling, call the commune: they read out the key fingerprint printed "
+                "at the foot of page 1 of their report (or in their Settings). Enrol only if it "
+                "is the same."
+            )
+        )
+        held_hint.setWordWrap(True)
+        held_layout = QVBoxLayout(self.held_box)
+        held_layout.addWidget(held_hint)
+        held_row = QHBoxLayout()
+        held_row.addWidget(self.held_list, 1)
+        held_buttons = QVBoxLayout()
+        held_buttons.addWidget(self.enrol_button)
+        held_buttons.addWidget(self.discard_button)
+        held_buttons.addStretch()
+        held_row.addLayout(held_buttons)
+        held_layout.addLayout(held_row)
 
         buttons = QHBoxLayout()
         for button in (
             self.import_files_button,
             self.import_folder_button,
             self.replace_key_button,
+            self.withdraw_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch()
@@ -98,13 +138,15 @@ class DistrictPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.grid, 3)
         layout.addWidget(self.summary)
+        layout.addWidget(self.held_box)
         layout.addWidget(self.report_box)
         layout.addWidget(QLabel(self.tr("Latest import:")))
         layout.addWidget(self.outcomes, 1)
         # The widgets made without a parent joined the focus chain when the layout took
         # them, after the report box's: Tab as the eye reads, top to bottom.
         order = [self.import_files_button, self.import_folder_button, self.replace_key_button,
-                 self.year, self.deadline, self.grid, *self.report_box.focus_order(),
+                 self.withdraw_button, self.year, self.deadline, self.grid, self.held_list,
+                 self.enrol_button, self.discard_button, *self.report_box.focus_order(),
                  self.outcomes]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
@@ -112,6 +154,10 @@ class DistrictPage(QWidget):
         self.import_files_button.clicked.connect(self._choose_files)
         self.import_folder_button.clicked.connect(self._choose_folder)
         self.replace_key_button.clicked.connect(self._replace_key)
+        self.withdraw_button.clicked.connect(self._withdraw)
+        self.enrol_button.clicked.connect(self._enrol_selected)
+        self.discard_button.clicked.connect(self._discard_selected)
+        self.held_list.currentRowChanged.connect(self._held_selected)
         self.year.valueChanged.connect(self.refresh)
         self.deadline.valueChanged.connect(self._deadline_changed)
         self.refresh()
@@ -120,24 +166,40 @@ class DistrictPage(QWidget):
 
     def import_paths(self, paths: list[Path]) -> list[district.ImportResult]:
         results = district.import_files(self.state.db, paths)
+        self._show_results(results)
+        return results
+
+    def _show_results(self, results: list[district.ImportResult]) -> None:
         self.outcomes.clear()
         for result in results:
             self.outcomes.addItem(self._describe(result))
         self.refresh()
-        return results
 
     def _describe(self, result: district.ImportResult) -> str:
         if result.error is not None:
             return self.tr("{file}: REFUSED — {reason}").format(
-                file=result.path.name, reason=i18n.message(result.error)
+                file=result.file_name, reason=i18n.message(result.error)
+            )
+        if result.outcome is district.Outcome.HELD:
+            return self.tr(
+                "{file}: {commune} r{revision} — waiting for enrolment of key {fingerprint}: "
+                "compare it with the commune, then “Enrol key”"
+            ).format(
+                file=result.file_name,
+                commune=result.commune,
+                revision=result.revision,
+                fingerprint=result.fingerprint,
             )
         texts = {
             district.Outcome.IMPORTED: self.tr("imported"),
             district.Outcome.REPLACED: self.tr("imported, replaces the earlier revision"),
             district.Outcome.ALREADY: self.tr("already imported, nothing changed"),
             district.Outcome.OLDER: self.tr("older revision, kept in the history"),
+            district.Outcome.WITHDRAWN: self.tr(
+                "this file was withdrawn and does not count; ask for a new revision"
+            ),
         }
-        return f"{result.path.name}: {result.commune} r{result.revision} — {texts[result.outcome]}"
+        return f"{result.file_name}: {result.commune} r{result.revision} — {texts[result.outcome]}"
 
     def _choose_files(self) -> None:
         data_dir = self.state.paths.data_dir
@@ -162,30 +224,134 @@ class DistrictPage(QWidget):
             window_memory.remember_folder(data_dir, "open", folder)
             self.import_paths([Path(folder)])
 
+    # -- trust: enrol, replace, withdraw -------------------------------------------------
+
     def _replace_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("The commune's new report file"), "", self.tr("Report files (*.qnbc)")
         )
-        if not name:
-            return
+        if name:
+            self._confirm_and_replace(lambda: trust.examine_file(self.state.db, Path(name)))
+
+    def _confirm_and_replace(self, examine: Callable[[], trust.KeyClaim]) -> None:
         try:
-            verified = package.read(Path(name).read_bytes())
-        except (UserError, OSError) as error:
-            text = i18n.message(error) if isinstance(error, UserError) else str(error)
-            QMessageBox.warning(self, self.tr("Replace key"), text)
+            claim = examine()
+            count = trust.check_replace(self.state.db, claim)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Replace key"), i18n.message(error))
             return
         answer = QMessageBox.question(
             self,
             self.tr("Replace key"),
             self.tr(
-                "Trust the key {fingerprint} for {commune} from now on?\n\nDo this only after "
-                "the commune has read you the same fingerprint by phone (Settings on their "
-                "computer)."
-            ).format(fingerprint=verified.fingerprint, commune=verified.manifest.commune_name),
+                "{commune} ({code})\n\nEnrolled key: {old}\nNew key: {new}\n\nTrust the new "
+                "key from now on? Do this only after the commune has read you the same new "
+                "fingerprint by phone. The {count} report(s) signed with the old key will be "
+                "withdrawn (kept on record, out of the totals)."
+            ).format(
+                commune=claim.commune.full_name,
+                code=claim.commune.code,
+                old=claim.enrolled,
+                new=claim.fingerprint,
+                count=count,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = trust.replace_key(self.state.db, claim)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Replace key"), i18n.message(error))
+            return
+        self._show_results(result.imported)
+
+    def _selected_held(self) -> trust.Held | None:
+        row = self.held_list.currentRow()
+        return self._held[row] if 0 <= row < len(self._held) else None
+
+    def _held_selected(self, _row: int) -> None:
+        held = self._selected_held()
+        self.enrol_button.setEnabled(held is not None)
+        self.discard_button.setEnabled(held is not None)
+
+    def _enrol_selected(self) -> None:
+        held = self._selected_held()
+        if held is None:
+            return
+        if held.enrolled is not None:  # the commune has another key: that is a replacement
+            self._confirm_and_replace(lambda: trust.examine_held(self.state.db, held.id))
+            return
+        try:
+            claim = trust.examine_held(self.state.db, held.id)
+            trust.check_enrol(self.state.db, claim)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Enrol key"), i18n.message(error))
+            self.refresh()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Enrol key"),
+            self.tr(
+                "{commune} ({code})\n\nKey fingerprint: {fingerprint}\n\nIs this the "
+                "fingerprint the commune reads out to you (printed at the foot of page 1 of "
+                "its report, or in its Settings)? Enrol this key for {commune}?"
+            ).format(
+                commune=claim.commune.full_name,
+                code=claim.commune.code,
+                fingerprint=claim.fingerprint,
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = trust.enrol(self.state.db, claim)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Enrol key"), i18n.message(error))
+            return
+        self._show_results(result.imported)
+
+    def _discard_selected(self) -> None:
+        held = self._selected_held()
+        if held is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard"),
+            self.tr(
+                "Discard {file}? It was never counted; its key ({fingerprint}) will not be "
+                "enrolled."
+            ).format(file=held.file_name, fingerprint=held.fingerprint),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            district.replace_key(self.state.db, Path(name))
-            self.import_paths([Path(name)])
+            trust.discard_held(self.state.db, held.id)
+            self.refresh()
+
+    def _withdraw(self) -> None:
+        index = self.grid.currentIndex()
+        cell = self.model.cell(index) if index.isValid() else None
+        if cell is None or cell.status not in district.COUNTED:
+            QMessageBox.information(
+                self,
+                self.tr("Withdraw a report"),
+                self.tr("First select, in the table, a report that counts (commune and month)."),
+            )
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw a report"),
+            self.tr(
+                "Withdraw the report of {commune} for {month} from the totals? It is kept on "
+                "record.\n\nReason:"
+            ).format(commune=cell.commune.full_name, month=cell.month.strftime("%m/%Y")),
+        )
+        if not ok:
+            return
+        try:
+            trust.withdraw(self.state.db, cell.commune.code, cell.month, reason)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Withdraw a report"), i18n.message(error))
+            return
+        self.refresh()
 
     def _deadline_changed(self, days: int) -> None:
         with self.state.db.session() as session:
@@ -202,8 +368,8 @@ class DistrictPage(QWidget):
         if year == today.year and len(months) > 1:  # the month in progress is not due yet
             last = [line[-2] for line in self.model.grid_rows()]
             months = months[:-1]
-        received = sum(cell.status is not district.Status.MISSING for cell in last)
-        missing = [cell.commune.name for cell in last if cell.status is district.Status.MISSING]
+        received = sum(cell.status in district.COUNTED for cell in last)
+        missing = [cell.commune.name for cell in last if cell.status not in district.COUNTED]
         text = self.tr("{month}: {received} of {total} communes have reported.").format(
             month=months[-1].strftime("%m/%Y"), received=received, total=len(last)
         )
@@ -211,6 +377,29 @@ class DistrictPage(QWidget):
             text += " " + self.tr("Still missing: {names}.").format(names=", ".join(missing))
         self.summary.setText(text)
         self.summary.setWordWrap(True)
+        self._refresh_held()
+
+    def _refresh_held(self) -> None:
+        self._held = trust.held_packages(self.state.db)
+        self.held_list.clear()
+        for held in self._held:
+            name = held.commune.full_name if held.commune else held.commune_code
+            line = self.tr("{commune} ({code}), {period}, r{revision} — key {fingerprint}").format(
+                commune=name,
+                code=held.commune_code,
+                period=held.period_end.strftime("%m/%Y"),
+                revision=held.revision,
+                fingerprint=held.fingerprint,
+            )
+            if held.enrolled is not None:
+                line += " " + self.tr("(another key is enrolled: {fingerprint})").format(
+                    fingerprint=held.enrolled
+                )
+            self.held_list.addItem(line)
+        self.held_box.setVisible(bool(self._held))
+        if self._held:
+            self.held_list.setCurrentRow(0)
+        self._held_selected(self.held_list.currentRow())
 
     # -- drag and drop -------------------------------------------------------------------
 

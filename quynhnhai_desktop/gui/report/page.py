@@ -31,7 +31,7 @@ from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from quynhnhai_desktop.gui.report.table_model import ReportTable, ReportTableModel, tables_of
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
-from quynhnhai_desktop.services import report
+from quynhnhai_desktop.services import identity, report
 
 log = logging.getLogger(__name__)
 
@@ -163,10 +163,12 @@ class ReportPage(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        db = self.state.db
+        db, keys_dir = self.state.db, self.state.paths.keys_dir
         self._set_busy(self.tr("Adding up the figures…"))
         self._run(
-            lambda _p: report.prepare(db, period),
+            lambda _p: report.prepare(
+                db, period, fingerprint=identity.installed_fingerprint(keys_dir)
+            ),
             lambda bundle: self._loaded(bundle, generation),
         )
 
