@@ -1,26 +1,63 @@
-"""Spreadsheet files in and out: CSV (UTF-8 with or without BOM, comma or semicolon) and XLSX.
+"""Spreadsheet files in and out: CSV and XLSX, for every import and export (activities, venues…).
 
-One reader and one writer for every import/export (activities, venues…). Readers return
-the rows with their row numbers as the user sees them in Excel (header = row 1), so errors
-can name the row. Headers are matched by code or by label, accents and case ignored.
+Readers return the rows with their row numbers as the user sees them in Excel (header = row
+1), so errors can name the row. Headers are matched by code or by label, accents and case
+ignored. Files are hostile until read:
+
+- **bounded**: a CSV is refused by its size before reading and read row by row; an XLSX is
+  refused from its zip directory when it would unpack to more than :data:`MAX_UNPACKED`
+  bytes, then read streaming (openpyxl ``read_only``); the data rows are counted as they
+  arrive and reading stops at the first row past :data:`MAX_ROWS` (the header does not
+  count, blank rows do not count);
+- **safe XML**: openpyxl parses through defusedxml (a pinned dependency), so an entity bomb
+  is refused;
+- **encodings** of a CSV from Excel: UTF-8 with or without BOM, UTF-16 with its BOM (LE or
+  BE, Excel's "Unicode text", tab-separated), and Windows-1258 (Excel's "CSV" on Vietnamese
+  Windows: its tone marks are combining, every cell is normalised to NFC); anything else is
+  refused with how to save as "CSV UTF-8";
+- **at the door**: a cell with a control character is a bad row (domain.limits).
+
+Writers are formula-safe (OWASP's CSV-injection rule): a text that starts with ``= + - @``,
+a tab or a carriage return is written as text in XLSX (a string cell with Excel's quote
+prefix, never a formula) and with a leading ``'`` in CSV; the readers drop that ``'`` again,
+so an export re-imports to the same text.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
+import logging
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.limits import control_error, first_control, strip_controls
 from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.store.files import atomic_write_bytes, atomic_write_with
 
+log = logging.getLogger(__name__)
+
 SUFFIXES = (".csv", ".xlsx")
-MAX_ROWS = 200_000
+MAX_ROWS = 200_000  # data rows (the header is not one)
+MAX_CSV_BYTES = 256 * 1024 * 1024
+MAX_XLSX_BYTES = 64 * 1024 * 1024  # the file itself
+MAX_UNPACKED = 256 * 1024 * 1024  # what its members unpack to, from the zip directory
+MAX_XLSX_MEMBERS = 10_000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_PREFIX = "'"
+_SNIFF_BYTES = 64 * 1024
+
+# Rows read so far (called every few thousand rows while a file is read): the window shows
+# it and cancels by raising from it.
+ReadProgress = Callable[[int], None]
+_PROGRESS_EVERY = 2000
 
 
 @dataclass(frozen=True)
@@ -41,6 +78,7 @@ class RowProblem:
 class Table:
     columns: list[str]  # column codes, in file order (unknown headers dropped)
     rows: list[Row] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # cells refused at the door
 
 
 class ImportRefused(UserError):
@@ -62,11 +100,55 @@ def _error(template: str, **params: object) -> UserError:
     return UserError("tabular", template, **params)
 
 
-def read_table(path: Path, headers: Mapping[str, str], *, required: Iterable[str] = ()) -> Table:
+def _too_many_rows() -> UserError:
+    return _error(
+        QT_TRANSLATE_NOOP("tabular", "The file has more than {max} rows; split it."),
+        max=f"{MAX_ROWS:,}".replace(",", "."),
+    )
+
+
+def _damaged(name: str) -> UserError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "tabular",
+            "Cannot read “{name}”: it is damaged or not an Excel workbook. Open it in Excel, "
+            "save it again as .xlsx, and try again.",
+        ),
+        name=name,
+    )
+
+
+def _not_utf8(name: str) -> UserError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "tabular",
+            "Cannot read the letters of “{name}”. In Excel choose File › Save As, the type "
+            "“CSV UTF-8 (Comma delimited) (*.csv)”, save, and import that file.",
+        ),
+        name=name,
+    )
+
+
+def unquote(text: str) -> str:
+    """A cell as the user meant it: the ``'`` our CSV export put before ``=…`` goes again."""
+    if text.startswith(TEXT_PREFIX) and text[1:2] and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
+def read_table(
+    path: Path,
+    headers: Mapping[str, str],
+    *,
+    required: Iterable[str] = (),
+    progress: ReadProgress | None = None,
+) -> Table:
     """Read *path* and map its header cells to codes through *headers* (folded label → code).
 
-    Raises UserError for an unreadable file, an unknown format or a missing required column.
-    Columns whose header is not known are ignored.
+    Raises UserError for an unreadable, too large or unknown file or a missing required
+    column. Columns whose header is not known are ignored. A cell with a control character
+    is listed in ``Table.problems`` (its row is left out), so the caller refuses the file
+    naming every such row beside its own problems.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -76,26 +158,61 @@ def read_table(path: Path, headers: Mapping[str, str], *, required: Iterable[str
             name=path.name,
         )
     try:
-        raw_rows = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
-    except (
-        OSError,
-        UnicodeDecodeError,
-        csv.Error,
-        ValueError,
-        KeyError,
-        zipfile.BadZipFile,
-    ) as exc:
+        if suffix == ".xlsx":
+            return _table(path, _xlsx_rows(path), headers, required, progress)
+        encoding = _csv_encoding(path)
+        try:
+            _count_csv_rows(path, encoding)  # cheap, keeps nothing: refuse before building
+        except UnicodeDecodeError:
+            if encoding != "utf-8":
+                raise
+            encoding = "cp1258"  # plain ASCII at first, then Windows-1258 letters
+            _count_csv_rows(path, encoding)
+        return _table(path, _csv_rows(path, encoding), headers, required, progress)
+    except UnicodeError:
+        raise _not_utf8(path.name) from None
+    except csv.Error:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "tabular",
+                "Cannot read “{name}”: it is not a CSV table. Save it from Excel as "
+                "“CSV UTF-8 (Comma delimited) (*.csv)” and try again.",
+            ),
+            name=path.name,
+        ) from None
+    except OSError as exc:
         raise _error(
             QT_TRANSLATE_NOOP("tabular", "Cannot read “{name}”: {reason}"),
             name=path.name,
-            reason=str(exc),
+            reason=exc.strerror or type(exc).__name__,
         ) from exc
-    if not raw_rows:
+
+
+def _table(
+    path: Path,
+    raw_rows: Iterator[list[str]],
+    headers: Mapping[str, str],
+    required: Iterable[str],
+    progress: ReadProgress | None,
+) -> Table:
+    with contextlib.closing(raw_rows):  # a refusal half-way closes the file at once
+        return _table_of(path, raw_rows, headers, required, progress)
+
+
+def _table_of(
+    path: Path,
+    raw_rows: Iterator[list[str]],
+    headers: Mapping[str, str],
+    required: Iterable[str],
+    progress: ReadProgress | None,
+) -> Table:
+    header = next(raw_rows, None)
+    if header is None:
         raise _error(QT_TRANSLATE_NOOP("tabular", "The file “{name}” is empty."), name=path.name)
     folded = {fold(key): code for key, code in headers.items()}
     positions: dict[str, int] = {}
-    for index, cell in enumerate(raw_rows[0]):
-        code = folded.get(fold(clean(cell)))
+    for index, cell in enumerate(header):
+        code = folded.get(fold(clean(unquote(cell))))
         if code is not None and code not in positions:
             positions[code] = index
     missing = [code for code in required if code not in positions]
@@ -104,52 +221,201 @@ def read_table(path: Path, headers: Mapping[str, str], *, required: Iterable[str
             QT_TRANSLATE_NOOP("tabular", "The file has no column {columns}."),
             columns=", ".join(missing),
         )
-    if len(raw_rows) > MAX_ROWS:
-        raise _error(
-            QT_TRANSLATE_NOOP("tabular", "The file has more than {max} rows; split it."),
-            max=MAX_ROWS,
-        )
+    titles = {code: clean(header[index]) for code, index in positions.items()}
     table = Table(columns=list(positions))
-    for number, cells in enumerate(raw_rows[1:], start=2):
+    count = 0
+    for number, cells in enumerate(raw_rows, start=2):
         values = {
-            code: clean(cells[index]) if index < len(cells) else ""
+            code: clean(unquote(cells[index])) if index < len(cells) else ""
             for code, index in positions.items()
         }
-        if any(values.values()):  # blank lines in a spreadsheet are not rows
-            table.rows.append(Row(number, values))
+        if not any(values.values()):  # blank lines in a spreadsheet are not rows
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            raise _too_many_rows()
+        if progress is not None and count % _PROGRESS_EVERY == 0:
+            progress(count)
+        bad = next(
+            ((code, char) for code, text in values.items() if (char := first_control(text))),
+            None,
+        )
+        if bad is not None:
+            table.problems.append(RowProblem(number, control_error(titles[bad[0]], bad[1])))
+            continue
+        table.rows.append(Row(number, values))
     return table
 
 
-def _read_csv(path: Path) -> list[list[str]]:
-    text = path.read_bytes().decode("utf-8-sig")  # with or without BOM
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+# -- CSV --------------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True, data_only=True)
+def _csv_encoding(path: Path) -> str:
+    """The file's encoding from its BOM, else UTF-8 if its start decodes so, else cp1258."""
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "tabular", "The file “{name}” is too large ({size} MB, at most {max} MB); split it."
+            ),
+            name=path.name,
+            size=size // (1024 * 1024),
+            max=MAX_CSV_BYTES // (1024 * 1024),
+        )
+    with path.open("rb") as handle:
+        head = handle.read(_SNIFF_BYTES)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < _SNIFF_BYTES)
+    except UnicodeDecodeError:
+        return "cp1258"
+    return "utf-8"
+
+
+def _csv_rows(path: Path, encoding: str) -> Iterator[list[str]]:
+    """The rows of a CSV, one at a time (never the whole file in memory)."""
+    with path.open("r", encoding=encoding, newline="", errors="strict") as handle:
+        first_line = handle.readline(_SNIFF_BYTES)
+        delimiter = max((",", ";", "\t"), key=first_line.count)
+        handle.seek(0)  # the codec skips a BOM again
+        yield from csv.reader(handle, delimiter=delimiter)
+
+
+def _count_csv_rows(path: Path, encoding: str) -> None:
+    """Refuse a CSV with more than MAX_ROWS data rows, reading no further than the first
+    row past the cap and keeping none of them."""
+    count = -1  # the header is not a data row
+    rows = _csv_rows(path, encoding)
+    with contextlib.closing(rows):
+        for cells in rows:
+            if any(cell.strip() for cell in cells):
+                count += 1
+                if count > MAX_ROWS:
+                    raise _too_many_rows()
+
+
+# -- XLSX -------------------------------------------------------------------------------
+
+
+def _xlsx_rows(path: Path) -> Iterator[list[str]]:
+    """The first worksheet's rows as text, streaming, after the zip directory was checked."""
+    _check_xlsx_size(path)
+    try:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises anything on a malformed workbook
+        raise _xlsx_failure(path, exc) from None
+    try:
+        if not workbook.worksheets:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "tabular",
+                    "The workbook “{name}” has no worksheet: put the table on the first sheet.",
+                ),
+                name=path.name,
+            )
         sheet = workbook.worksheets[0]
-        rows: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True):
-            cells = []
-            for value in values:
-                if value is None:
-                    cells.append("")
-                elif isinstance(value, dt.datetime | dt.date):
-                    day = value.date() if isinstance(value, dt.datetime) else value
-                    cells.append(day.strftime("%d/%m/%Y"))
-                elif isinstance(value, float) and value.is_integer():
-                    cells.append(str(int(value)))
-                else:
-                    cells.append(str(value))
-            rows.append(cells)
-        return rows
+        try:
+            for values in sheet.iter_rows(values_only=True):
+                yield [_xlsx_text(value) for value in values]
+        except UserError:
+            raise
+        except Exception as exc:  # a damaged or hostile sheet part, met while streaming
+            raise _xlsx_failure(path, exc) from None
     finally:
         workbook.close()
+
+
+def _xlsx_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        return day.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _check_xlsx_size(path: Path) -> None:
+    """Refuse from the zip directory alone: too big a file, too many or too big members."""
+    too_large = _error(
+        QT_TRANSLATE_NOOP(
+            "tabular",
+            "The workbook “{name}” is too large to import (at most {max} MB unpacked); split "
+            "it into smaller files.",
+        ),
+        name=path.name,
+        max=MAX_UNPACKED // (1024 * 1024),
+    )
+    if path.stat().st_size > MAX_XLSX_BYTES:
+        raise too_large
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise _damaged(path.name) from None
+    if len(infos) > MAX_XLSX_MEMBERS or sum(info.file_size for info in infos) > MAX_UNPACKED:
+        raise too_large
+
+
+def _xlsx_failure(path: Path, exc: Exception) -> UserError:
+    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+        return _error(
+            QT_TRANSLATE_NOOP("tabular", "Cannot read “{name}”: {reason}"),
+            name=path.name,
+            reason=exc.strerror or type(exc).__name__,
+        )
+    if type(exc).__module__.startswith("defusedxml"):
+        log.warning("refused %s: %r", path.name, exc)
+        return _error(
+            QT_TRANSLATE_NOOP(
+                "tabular",
+                "The workbook “{name}” holds XML that this app does not read (entity "
+                "declarations). Open it in Excel, save it again as .xlsx, and try again.",
+            ),
+            name=path.name,
+        )
+    log.warning("cannot read %s", path.name, exc_info=exc)
+    return _damaged(path.name)
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def formula_like(text: str) -> bool:
+    """Excel (or LibreOffice) would take *text* for a formula if written as it is."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def csv_cell(value: object) -> object:
+    """A value as written to CSV: a formula-like text gets the ``'`` prefix."""
+    if isinstance(value, str):
+        value = strip_controls(value)
+        return TEXT_PREFIX + value if formula_like(value) else value
+    return value
+
+
+def text_cell(cell: Any) -> Any:
+    """Make an openpyxl cell holding a string a plain text cell, never a formula.
+
+    openpyxl turns every string that starts with ``=`` into a formula; the cell is set back
+    to a string, with Excel's quote prefix so editing it in Excel keeps it text. Control
+    characters (only in data stored before the limits) are dropped: openpyxl cannot write
+    them.
+    """
+    if isinstance(cell.value, str):
+        text = strip_controls(cell.value)
+        if text != cell.value:
+            cell.value = text
+        cell.data_type = "s"
+        if formula_like(text):
+            cell.quotePrefix = True
+    return cell
 
 
 def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -159,8 +425,8 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
     if suffix == ".csv":
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerow([csv_cell(value) for value in header])
+        writer.writerows([csv_cell(value) for value in row] for row in rows)
         atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
     elif suffix == ".xlsx":
         from openpyxl import Workbook
@@ -172,11 +438,14 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
         sheet.append(list(header))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
+        for cell in sheet[1]:
+            text_cell(cell)
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([strip_controls(v) if isinstance(v, str) else v for v in row])
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, dt.date):  # openpyxl would show yyyy-mm-dd
                     cell.number_format = "DD/MM/YYYY"
+                text_cell(cell)
         sheet.freeze_panes = "A2"
         atomic_write_with(path, workbook.save)
     else:
