@@ -95,7 +95,7 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
 
 def import_one(db: Database, path: Path, units: UnitRegistry) -> ImportResult:
     try:
-        blob = path.read_bytes()
+        blob = package.read_path(path)  # refused by its size before it is read
     except OSError as error:
         raise UserError(
             "district",

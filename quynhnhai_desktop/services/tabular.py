@@ -32,7 +32,7 @@ import datetime as dt
 import io
 import logging
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,7 +190,7 @@ def read_table(
 
 def _table(
     path: Path,
-    raw_rows: Iterator[list[str]],
+    raw_rows: Generator[list[str], None, None],
     headers: Mapping[str, str],
     required: Iterable[str],
     progress: ReadProgress | None,
@@ -201,7 +201,7 @@ def _table(
 
 def _table_of(
     path: Path,
-    raw_rows: Iterator[list[str]],
+    raw_rows: Generator[list[str], None, None],
     headers: Mapping[str, str],
     required: Iterable[str],
     progress: ReadProgress | None,
@@ -275,7 +275,7 @@ def _csv_encoding(path: Path) -> str:
     return "utf-8"
 
 
-def _csv_rows(path: Path, encoding: str) -> Iterator[list[str]]:
+def _csv_rows(path: Path, encoding: str) -> Generator[list[str], None, None]:
     """The rows of a CSV, one at a time (never the whole file in memory)."""
     with path.open("r", encoding=encoding, newline="", errors="strict") as handle:
         first_line = handle.readline(_SNIFF_BYTES)
@@ -300,7 +300,7 @@ def _count_csv_rows(path: Path, encoding: str) -> None:
 # -- XLSX -------------------------------------------------------------------------------
 
 
-def _xlsx_rows(path: Path) -> Iterator[list[str]]:
+def _xlsx_rows(path: Path) -> Generator[list[str], None, None]:
     """The first worksheet's rows as text, streaming, after the zip directory was checked."""
     _check_xlsx_size(path)
     try:
@@ -370,7 +370,12 @@ def _xlsx_failure(path: Path, exc: Exception) -> UserError:
             name=path.name,
             reason=exc.strerror or type(exc).__name__,
         )
-    if type(exc).__module__.startswith("defusedxml"):
+    causes: list[BaseException] = []
+    cause: BaseException | None = exc
+    while cause is not None and len(causes) < 10:  # openpyxl wraps the parser's error
+        causes.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(type(c).__module__.startswith("defusedxml") for c in causes):
         log.warning("refused %s: %r", path.name, exc)
         return _error(
             QT_TRANSLATE_NOOP(
