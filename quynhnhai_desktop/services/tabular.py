@@ -39,7 +39,8 @@ from typing import Any
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import control_error, first_control, strip_controls
-from quynhnhai_desktop.domain.text import clean, fold
+from quynhnhai_desktop.domain.text import clean, csv_safe, fold, unquote
+from quynhnhai_desktop.output.cells import safe_value, text_cell
 from quynhnhai_desktop.store.files import atomic_write_bytes, atomic_write_with
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,6 @@ MAX_CSV_BYTES = 256 * 1024 * 1024
 MAX_XLSX_BYTES = 64 * 1024 * 1024  # the file itself
 MAX_UNPACKED = 256 * 1024 * 1024  # what its members unpack to, from the zip directory
 MAX_XLSX_MEMBERS = 10_000
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TEXT_PREFIX = "'"
 _SNIFF_BYTES = 64 * 1024
 
 # Rows read so far (called every few thousand rows while a file is read): the window shows
@@ -127,13 +126,6 @@ def _not_utf8(name: str) -> UserError:
         ),
         name=name,
     )
-
-
-def unquote(text: str) -> str:
-    """A cell as the user meant it: the ``'`` our CSV export put before ``=…`` goes again."""
-    if text.startswith(TEXT_PREFIX) and text[1:2] and text[1:].startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
 
 
 def read_table(
@@ -392,35 +384,9 @@ def _xlsx_failure(path: Path, exc: Exception) -> UserError:
 # -- writing ----------------------------------------------------------------------------
 
 
-def formula_like(text: str) -> bool:
-    """Excel (or LibreOffice) would take *text* for a formula if written as it is."""
-    return text.startswith(FORMULA_STARTS)
-
-
 def csv_cell(value: object) -> object:
     """A value as written to CSV: a formula-like text gets the ``'`` prefix."""
-    if isinstance(value, str):
-        value = strip_controls(value)
-        return TEXT_PREFIX + value if formula_like(value) else value
-    return value
-
-
-def text_cell(cell: Any) -> Any:
-    """Make an openpyxl cell holding a string a plain text cell, never a formula.
-
-    openpyxl turns every string that starts with ``=`` into a formula; the cell is set back
-    to a string, with Excel's quote prefix so editing it in Excel keeps it text. Control
-    characters (only in data stored before the limits) are dropped: openpyxl cannot write
-    them.
-    """
-    if isinstance(cell.value, str):
-        text = strip_controls(cell.value)
-        if text != cell.value:
-            cell.value = text
-        cell.data_type = "s"
-        if formula_like(text):
-            cell.quotePrefix = True
-    return cell
+    return csv_safe(strip_controls(value)) if isinstance(value, str) else value
 
 
 def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -446,7 +412,7 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
         for cell in sheet[1]:
             text_cell(cell)
         for row in rows:
-            sheet.append([strip_controls(v) if isinstance(v, str) else v for v in row])
+            sheet.append([safe_value(value) for value in row])
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, dt.date):  # openpyxl would show yyyy-mm-dd
                     cell.number_format = "DD/MM/YYYY"
