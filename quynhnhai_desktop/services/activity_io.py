@@ -301,16 +301,18 @@ def import_file(
     create_missing: bool = False,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    read_progress: ReadProgress | None = None,
 ) -> ImportResult:
     """Import *path* into the set-up commune, all or nothing (one transaction).
 
     Raises ImportRefused listing every bad row (unknown villages and teams are bad rows
-    unless *create_missing*).
+    unless *create_missing*). *read_progress* hears the rows read so far; whatever it or
+    *progress* raises (the window's Cancel) rolls everything back.
     """
     catalog = default_catalog()
     with db.session() as session:
         commune = require_profile(session).unit_code
-        found = preview(session, commune, path, catalog, today=today)
+        found = preview(session, commune, path, catalog, today=today, progress=read_progress)
         problems = found.problems + ([] if create_missing else _missing_problems(found))
         if problems:
             problems.sort(key=lambda p: p.row)
@@ -324,7 +326,7 @@ def import_file(
             reference.add_team(session, commune, name).name for name in found.missing_teams
         )
         result = _record(session, commune, catalog, found.rows)
-        if progress:
+        if progress:  # still inside the transaction: a cancel here writes nothing
             progress(len(found.rows), len(found.rows))
         log.info(
             "imported %s: %d added, %d already recorded", path.name, result.added, result.skipped

@@ -401,6 +401,22 @@
         <translation>Nhập hoạt động từ tệp</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saving {count} activities…</source>
+        <translation>Đang lưu {count} hoạt động…</translation>
+    </message>
+    <message>
+        <source>Reading {name}: {rows} rows…</source>
+        <translation>Đang đọc {name}: {rows} dòng…</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
