@@ -371,3 +371,24 @@ def test_exports_write_formulas_as_text_and_reimport_without_duplicates(
     listed = _listed(commune)
     for note in FORMULAS:
         assert note in listed
+
+
+def test_data_stored_before_the_limits_still_exports_or_says_what_to_fix(
+    commune: Path, tmp_path: Path
+) -> None:
+    """An older database may hold a note with a control character or a count of 20 million:
+    the spreadsheet export still works, the package export names the activity to correct."""
+    import sqlite3
+
+    conn = sqlite3.connect(commune / "quynhnhai.sqlite3")
+    with conn:
+        conn.execute("UPDATE activity SET note = 'Họp' || char(7) || 'bản'")
+        conn.execute("UPDATE activity_value SET value = 20000000 WHERE indicator_code = 'people'")
+    conn.close()
+    for suffix in (".xlsx", ".csv"):
+        result = run_cli(commune, "activities", "export", str(tmp_path / f"old{suffix}"))
+        assert result.code == 0, result.text
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    args = ("package", "export", "--month", "2021-09", "--out", str(usb))
+    refused(commune, *args, expected=("Hoạt động ngày 15/09/2021", "sửa"))

@@ -66,3 +66,33 @@ def test_progress_counts_the_rows_read_and_the_import_completes(
     assert "dai.csv" in seen[0] and "dòng" in seen[0]
     result = finished.args[0]
     assert result.added == LONG
+
+
+def test_the_dialog_refuses_what_the_package_could_not_carry(
+    qtbot: QtBot,
+    state: AppState,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The entry dialog applies the same limits as the import: 20 million people, a pasted
+    control character in the note, each shown beside its field, nothing saved."""
+    from PySide6.QtCore import Qt
+
+    from tests.qt_helpers import type_text
+
+    page = open_page(qtbot, state)
+    dialog = page.add_activity()
+    dialog.ui.dateEdit.setText("")
+    type_text(qtbot, dialog.ui.dateEdit, "15/09/2021")
+    type_text(qtbot, dialog.ui.teamCombo, "Hội Phụ nữ")
+    type_text(qtbot, dialog.ui.formCombo, "Tuyên truyền trực tiếp")
+    dialog.ui.topicsList.item(0).setCheckState(Qt.CheckState.Checked)
+    type_text(qtbot, dialog._count_edits["people"], "20000000")
+    dialog.ui.noteEdit.setPlainText("Họp\x07 bản")  # as a paste from another program would
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "quá lớn" in dialog._count_notes["people"].text()
+    assert "10.000.000" in dialog._count_notes["people"].text()
+    assert "ký tự điều khiển" in dialog.ui.noteError.text()
+    dialog.grab().save(str(tmp_path.parent / "dialog-limits.png"))
+    assert page.model.rowCount() == 0
+    dialog.reject()

@@ -132,7 +132,7 @@ def check(
                 )
             )
         elif not count_ok(value):
-            problems.append(FieldProblem(f"value:{code}", count_error(indicator.vi, value)))
+            problems.append(FieldProblem(f"value:{code}", count_error(value)))
         elif value and form is not None and code not in form.indicators:
             problems.append(
                 _problem(

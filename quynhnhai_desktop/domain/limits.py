@@ -63,14 +63,12 @@ def moment_ok(moment: dt.datetime) -> bool:
     return FIRST_MOMENT <= moment < LAST_MOMENT
 
 
-def count_error(label: str, value: int) -> UserError:
-    """“People reached” = 20000000 is more than one activity can hold."""
+def count_error(value: int) -> UserError:
+    """A count past MAX_COUNT. Short, and naming the value rather than the field: the
+    dialog shows it beside the field, an import beside the row's number."""
     return UserError(
         "limits",
-        QT_TRANSLATE_NOOP(
-            "limits", "“{field}” = {value} is too large: at most {max} in one activity."
-        ),
-        field=label,
+        QT_TRANSLATE_NOOP("limits", "{value} is too large: at most {max} in one activity."),
         value=value,
         max=f"{MAX_COUNT:,}".replace(",", "."),
     )

@@ -3050,8 +3050,8 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 <context>
     <name>limits</name>
     <message>
-        <source>“{field}” = {value} is too large: at most {max} in one activity.</source>
-        <translation>“{field}” = {value} là quá lớn: một hoạt động ghi nhiều nhất {max}.</translation>
+        <source>{value} is too large: at most {max} in one activity.</source>
+        <translation>{value} là quá lớn: mỗi hoạt động tối đa {max}.</translation>
     </message>
     <message>
         <source>“{field}” contains an invisible control character ({char}), perhaps copied from another program. Delete the text and type it again.</source>
@@ -3091,6 +3091,13 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>This report was made in format version {version}, which this app does not read. Install the newest version of the app.</source>
         <translation>Báo cáo này được tạo theo định dạng phiên bản {version}, ứng dụng này không đọc được. Hãy cài phiên bản mới nhất của ứng dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>package_export</name>
+    <message>
+        <source>The activity of {date} ({team}) holds what a report file cannot carry ({field}: {value}). Correct it under Activities and export again.</source>
+        <translation>Hoạt động ngày {date} ({team}) có dữ liệu mà tệp báo cáo không chứa được ({field}: {value}). Hãy sửa hoạt động đó ở mục Hoạt động rồi xuất lại.</translation>
     </message>
 </context>
 <context>
