@@ -31,15 +31,15 @@ def formula_like(text: str) -> bool:
 
 
 def csv_safe(text: str) -> str:
-    """*text* as a CSV cell: a formula-like text gets the ``'`` prefix."""
-    return TEXT_PREFIX + text if formula_like(text) else text
+    """*text* as a CSV cell: a formula-like text gets the ``'`` prefix, and so does one that
+    already looks prefixed (``'=…``), so that :func:`unquote` gives back exactly *text*."""
+    return TEXT_PREFIX + text if formula_like(text.lstrip(TEXT_PREFIX)) else text
 
 
 def unquote(text: str) -> str:
     """A CSV cell as the user meant it: the ``'`` an export put before ``=…`` goes again."""
-    if text.startswith(TEXT_PREFIX) and formula_like(text[1:]):
-        return text[1:]
-    return text
+    quoted = text.startswith(TEXT_PREFIX) and formula_like(text.lstrip(TEXT_PREFIX))
+    return text[1:] if quoted else text
 
 
 def nfc(text: str) -> str:

@@ -150,8 +150,8 @@ def read_table(
             name=path.name,
         )
     try:
-        if suffix == ".xlsx":
-            return _table(path, _xlsx_rows(path), headers, required, progress)
+        if suffix == ".xlsx":  # text cells are literal: no ' to remove
+            return _table(path, _xlsx_rows(path), headers, required, progress, quoted=False)
         encoding = _csv_encoding(path)
         try:
             _count_csv_rows(path, encoding)  # cheap, keeps nothing: refuse before building
@@ -186,9 +186,11 @@ def _table(
     headers: Mapping[str, str],
     required: Iterable[str],
     progress: ReadProgress | None,
+    *,
+    quoted: bool = True,
 ) -> Table:
     with contextlib.closing(raw_rows):  # a refusal half-way closes the file at once
-        return _table_of(path, raw_rows, headers, required, progress)
+        return _table_of(path, raw_rows, headers, required, progress, quoted)
 
 
 def _table_of(
@@ -197,14 +199,16 @@ def _table_of(
     headers: Mapping[str, str],
     required: Iterable[str],
     progress: ReadProgress | None,
+    quoted: bool,
 ) -> Table:
+    as_meant = unquote if quoted else str
     header = next(raw_rows, None)
     if header is None:
         raise _error(QT_TRANSLATE_NOOP("tabular", "The file “{name}” is empty."), name=path.name)
     folded = {fold(key): code for key, code in headers.items()}
     positions: dict[str, int] = {}
     for index, cell in enumerate(header):
-        code = folded.get(fold(clean(unquote(cell))))
+        code = folded.get(fold(clean(as_meant(cell))))
         if code is not None and code not in positions:
             positions[code] = index
     missing = [code for code in required if code not in positions]
@@ -218,7 +222,7 @@ def _table_of(
     count = 0
     for number, cells in enumerate(raw_rows, start=2):
         values = {
-            code: clean(unquote(cells[index])) if index < len(cells) else ""
+            code: clean(as_meant(cells[index])) if index < len(cells) else ""
             for code, index in positions.items()
         }
         if not any(values.values()):  # blank lines in a spreadsheet are not rows
