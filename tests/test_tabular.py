@@ -111,3 +111,15 @@ def test_tab_separated_utf16_and_cp1258(tmp_path: Path) -> None:
     path.write_bytes(("a,b\r\n" * 20_000).encode() + cp1258("Tên;Điện thoại\r\nBản Nà;1\r\n"))
     with pytest.raises(UserError, match="no column name"):  # ASCII at first, cp1258 later:
         read_table(path, HEADERS, required=["name"])  # read as cp1258, not a codec error
+
+
+def test_without_defusedxml_a_workbook_is_refused_not_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    path = tmp_path / "v.xlsx"
+    write_table(path, ["name"], [["Trạm Y tế"]])
+    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
+    with pytest.raises(UserError, match="cannot read Excel files safely"):
+        read_table(path, HEADERS)

@@ -299,6 +299,17 @@ def _count_csv_rows(path: Path, encoding: str) -> None:
 def _xlsx_rows(path: Path) -> Generator[list[str], None, None]:
     """The first worksheet's rows as text, streaming, after the zip directory was checked."""
     _check_xlsx_size(path)
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:  # defusedxml missing from the installation, or turned off
+        log.error("openpyxl would parse %s without defusedxml: refused", path.name)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "tabular",
+                "This installation cannot read Excel files safely (a part is missing). "
+                "Install the app again, or import the table saved as “CSV UTF-8”.",
+            )
+        )
     try:
         from openpyxl import load_workbook
 
