@@ -308,6 +308,7 @@ def _malformed(blob: bytes, key: identity_service.Identity) -> bytes:
         ("bombed", "quá lớn"),
         ("malformed", "không"),
         ("random", "không phải tệp báo cáo"),
+        ("future-format", "phiên bản"),
     ],
 )
 def test_the_package_cases_refused_from_the_command_line(
@@ -320,6 +321,7 @@ def test_the_package_cases_refused_from_the_command_line(
         "bombed": lambda: _rezip({**_members(sound), PDF: b"\0" * (30 * 1024 * 1024)}),
         "malformed": lambda: _malformed(sound, key),
         "random": lambda: bytes(range(256)) * 40,
+        "future-format": lambda: signed_package(key, manifest=lambda m: m.update(format_version=2)),
     }[case]()
     path = tmp_path / "BC-2021-09-03703-r1.qnbc"
     path.write_bytes(blob)
@@ -392,3 +394,31 @@ def test_data_stored_before_the_limits_still_exports_or_says_what_to_fix(
     usb.mkdir()
     args = ("package", "export", "--month", "2021-09", "--out", str(usb))
     refused(commune, *args, expected=("Hoạt động ngày 15/09/2021", "sửa"))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_venue_exports_are_formula_safe_and_reimport_the_same(
+    commune: Path, tmp_path: Path, suffix: str
+) -> None:
+    names = ['=HYPERLINK("http://x","Chợ")', "@Quán bà Lò", "-Nhà nghỉ Hồ"]
+    source = tmp_path / "venues.csv"
+    source.write_text(
+        "name,category\r\n"
+        + "".join(f'"{n.replace(chr(34), chr(34) * 2)}",market\r\n' for n in names),
+        encoding="utf-8",
+    )
+    assert run_cli(commune, "venues", "import", str(source)).code == 0
+    exported = tmp_path / f"venues{suffix}"
+    assert run_cli(commune, "venues", "export", str(exported)).code == 0
+    if suffix == ".xlsx":
+        with zipfile.ZipFile(exported) as archive:
+            assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()
+    before = database_dump(commune)
+    again = run_cli(commune, "venues", "import", str(exported))
+    assert again.code == 0, again.text
+    after = database_dump(commune)
+    assert before is not None and after is not None
+    assert after.count('INSERT INTO "venue"') == before.count('INSERT INTO "venue"') == 3
+    listed = run_cli(commune, "venues", "list").out
+    for name in names:
+        assert name in listed
