@@ -3,7 +3,9 @@
 A 1,000,000-row CSV (refused by the row cap as the rows arrive), a 1 MB XLSX that unpacks
 to 1 GiB (refused from its zip directory) and a 2 GB ``.qnbc`` (refused by its size before
 it is read), each through the real command line in its own process. The floor, measured in
-the same run, is a bare ``python -c "import quynhnhai_desktop.cli"``: what any command costs.
+the same run, is a bare ``python -c "import quynhnhai_desktop.cli"``; ``activities list`` on an
+empty database is printed beside it (start-up and opening the database: what any command
+costs before it reads a file).
 
     .venv/bin/python -m pytest tests/benchmarks/test_refusals.py --benchmark-enable -s
 """
@@ -68,6 +70,8 @@ def test_refusing_big_hostile_files(benchmark, folders: dict[str, Path]) -> None
         ),
     }
     floor = probe(sys.executable, "-c", "import quynhnhai_desktop.cli")
+    cli = [sys.executable, "-m", "quynhnhai_desktop", "--data-dir", str(folders["commune"])]
+    command = probe(*cli, "activities", "list")  # start-up and database opening, for scale
     measured = {}
     for name, (data_dir, args) in cases.items():
         cmd = [sys.executable, "-m", "quynhnhai_desktop", "--data-dir", str(data_dir), *args]
@@ -75,7 +79,8 @@ def test_refusing_big_hostile_files(benchmark, folders: dict[str, Path]) -> None
     benchmark.pedantic(lambda: probe(*cmd), rounds=1, iterations=1)  # the last case, timed
     print(
         f"\nfloor (import quynhnhai_desktop.cli): {floor['peak_mb']:.0f} MB, "
-        f"{floor['seconds']:.2f} s"
+        f"{floor['seconds']:.2f} s; `activities list` on an empty database: "
+        f"{command['peak_mb']:.0f} MB, {command['seconds']:.2f} s"
     )
     for name, result in measured.items():
         print(
