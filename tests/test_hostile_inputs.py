@@ -113,6 +113,13 @@ def test_a_workbook_that_unpacks_to_a_gibibyte_is_refused_at_once(
     import_activities(commune, path, "quá lớn", "giải nén")
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_huge_spreadsheet_is_refused_by_its_size_before_reading(
+    commune: Path, tmp_path: Path, suffix: str
+) -> None:
+    import_activities(commune, sparse_file(tmp_path / f"huge{suffix}", 3 * 1000**3), "quá lớn")
+
+
 def test_a_million_row_csv_is_refused_by_the_row_cap(commune: Path, tmp_path: Path) -> None:
     import_activities(commune, many_rows_csv(tmp_path / "m.csv", 1_000_000), "200.000 dòng")
 

@@ -17,6 +17,7 @@ import hashlib
 import io
 import json
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -132,7 +133,14 @@ def read_path(path: Path) -> bytes:
     more than the cap read, should the file grow meanwhile). Raises OSError as reading does.
     """
     path = Path(path)
-    if path.stat().st_size > MAX_FILE_BYTES:
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # a folder, a device or a pipe that would never end
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "package", "This is not a report file, or it is damaged (copy it again)."
+            )
+        )
+    if info.st_size > MAX_FILE_BYTES:
         raise _too_large()
     with path.open("rb") as handle:
         blob = handle.read(MAX_FILE_BYTES + 1)
