@@ -185,3 +185,24 @@ def deeply_nested_package(identity: Identity, depth: int = 8000) -> bytes:
     return signed_package(
         identity, raw_manifest=b"[" * depth + b"]" * depth, compression=zipfile.ZIP_STORED
     )
+
+
+def sheet_xml_xlsx(path: Path, rows_xml: str, dimension: str = "A1:H2") -> Path:
+    """A workbook whose first sheet is *rows_xml* (``<row>`` elements), inline strings."""
+    sheet = (
+        _SHEET_HEAD.replace(b"<sheetData>", f'<dimension ref="{dimension}"/><sheetData>'.encode())
+        + rows_xml.encode()
+        + _SHEET_TAIL
+    )
+    return rewritten_xlsx(path, {"xl/worksheets/sheet1.xml": lambda _old: sheet})
+
+
+def inline_row(number: int, values: list[str], first_column: int = 1) -> str:
+    from openpyxl.utils import get_column_letter
+
+    cells = "".join(
+        f'<c r="{get_column_letter(first_column + i)}{number}" t="inlineStr">'
+        f"<is><t>{value}</t></is></c>"
+        for i, value in enumerate(values)
+    )
+    return f'<row r="{number}">{cells}</row>'

@@ -30,8 +30,10 @@ from tests.hostile_files import (
     activity_csv,
     cp1258,
     deeply_nested_package,
+    inline_row,
     many_rows_csv,
     no_worksheet_xlsx,
+    sheet_xml_xlsx,
     signed_package,
     sparse_file,
     unpacking_xlsx,
@@ -118,6 +120,23 @@ def test_a_huge_spreadsheet_is_refused_by_its_size_before_reading(
     commune: Path, tmp_path: Path, suffix: str
 ) -> None:
     import_activities(commune, sparse_file(tmp_path / f"huge{suffix}", 3 * 1000**3), "quá lớn")
+
+
+def test_a_sheet_that_claims_excels_whole_grid_is_read_within_bounds(
+    commune: Path, tmp_path: Path
+) -> None:
+    """The dimension says A1:XFD1048576, a row is numbered a billion, a row holds a cell in
+    column XFD: the reader never pads to 16,384 columns nor fills a billion rows."""
+    rows = (
+        inline_row(1, ACTIVITY_HEADER.split(","))
+        + inline_row(2, GOOD_ROW.replace("Họp bản", "Hàng rộng").split(","))
+        + inline_row(3, ["x"], first_column=16_384)
+        + inline_row(1_000_000_000, ["15/09/2021"])
+    )
+    path = sheet_xml_xlsx(tmp_path / "grid.xlsx", rows, dimension="A1:XFD1048576")
+    result = run_cli(commune, "activities", "import", str(path))
+    assert result.code == 0, result.text
+    assert "Hàng rộng" in _listed(commune)
 
 
 def test_a_million_row_csv_is_refused_by_the_row_cap(commune: Path, tmp_path: Path) -> None:

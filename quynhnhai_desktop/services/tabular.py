@@ -51,6 +51,8 @@ MAX_CSV_BYTES = 256 * 1024 * 1024
 MAX_XLSX_BYTES = 64 * 1024 * 1024  # the file itself
 MAX_UNPACKED = 256 * 1024 * 1024  # what its members unpack to, from the zip directory
 MAX_XLSX_MEMBERS = 10_000
+MAX_COLUMNS = 64  # read from a worksheet; a table's columns are further left
+EXCEL_MAX_ROW = 1_048_576  # a worksheet row number past Excel's last row is not read
 _SNIFF_BYTES = 64 * 1024
 
 # Rows read so far (called every few thousand rows while a file is read): the window shows
@@ -182,7 +184,7 @@ def read_table(
 
 def _table(
     path: Path,
-    raw_rows: Generator[list[str], None, None],
+    raw_rows: Generator[tuple[int, list[str]], None, None],
     headers: Mapping[str, str],
     required: Iterable[str],
     progress: ReadProgress | None,
@@ -195,16 +197,17 @@ def _table(
 
 def _table_of(
     path: Path,
-    raw_rows: Generator[list[str], None, None],
+    raw_rows: Generator[tuple[int, list[str]], None, None],
     headers: Mapping[str, str],
     required: Iterable[str],
     progress: ReadProgress | None,
     quoted: bool,
 ) -> Table:
     as_meant = unquote if quoted else str
-    header = next(raw_rows, None)
-    if header is None:
+    first = next(raw_rows, None)
+    if first is None:
         raise _error(QT_TRANSLATE_NOOP("tabular", "The file “{name}” is empty."), name=path.name)
+    header = first[1]
     folded = {fold(key): code for key, code in headers.items()}
     positions: dict[str, int] = {}
     for index, cell in enumerate(header):
@@ -220,7 +223,7 @@ def _table_of(
     titles = {code: clean(header[index]) for code, index in positions.items()}
     table = Table(columns=list(positions))
     count = 0
-    for number, cells in enumerate(raw_rows, start=2):
+    for number, cells in raw_rows:
         values = {
             code: clean(as_meant(cells[index])) if index < len(cells) else ""
             for code, index in positions.items()
@@ -271,13 +274,13 @@ def _csv_encoding(path: Path) -> str:
     return "utf-8"
 
 
-def _csv_rows(path: Path, encoding: str) -> Generator[list[str], None, None]:
+def _csv_rows(path: Path, encoding: str) -> Generator[tuple[int, list[str]], None, None]:
     """The rows of a CSV, one at a time (never the whole file in memory)."""
     with path.open("r", encoding=encoding, newline="", errors="strict") as handle:
         first_line = handle.readline(_SNIFF_BYTES)
         delimiter = max((",", ";", "\t"), key=first_line.count)
         handle.seek(0)  # the codec skips a BOM again
-        yield from csv.reader(handle, delimiter=delimiter)
+        yield from enumerate(csv.reader(handle, delimiter=delimiter), start=1)
 
 
 def _count_csv_rows(path: Path, encoding: str) -> None:
@@ -286,7 +289,7 @@ def _count_csv_rows(path: Path, encoding: str) -> None:
     count = -1  # the header is not a data row
     rows = _csv_rows(path, encoding)
     with contextlib.closing(rows):
-        for cells in rows:
+        for _number, cells in rows:
             if any(cell.strip() for cell in cells):
                 count += 1
                 if count > MAX_ROWS:
@@ -296,7 +299,7 @@ def _count_csv_rows(path: Path, encoding: str) -> None:
 # -- XLSX -------------------------------------------------------------------------------
 
 
-def _xlsx_rows(path: Path) -> Generator[list[str], None, None]:
+def _xlsx_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
     """The first worksheet's rows as text, streaming, after the zip directory was checked."""
     _check_xlsx_size(path)
     import openpyxl
@@ -327,8 +330,13 @@ def _xlsx_rows(path: Path) -> Generator[list[str], None, None]:
             )
         sheet = workbook.worksheets[0]
         try:
-            for values in sheet.iter_rows(values_only=True):
-                yield [_xlsx_text(value) for value in values]
+            # Bounded whatever the sheet declares: never past Excel's last row, never wider
+            # than MAX_COLUMNS (openpyxl pads every row to the sheet's stated width and
+            # fills the rows a sheet skips). Blank rows are skipped here, cheaply.
+            rows = sheet.iter_rows(max_row=EXCEL_MAX_ROW, max_col=MAX_COLUMNS, values_only=True)
+            for number, values in enumerate(rows, start=1):
+                if any(value is not None for value in values):
+                    yield number, [_xlsx_text(value) for value in values]
         except UserError:
             raise
         except Exception as exc:  # a damaged or hostile sheet part, met while streaming
