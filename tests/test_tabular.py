@@ -123,3 +123,21 @@ def test_without_defusedxml_a_workbook_is_refused_not_parsed(
     monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
     with pytest.raises(UserError, match="cannot read Excel files safely"):
         read_table(path, HEADERS)
+
+
+def test_parts_openpyxl_holds_in_memory_have_their_own_caps(tmp_path: Path) -> None:
+    """Shared strings are loaded whole: 40 MB of them is refused from the zip directory."""
+    import zipfile
+
+    from quynhnhai_desktop.services import tabular
+
+    path = tmp_path / "v.xlsx"
+    write_table(path, ["name"], [["Trạm Y tế"]])
+    bigger = tmp_path / "strings.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bigger, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != "xl/sharedStrings.xml":
+                out.writestr(info.filename, source.read(info))
+        out.writestr("xl/sharedStrings.xml", b" " * (tabular.MAX_SHARED_STRINGS + 1))
+    with pytest.raises(UserError, match="too large"):
+        read_table(bigger, HEADERS)

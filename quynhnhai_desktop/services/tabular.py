@@ -51,6 +51,9 @@ MAX_CSV_BYTES = 256 * 1024 * 1024
 MAX_XLSX_BYTES = 64 * 1024 * 1024  # the file itself
 MAX_UNPACKED = 256 * 1024 * 1024  # what its members unpack to, from the zip directory
 MAX_XLSX_MEMBERS = 10_000
+# openpyxl streams worksheets but holds the shared strings and the styles whole in memory.
+MAX_SHARED_STRINGS = 32 * 1024 * 1024
+MAX_OTHER_PART = 16 * 1024 * 1024  # styles, workbook, relationships…
 MAX_COLUMNS = 64  # read from a worksheet; a table's columns are further left
 EXCEL_MAX_ROW = 1_048_576  # a worksheet row number past Excel's last row is not read
 _SNIFF_BYTES = 64 * 1024
@@ -376,6 +379,13 @@ def _check_xlsx_size(path: Path) -> None:
         raise _damaged(path.name) from None
     if len(infos) > MAX_XLSX_MEMBERS or sum(info.file_size for info in infos) > MAX_UNPACKED:
         raise too_large
+    for info in infos:
+        name = info.filename.lower()
+        if name.startswith("xl/worksheets/"):
+            continue  # streamed: only the total counts
+        cap = MAX_SHARED_STRINGS if name.endswith("sharedstrings.xml") else MAX_OTHER_PART
+        if info.file_size > cap:
+            raise too_large
 
 
 def _xlsx_failure(path: Path, exc: Exception) -> UserError:
