@@ -141,3 +141,10 @@ def test_parts_openpyxl_holds_in_memory_have_their_own_caps(tmp_path: Path) -> N
         out.writestr("xl/sharedStrings.xml", b" " * (tabular.MAX_SHARED_STRINGS + 1))
     with pytest.raises(UserError, match="too large"):
         read_table(bigger, HEADERS)
+
+
+def test_a_csv_without_line_breaks_is_not_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.csv"
+    path.write_bytes(b"name\n" + b"x" * (3 * 1024 * 1024))
+    with pytest.raises(UserError, match="not a CSV table"):
+        read_table(path, HEADERS)

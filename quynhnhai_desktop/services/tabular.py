@@ -32,10 +32,10 @@ import datetime as dt
 import io
 import logging
 import zipfile
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import control_error, first_control, strip_controls
@@ -57,6 +57,7 @@ MAX_OTHER_PART = 16 * 1024 * 1024  # styles, workbook, relationships…
 MAX_COLUMNS = 64  # read from a worksheet; a table's columns are further left
 EXCEL_MAX_ROW = 1_048_576  # a worksheet row number past Excel's last row is not read
 _SNIFF_BYTES = 64 * 1024
+_MAX_LINE = 1024 * 1024  # characters in one line of a CSV: no table has such lines
 
 # Rows read so far (called every few thousand rows while a file is read): the window shows
 # it and cancels by raising from it.
@@ -283,7 +284,16 @@ def _csv_rows(path: Path, encoding: str) -> Generator[tuple[int, list[str]], Non
         first_line = handle.readline(_SNIFF_BYTES)
         delimiter = max((",", ";", "\t"), key=first_line.count)
         handle.seek(0)  # the codec skips a BOM again
-        yield from enumerate(csv.reader(handle, delimiter=delimiter), start=1)
+        yield from enumerate(csv.reader(_lines(handle), delimiter=delimiter), start=1)
+
+
+def _lines(handle: TextIO) -> Iterator[str]:
+    """The file's lines, none longer than _MAX_LINE (a file without line breaks would
+    otherwise be read whole as one line)."""
+    while line := handle.readline(_MAX_LINE):
+        if len(line) == _MAX_LINE and not line.endswith(("\n", "\r")):
+            raise csv.Error("line too long")
+        yield line
 
 
 def _count_csv_rows(path: Path, encoding: str) -> None:
