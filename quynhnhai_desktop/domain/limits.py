@@ -10,7 +10,9 @@ district report cannot place in a day).
 - **Text**: no control characters (C0 except tab and line breaks, DEL, C1). They are
   *refused*, not silently removed: the message names the field (or the row and column), so
   the clerk knows which text to retype. Tab and line breaks are blanks; one-line fields
-  collapse them when the text is cleaned.
+  collapse them when the text is cleaned (:func:`domain.text.clean`), as they do the
+  controls Python counts as blanks (VT, FF, U+001C–U+001F, U+0085): those are cleaned, not
+  refused.
 - **Dates and moments**: days from :data:`FIRST_DAY` to :data:`LAST_DAY`; moments (when a
   file was made) carry a time zone and fall in the same range.
 """
