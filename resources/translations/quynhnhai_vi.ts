@@ -3276,7 +3276,7 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
     <message>
         <source>This installation cannot read Excel files safely (a part is missing). Install the app again, or import the table saved as “CSV UTF-8”.</source>
-        <translation>Bản cài đặt này không đọc tệp Excel một cách an toàn được (thiếu một thành phần). Hãy cài lại ứng dụng, hoặc nhập bảng đã lưu thành “CSV UTF-8”.</translation>
+        <translation>Bản cài đặt này không thể đọc tệp Excel một cách an toàn (thiếu một thành phần). Hãy cài lại ứng dụng, hoặc nhập bảng đã lưu thành “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>The workbook “{name}” has no worksheet: put the table on the first sheet.</source>
