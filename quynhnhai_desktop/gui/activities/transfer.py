@@ -89,6 +89,7 @@ def _close_progress(page: ActivitiesPage) -> None:
     page.import_progress = None
     if dialog is not None:
         dialog.canceled.disconnect()
+        dialog.cancel()  # hides it and keeps its delay timer from showing it after all
         dialog.close()
         dialog.deleteLater()
 
