@@ -377,3 +377,26 @@ def test_cli_exit_codes(
     capsys.readouterr()
     assert main(["--data-dir", str(commune), "district", "report", "--month", "2021-09"]) == 1
     assert "máy cài đặt cho huyện" in capsys.readouterr().err
+
+
+def test_the_communes_free_texts_stay_text_in_the_workbook(
+    bundle: district_report.DistrictBundle, tmp_path: Path
+) -> None:
+    """A commune's proposal that looks like a formula is written as text, never a formula."""
+    import dataclasses
+    import zipfile
+
+    hostile = '=HYPERLINK("http://x.example","Bấm vào đây")'
+    reported = [c for c in bundle.report.communes if c.revision is not None]
+    changed = {reported[0].code: dataclasses.replace(reported[0], proposals=hostile)}
+    communes = tuple(changed.get(c.code, c) for c in bundle.report.communes)
+    report_ = dataclasses.replace(bundle.report, communes=communes)
+    path = district_report.write_xlsx(
+        dataclasses.replace(bundle, report=report_), tmp_path / "th.xlsx"
+    )
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert not any("<f>" in archive.read(n).decode() for n in sheets)
+    texts = load_workbook(path)["Khó khăn, đề xuất"]
+    cells = [c for row in texts.iter_rows() for c in row if c.value == hostile]
+    assert len(cells) == 1 and cells[0].data_type == "s" and cells[0].quotePrefix

@@ -366,3 +366,20 @@ def test_a_blank_number_leaves_room_to_write_it_by_hand(commune_db: Database) ->
     assert "/BC-UBND" in text and "Số: 0" not in text
     blank = Narrative("", dt.date(2021, 10, 1), "", "", "")
     assert blank.reference.startswith("Số: ") and blank.reference.endswith("/BC-UBND")
+
+
+def test_texts_that_look_like_formulas_stay_text_in_the_xlsx(
+    bundle: report.ReportBundle, tmp_path: Path
+) -> None:
+    import zipfile
+
+    hostile = {"difficulties": "=1+1", "proposals": "@SUM(A1:A9)", "results": "-3 bản vắng"}
+    narrative = dataclasses.replace(bundle.narrative, **hostile)
+    path = report.write_xlsx(report.with_narrative(bundle, narrative), tmp_path / "bc.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert not any("<f>" in archive.read(n).decode() for n in sheets)
+    values = {c.value: c for row in load_workbook(path)["Báo cáo"].iter_rows() for c in row}
+    for text in hostile.values():
+        assert any(str(v).endswith(text) for v in values), text
+    assert values["=1+1"].data_type == "s" and values["=1+1"].quotePrefix

@@ -6,6 +6,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.services.tabular import read_table, write_table
@@ -69,3 +71,80 @@ def test_atomic_write_leaves_the_old_file_when_interrupted(tmp_path: Path) -> No
         raise RuntimeError("USB stick pulled")
     assert target.read_bytes() == b"old complete file"
     assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+
+
+FORMULA_TEXTS = ["=1+1", "+84 912", "-3 hộ", "@SUM(A1)", "'=x", "''-y", "'bình thường", "-"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_formula_like_texts_are_written_safely_and_read_back_exactly(
+    tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"f{suffix}"
+    write_table(path, ["name"], [[text] for text in FORMULA_TEXTS])
+    assert [r.values["name"] for r in read_table(path, HEADERS).rows] == FORMULA_TEXTS
+    if suffix == ".csv":
+        lines = path.read_bytes().decode("utf-8-sig").splitlines()[1:]
+        assert all(not line.startswith(("=", "+", "-", "@")) for line in lines)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_csv_prefix_round_trips_any_text(text: str) -> None:
+    from quynhnhai_desktop.domain.text import csv_safe, formula_like, unquote
+
+    assert unquote(csv_safe(text)) == text
+    assert not formula_like(csv_safe(text))
+
+
+def test_tab_separated_utf16_and_cp1258(tmp_path: Path) -> None:
+    import codecs
+
+    text = "Tên\tĐiện thoại\r\nChợ Mường Giàng\t0912345678\r\n"
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        path = tmp_path / f"{encoding}.csv"
+        path.write_bytes(bom + text.encode(encoding))
+        assert read_table(path, HEADERS).rows[0].values["name"] == "Chợ Mường Giàng"
+    from tests.hostile_files import cp1258
+
+    path = tmp_path / "cp1258.csv"
+    path.write_bytes(("a,b\r\n" * 20_000).encode() + cp1258("Tên;Điện thoại\r\nBản Nà;1\r\n"))
+    with pytest.raises(UserError, match="no column name"):  # ASCII at first, cp1258 later:
+        read_table(path, HEADERS, required=["name"])  # read as cp1258, not a codec error
+
+
+def test_without_defusedxml_a_workbook_is_refused_not_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    path = tmp_path / "v.xlsx"
+    write_table(path, ["name"], [["Trạm Y tế"]])
+    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
+    with pytest.raises(UserError, match="cannot read Excel files safely"):
+        read_table(path, HEADERS)
+
+
+def test_parts_openpyxl_holds_in_memory_have_their_own_caps(tmp_path: Path) -> None:
+    """Shared strings are loaded whole: 40 MB of them is refused from the zip directory."""
+    import zipfile
+
+    from quynhnhai_desktop.services import tabular
+
+    path = tmp_path / "v.xlsx"
+    write_table(path, ["name"], [["Trạm Y tế"]])
+    bigger = tmp_path / "strings.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bigger, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != "xl/sharedStrings.xml":
+                out.writestr(info.filename, source.read(info))
+        out.writestr("xl/sharedStrings.xml", b" " * (tabular.MAX_SHARED_STRINGS + 1))
+    with pytest.raises(UserError, match="too large"):
+        read_table(bigger, HEADERS)
+
+
+def test_a_csv_without_line_breaks_is_not_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.csv"
+    path.write_bytes(b"name\n" + b"x" * (3 * 1024 * 1024))
+    with pytest.raises(UserError, match="not a CSV table"):
+        read_table(path, HEADERS)

@@ -15,10 +15,17 @@ from dataclasses import dataclass, field
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.limits import (
+    FIRST_DAY,
+    control_error,
+    count_error,
+    count_ok,
+    first_control,
+)
 from quynhnhai_desktop.domain.text import clean, fold
 
-EARLIEST_DATE = dt.date(2020, 1, 1)
-NOTE_MAX = 2000
+EARLIEST_DATE = FIRST_DAY
+NOTE_MAX = 2000  # the package's ActivityRow.note
 # More than this in one activity is possible but unusual enough to ask the clerk to look
 # again (a commune of Quỳnh Nhai has 5,000-10,000 people in 1,000-2,000 households).
 PLAUSIBLE_MAX = {
@@ -124,6 +131,8 @@ def check(
                     indicator=indicator.vi,
                 )
             )
+        elif not count_ok(value):
+            problems.append(FieldProblem(f"value:{code}", count_error(value)))
         elif value and form is not None and code not in form.indicators:
             problems.append(
                 _problem(
@@ -135,6 +144,9 @@ def check(
                     indicator=indicator.vi,
                 )
             )
+    control = first_control(clean(draft.note))
+    if control is not None:
+        problems.append(FieldProblem("note", control_error("Ghi chú", control)))
     if len(clean(draft.note)) > NOTE_MAX:
         problems.append(
             _problem(

@@ -10,7 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from quynhnhai_desktop.domain import limits
 
 FORMAT = "quynhnhai-report"
 FORMAT_VERSION = 1
@@ -18,13 +28,38 @@ MANIFEST, DATA, PDF, SIGNATURE = "manifest.json", "data.json", "report.pdf", "ma
 MEMBERS = (MANIFEST, DATA, PDF, SIGNATURE)
 HASHED_MEMBERS = (DATA, PDF)
 
+
+def _no_controls(text: str) -> str:
+    char = limits.first_control(text)
+    if char is not None:
+        raise ValueError(f"control character {char} in text")
+    return text
+
+
+def _sane_day(day: dt.date) -> dt.date:
+    if not limits.day_ok(day):
+        raise ValueError(f"date outside {limits.FIRST_DAY} to {limits.LAST_DAY}")
+    return day
+
+
+def _sane_moment(moment: dt.datetime) -> dt.datetime:
+    if not limits.moment_ok(moment):
+        raise ValueError(f"moment outside {limits.FIRST_MOMENT} to {limits.LAST_MOMENT}")
+    return moment
+
+
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
 UnitCode = Annotated[str, StringConstraints(pattern=r"^\d{2,5}$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=256)]
-Text = Annotated[str, StringConstraints(max_length=20_000)]
-Count = Annotated[int, Field(ge=0, le=10_000_000)]
+NoControls = AfterValidator(_no_controls)
+Name = Annotated[str, StringConstraints(min_length=1, max_length=256), NoControls]
+Text = Annotated[str, StringConstraints(max_length=20_000), NoControls]
+Day = Annotated[dt.date, AfterValidator(_sane_day)]
+Moment = Annotated[AwareDatetime, AfterValidator(_sane_moment)]
+Count = Annotated[int, Field(ge=0, le=limits.MAX_COUNT)]  # one activity's count
+Total = Annotated[int, Field(ge=0, le=limits.MAX_TOTAL)]  # a sum of the report's activities
 Counts = dict[Code, Count]
+Totals = dict[Code, Total]
 
 _STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 
@@ -36,15 +71,15 @@ class Manifest(BaseModel):
 
     format: Literal["quynhnhai-report"]
     format_version: Literal[1]
-    app_version: Annotated[str, StringConstraints(max_length=32)]
+    app_version: Annotated[str, StringConstraints(max_length=32), NoControls]
     commune_code: UnitCode
     commune_name: Name
     district_code: UnitCode
-    period_start: dt.date
-    period_end: dt.date
+    period_start: Day
+    period_end: Day
     period_rule: Literal["calendar", "statistical", "custom"]
     revision: Annotated[int, Field(ge=1, le=999)]
-    created_at: dt.datetime
+    created_at: Moment
     members: dict[Literal["data.json", "report.pdf"], Sha256]
     public_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
 
@@ -64,10 +99,10 @@ class GroupTotals(BaseModel):
 
     model_config = _STRICT
 
-    key: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+    key: Annotated[str, StringConstraints(min_length=1, max_length=256), NoControls]
     label: Name
     activities: Count
-    values: Counts
+    values: Totals
 
 
 class VenueSummary(BaseModel):
@@ -84,8 +119,8 @@ class VenueSummary(BaseModel):
 class Narrative(BaseModel):
     model_config = _STRICT
 
-    number: Annotated[str, StringConstraints(max_length=64)]
-    issued_on: dt.date
+    number: Annotated[str, StringConstraints(max_length=64), NoControls]
+    issued_on: Day
     results: Text
     difficulties: Text
     proposals: Text
@@ -97,13 +132,13 @@ class ActivityRow(BaseModel):
     model_config = _STRICT
 
     uuid: Annotated[str, StringConstraints(pattern=r"^[0-9a-f-]{36}$")]
-    date: dt.date
-    village: Annotated[str, StringConstraints(max_length=128)] | None
+    date: Day
+    village: Annotated[str, StringConstraints(max_length=128), NoControls] | None
     team: Name
     form: Code
     topics: Annotated[list[Code], Field(min_length=1, max_length=32)]
     values: Counts
-    note: Annotated[str, StringConstraints(max_length=2000)]
+    note: Annotated[str, StringConstraints(max_length=2000), NoControls]
 
 
 class ReportData(BaseModel):
@@ -111,16 +146,16 @@ class ReportData(BaseModel):
 
     model_config = _STRICT
 
-    catalog_id: Annotated[str, StringConstraints(max_length=64)]
+    catalog_id: Annotated[str, StringConstraints(max_length=64), NoControls]
     activities_count: Count
-    totals: Counts
+    totals: Totals
     by_form: Annotated[list[GroupTotals], Field(max_length=64)]
     by_topic: Annotated[list[GroupTotals], Field(max_length=64)]
     by_village: Annotated[list[GroupTotals], Field(max_length=1000)]
     by_team: Annotated[list[GroupTotals], Field(max_length=1000)]
     venues: VenueSummary
     narrative: Narrative
-    activities: Annotated[list[ActivityRow], Field(max_length=50_000)]
+    activities: Annotated[list[ActivityRow], Field(max_length=limits.MAX_ACTIVITIES)]
 
     @model_validator(mode="after")
     def _adds_up(self) -> ReportData:

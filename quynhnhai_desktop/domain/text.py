@@ -21,6 +21,28 @@ _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET)}
 
 
+# A spreadsheet takes a cell that starts so for a formula (OWASP's CSV-injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_PREFIX = "'"  # what a CSV export puts before such a text, and an import removes
+
+
+def formula_like(text: str) -> bool:
+    """Excel (or LibreOffice) would take *text* for a formula if written as it is."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def csv_safe(text: str) -> str:
+    """*text* as a CSV cell: a formula-like text gets the ``'`` prefix, and so does one that
+    already looks prefixed (``'=…``), so that :func:`unquote` gives back exactly *text*."""
+    return TEXT_PREFIX + text if formula_like(text.lstrip(TEXT_PREFIX)) else text
+
+
+def unquote(text: str) -> str:
+    """A CSV cell as the user meant it: the ``'`` an export put before ``=…`` goes again."""
+    quoted = text.startswith(TEXT_PREFIX) and formula_like(text.lstrip(TEXT_PREFIX))
+    return text[1:] if quoted else text
+
+
 def nfc(text: str) -> str:
     """Return *text* in Unicode NFC, the one form we store and print."""
     return unicodedata.normalize("NFC", text)

@@ -61,7 +61,10 @@ def _info(
 def _local_day(moment: dt.datetime) -> dt.date:
     """The day in Vietnam (UTC+7, no daylight saving) of a moment stored in UTC."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(VIETNAM).date()
+    try:
+        return aware.astimezone(VIETNAM).date()
+    except OverflowError:  # year 9999, imported before the package schema bounded it
+        return aware.date()
 
 
 def _reporting_sheet(book: Workbook, report: DistrictReport, issuer: Issuer) -> None:

@@ -25,6 +25,7 @@ from quynhnhai_desktop.domain.report import (
 )
 from quynhnhai_desktop.domain.text import nfc
 from quynhnhai_desktop.domain.vn_format import period_name, period_short, rule_note, short_date
+from quynhnhai_desktop.output.cells import safe_value, text_cell
 
 FONT_NAME = "Times New Roman"  # what clerks' Excel has; Liberation Serif has the same metrics
 HEADER_ROW = 4
@@ -72,8 +73,10 @@ def print_setup(
 
 
 def titles(sheet: Worksheet, data: ReportData, issuer: Issuer, title: str, width: int) -> None:
-    sheet.cell(1, 1, nfc(f"{issuer.authority} {issuer.unit_line}")).font = font(bold=True)
-    sheet.cell(2, 1, nfc(f"{title} - {period_short(data.period)}")).font = font(13, bold=True)
+    first = text_cell(sheet.cell(1, 1, safe_value(nfc(f"{issuer.authority} {issuer.unit_line}"))))
+    first.font = font(bold=True)
+    second = text_cell(sheet.cell(2, 1, safe_value(nfc(f"{title} - {period_short(data.period)}"))))
+    second.font = font(13, bold=True)
     sheet.cell(2, 1).alignment = Alignment(horizontal="center")
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
 
@@ -90,7 +93,7 @@ def table(
     """Header at HEADER_ROW, then the rows, then the total line; borders, fonts, widths."""
     formats = number_format or {}
     for col, text in enumerate(header, start=1):
-        cell = sheet.cell(HEADER_ROW, col, nfc(text))
+        cell = text_cell(sheet.cell(HEADER_ROW, col, safe_value(nfc(text))))
         cell.font = font(11, bold=True)
         cell.alignment = _WRAP_CENTRE
         cell.border = _BORDER
@@ -100,7 +103,9 @@ def table(
         row = HEADER_ROW + offset
         is_total = total is not None and offset == len(all_rows)
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(row, col, nfc(value) if isinstance(value, str) else value)
+            cell = text_cell(
+                sheet.cell(row, col, safe_value(nfc(value) if isinstance(value, str) else value))
+            )
             cell.font = font(12, bold=is_total)
             cell.border = _BORDER
             if isinstance(value, int):
@@ -141,7 +146,7 @@ def breakdown_sheet(
     titles(sheet, data, issuer, title, len(header))
     table(sheet, header, rows, total=total, widths=[6, 34, 11, *[12] * len(columns)])
     if note:
-        cell = sheet.cell(sheet.max_row + 2, 1, note)
+        cell = text_cell(sheet.cell(sheet.max_row + 2, 1, safe_value(note)))
         cell.font = font(11, italic=True)
     print_setup(sheet, len(header))
 
@@ -187,7 +192,9 @@ def summary_sheet(
         number_format={5: CHANGE_FORMAT},
     )
     if note:
-        sheet.cell(sheet.max_row + 2, 1, nfc(note)).font = font(11, italic=True)
+        text_cell(sheet.cell(sheet.max_row + 2, 1, safe_value(nfc(note)))).font = font(
+            11, italic=True
+        )
     print_setup(sheet, len(header), landscape=False)
 
 
@@ -236,10 +243,10 @@ def info_sheet(book: Workbook, lines: Sequence[tuple[str, str]]) -> None:
     assert sheet is not None
     sheet.title = SHEET_NAMES["info"]
     for row, (label, value) in enumerate(lines, start=1):
-        head = sheet.cell(row, 1, nfc(label))
+        head = text_cell(sheet.cell(row, 1, safe_value(nfc(label))))
         head.font = font(12, bold=True)
         head.alignment = Alignment(vertical="top", wrap_text=True)
-        cell = sheet.cell(row, 2, nfc(value))
+        cell = text_cell(sheet.cell(row, 2, safe_value(nfc(value))))
         cell.font = font(12)
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         line_count = sum(max(1, len(part) // 95 + 1) for part in value.split("\n"))

@@ -30,7 +30,13 @@ from quynhnhai_desktop.domain.text import fold
 from quynhnhai_desktop.services import activities, reference
 from quynhnhai_desktop.services.activity_queries import ActivityFilter, iter_rows
 from quynhnhai_desktop.services.profile import require_profile
-from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem, read_table, write_table
+from quynhnhai_desktop.services.tabular import (
+    ImportRefused,
+    ReadProgress,
+    RowProblem,
+    read_table,
+    write_table,
+)
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Activity, Team, Village
 
@@ -122,12 +128,15 @@ def preview(
     catalog: Catalog,
     *,
     today: dt.date | None = None,
+    progress: ReadProgress | None = None,
 ) -> ImportPreview:
-    """Read and check *path* without writing anything."""
-    table = read_table(path, headers(catalog), required=("date", "team", "form", "topics"))
+    """Read and check *path* without writing anything (*progress*: rows read so far)."""
+    table = read_table(
+        path, headers(catalog), required=("date", "team", "form", "topics"), progress=progress
+    )
     villages = _names(session, Village, commune_code)
     teams = _names(session, Team, commune_code)
-    result = ImportPreview()
+    result = ImportPreview(problems=list(table.problems))
     # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
     missing_villages: dict[str, list[int]] = defaultdict(list)
     missing_teams: dict[str, list[int]] = defaultdict(list)
@@ -272,11 +281,17 @@ def _missing_problems(found: ImportPreview) -> list[RowProblem]:
     return problems
 
 
-def preview_file(db: Database, path: Path, *, today: dt.date | None = None) -> ImportPreview:
+def preview_file(
+    db: Database,
+    path: Path,
+    *,
+    today: dt.date | None = None,
+    progress: ReadProgress | None = None,
+) -> ImportPreview:
     """:func:`preview` in its own read-only transaction (the GUI's first step)."""
     with db.session() as session:
         commune = require_profile(session).unit_code
-        return preview(session, commune, path, default_catalog(), today=today)
+        return preview(session, commune, path, default_catalog(), today=today, progress=progress)
 
 
 def import_file(
@@ -286,16 +301,18 @@ def import_file(
     create_missing: bool = False,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    read_progress: ReadProgress | None = None,
 ) -> ImportResult:
     """Import *path* into the set-up commune, all or nothing (one transaction).
 
     Raises ImportRefused listing every bad row (unknown villages and teams are bad rows
-    unless *create_missing*).
+    unless *create_missing*). *read_progress* hears the rows read so far; whatever it or
+    *progress* raises (the window's Cancel) rolls everything back.
     """
     catalog = default_catalog()
     with db.session() as session:
         commune = require_profile(session).unit_code
-        found = preview(session, commune, path, catalog, today=today)
+        found = preview(session, commune, path, catalog, today=today, progress=read_progress)
         problems = found.problems + ([] if create_missing else _missing_problems(found))
         if problems:
             problems.sort(key=lambda p: p.row)
@@ -309,7 +326,7 @@ def import_file(
             reference.add_team(session, commune, name).name for name in found.missing_teams
         )
         result = _record(session, commune, catalog, found.rows)
-        if progress:
+        if progress:  # still inside the transaction: a cancel here writes nothing
             progress(len(found.rows), len(found.rows))
         log.info(
             "imported %s: %d added, %d already recorded", path.name, result.added, result.skipped

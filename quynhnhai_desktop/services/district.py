@@ -135,7 +135,7 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
 
 def read_file(path: Path) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return package.read_path(path)  # refused by its size before it is read
     except OSError as error:
         raise UserError(
             "district",

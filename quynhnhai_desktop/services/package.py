@@ -4,7 +4,10 @@ Members: manifest.json (signed; SHA-256 of the others), data.json, report.pdf, m
 (Ed25519 over the manifest's bytes). The reader treats every file as hostile: it never
 extracts to disk, allows exactly the four member names, caps the file size, each member's
 size and compression ratio (reading no more than the cap, whatever the header claims),
-checks every hash and the signature, and validates the JSON strictly.
+checks every hash and the signature, and validates the JSON strictly. A file is refused by
+its size before it is read (:func:`read_path`), and JSON nested deeper than any report is
+refused by a scan of its bytes before it is parsed (a manifest of thousands of brackets
+would otherwise exhaust the parser's recursion before the signature is checked).
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -37,6 +43,7 @@ from quynhnhai_desktop.services.identity import Identity, fingerprint, verify
 SUFFIX = ".qnbc"
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MEMBER_CAPS = {MANIFEST: 16 * 1024, SIGNATURE: 128, DATA: 24 * 1024 * 1024, PDF: 24 * 1024 * 1024}
+MAX_JSON_DEPTH = 16  # a report's data nests 5 deep
 MAX_RATIO = 200  # JSON compresses ~10-20x; a bomb compresses 1000x and more
 # A fixed timestamp inside the zip keeps the same content byte-identical on every export.
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
@@ -117,10 +124,35 @@ def build(
     return manifest, buffer.getvalue()
 
 
+def _too_large() -> PackageRefused:
+    return _refuse(QT_TRANSLATE_NOOP("package", "The file is too large to be a report."))
+
+
+def read_path(path: Path) -> bytes:
+    """The bytes of the file at *path*, refused by its size before any is read (and never
+    more than the cap read, should the file grow meanwhile). Raises OSError as reading does.
+    """
+    path = Path(path)
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # a folder, a device or a pipe that would never end
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "package", "This is not a report file, or it is damaged (copy it again)."
+            )
+        )
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large()
+    with path.open("rb") as handle:
+        blob = handle.read(MAX_FILE_BYTES + 1)
+    if len(blob) > MAX_FILE_BYTES:
+        raise _too_large()
+    return blob
+
+
 def read(blob: bytes) -> VerifiedPackage:
     """Verify *blob* completely, in memory; raise PackageRefused with the reason."""
     if len(blob) > MAX_FILE_BYTES:
-        raise _refuse(QT_TRANSLATE_NOOP("package", "The file is too large to be a report."))
+        raise _too_large()
     try:
         archive = zipfile.ZipFile(io.BytesIO(blob))
     except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
@@ -131,6 +163,13 @@ def read(blob: bytes) -> VerifiedPackage:
         ) from None
     with archive:
         members = _read_members(archive)
+    for name in (MANIFEST, DATA):
+        if json_too_deep(members[name]):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "package", "This is not a report file, or it is damaged (copy it again)."
+                )
+            )
     if not verify_signature(members):
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -202,6 +241,24 @@ def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
             )
         members[info.filename] = content
     return members
+
+
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = bytes(set(range(256)) - set(b"[]{}"))
+
+
+def json_too_deep(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """*raw* (JSON) opens more than *limit* brackets at once: a cheap scan of the bytes,
+    outside strings, that needs no parser and no recursion."""
+    depth = 0
+    for byte in _JSON_STRING.sub(b"", raw).translate(None, _NOT_BRACKETS):
+        if byte in b"[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False
 
 
 def verify_signature(members: dict[str, bytes]) -> bool:

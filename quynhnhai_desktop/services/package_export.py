@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
 from quynhnhai_desktop.config import AppPaths
@@ -71,8 +72,18 @@ def activity_rows(session: Session, commune_code: str, period: Period) -> list[w
             select(ActivityValue).where(col(ActivityValue.activity_id).in_(chunk))
         ):
             values.setdefault(value.activity_id, {})[value.indicator_code] = value.value
-    return [
-        wire.ActivityRow(
+    return [_row(activity, team, village, topics, values) for activity, team, village in activities]
+
+
+def _row(
+    activity: Activity,
+    team: str,
+    village: str | None,
+    topics: dict[int, list[str]],
+    values: dict[int, dict[str, int]],
+) -> wire.ActivityRow:
+    try:
+        return wire.ActivityRow(
             uuid=activity.uuid,
             date=activity.date,
             village=village,
@@ -82,8 +93,20 @@ def activity_rows(session: Session, commune_code: str, period: Period) -> list[w
             values=values.get(activity.id or 0, {}),
             note=activity.note,
         )
-        for activity, team, village in activities
-    ]
+    except ValidationError as error:  # recorded before the limits were checked at entry
+        first = error.errors()[0]
+        raise UserError(
+            "package_export",
+            QT_TRANSLATE_NOOP(
+                "package_export",
+                "The activity of {date} ({team}) holds what a report file cannot carry "
+                "({field}: {value}). Correct it under Activities and export again.",
+            ),
+            date=activity.date.strftime("%d/%m/%Y"),
+            team=team,
+            field=".".join(str(part) for part in first.get("loc", ())),
+            value=repr(first.get("input"))[:60],
+        ) from None
 
 
 def _groups(breakdown: Breakdown) -> list[wire.GroupTotals]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from quynhnhai_desktop.domain import limits
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Issuer, Narrative, ReportData
@@ -162,7 +163,14 @@ def save_texts(
         "difficulties": _clean_block(difficulties),
         "proposals": _clean_block(proposals),
     }
-    for text in cleaned.values():
+    for label, text in (
+        ("Kết quả", cleaned["results"]),
+        ("Khó khăn, vướng mắc", cleaned["difficulties"]),
+        ("Đề xuất, kiến nghị", cleaned["proposals"]),
+    ):
+        control = limits.first_control(text or "")
+        if control is not None:
+            raise limits.control_error(label, control)
         if text is not None and len(text) > MAX_TEXT:
             raise UserError(
                 "report",

@@ -154,7 +154,7 @@ def import_file(db: Database, path: Path, *, create_missing: bool = False) -> Im
     """
     table = read_table(Path(path), HEADERS, required=["name"])
     present = set(table.columns)
-    problems: list[RowProblem] = []
+    problems: list[RowProblem] = list(table.problems)
     planned: list[_Planned] = []
     with db.session() as session:
         profile = require_profile(session)
@@ -189,7 +189,7 @@ def import_file(db: Database, path: Path, *, create_missing: bool = False) -> Im
                     continue
             planned.append(plan)
         if problems:
-            raise ImportRefused(problems)
+            raise ImportRefused(sorted(problems, key=lambda p: p.row))
         summary = ImportSummary()
         for name in missing_villages.values():
             village = reference.add_village(session, commune, name)

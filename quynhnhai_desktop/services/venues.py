@@ -16,6 +16,7 @@ from sqlalchemy import and_, case, func, or_, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from quynhnhai_desktop.domain import limits
 from quynhnhai_desktop.domain import venues as rules
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -131,6 +132,15 @@ def validate(draft: VenueDraft, *, today: dt.date | None = None) -> VenueDraft:
             QT_TRANSLATE_NOOP("venues", "The registration date must be between {first} and today."),
             first=EARLIEST_REGISTRATION.strftime("%d/%m/%Y"),
         )
+    for label, text in (  # as they will be stored
+        ("Tên địa điểm", name),
+        ("Địa chỉ", clean(draft.address)),
+        ("Người liên hệ", clean(draft.contact_name)),
+        ("Nội dung mã QR", qr_content),
+    ):
+        control = limits.first_control(text)
+        if control is not None:
+            raise limits.control_error(label, control)
     for text, limit in ((name, 256), (draft.address, 512), (draft.contact_name, 128)):
         if len(clean(text)) > limit:
             raise _error(

@@ -401,6 +401,22 @@
         <translation>Nhập hoạt động từ tệp</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saving {count} activities…</source>
+        <translation>Đang lưu {count} hoạt động…</translation>
+    </message>
+    <message>
+        <source>Reading {name}: {rows} rows…</source>
+        <translation>Đang đọc {name}: {rows} dòng…</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -3298,6 +3314,17 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
 </context>
 <context>
+    <name>limits</name>
+    <message>
+        <source>{value} is too large: at most {max} in one activity.</source>
+        <translation>{value} là quá lớn: mỗi hoạt động tối đa {max}.</translation>
+    </message>
+    <message>
+        <source>“{field}” contains an invisible control character ({char}), perhaps copied from another program. Delete the text and type it again.</source>
+        <translation>“{field}” có một ký tự điều khiển không nhìn thấy ({char}), có thể do sao chép từ chương trình khác. Hãy xóa đoạn chữ đó rồi gõ lại.</translation>
+    </message>
+</context>
+<context>
     <name>package</name>
     <message>
         <source>The file is too large to be a report.</source>
@@ -3330,6 +3357,13 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>This report was made in format version {version}, which this app does not read. Install the newest version of the app.</source>
         <translation>Báo cáo này được tạo theo định dạng phiên bản {version}, ứng dụng này không đọc được. Hãy cài phiên bản mới nhất của ứng dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>package_export</name>
+    <message>
+        <source>The activity of {date} ({team}) holds what a report file cannot carry ({field}: {value}). Correct it under Activities and export again.</source>
+        <translation>Hoạt động ngày {date} ({team}) có dữ liệu mà tệp báo cáo không chứa được ({field}: {value}). Hãy sửa hoạt động đó ở mục Hoạt động rồi xuất lại.</translation>
     </message>
 </context>
 <context>
@@ -3475,8 +3509,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Có {count} dòng bị lỗi; chưa nhập dòng nào. Hãy sửa các dòng đó rồi nhập lại.</translation>
     </message>
     <message>
+        <source>Cannot read “{name}”: it is damaged or not an Excel workbook. Open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>Không đọc được tệp “{name}”: tệp bị hỏng hoặc không phải sổ tính Excel. Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot read the letters of “{name}”. In Excel choose File › Save As, the type “CSV UTF-8 (Comma delimited) (*.csv)”, save, and import that file.</source>
+        <translation>Không đọc được chữ trong tệp “{name}”. Trong Excel, chọn Tệp › Lưu như, chọn kiểu tệp “CSV UTF-8 (Comma delimited) (*.csv)”, lưu lại rồi nhập tệp vừa lưu.</translation>
+    </message>
+    <message>
         <source>Choose a .csv or .xlsx file (got “{name}”).</source>
         <translation>Hãy chọn tệp .csv hoặc .xlsx (tệp đã chọn: “{name}”).</translation>
+    </message>
+    <message>
+        <source>Cannot read “{name}”: it is not a CSV table. Save it from Excel as “CSV UTF-8 (Comma delimited) (*.csv)” and try again.</source>
+        <translation>Không đọc được tệp “{name}”: đây không phải bảng CSV. Trong Excel, hãy lưu tệp với kiểu “CSV UTF-8 (Comma delimited) (*.csv)” rồi thử lại.</translation>
     </message>
     <message>
         <source>Cannot read “{name}”: {reason}</source>
@@ -3489,6 +3535,26 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The file has no column {columns}.</source>
         <translation>Tệp thiếu cột {columns}.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is too large ({size} MB, at most {max} MB); split it.</source>
+        <translation>Tệp “{name}” quá lớn ({size} MB, tối đa {max} MB); hãy chia thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>This installation cannot read Excel files safely (a part is missing). Install the app again, or import the table saved as “CSV UTF-8”.</source>
+        <translation>Bản cài đặt này không thể đọc tệp Excel một cách an toàn (thiếu một thành phần). Hãy cài lại ứng dụng, hoặc nhập bảng đã lưu thành “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>The workbook “{name}” has no worksheet: put the table on the first sheet.</source>
+        <translation>Sổ tính “{name}” không có trang tính nào: hãy đặt bảng vào trang tính đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The workbook “{name}” is too large to import (at most {max} MB unpacked); split it into smaller files.</source>
+        <translation>Sổ tính “{name}” quá lớn, không nhập được (tối đa {max} MB khi giải nén); hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The workbook “{name}” holds XML that this app does not read (entity declarations). Open it in Excel, save it again as .xlsx, and try again.</source>
+        <translation>Sổ tính “{name}” chứa mã XML mà ứng dụng không đọc (khai báo thực thể). Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
     </message>
     <message>
         <source>The file has more than {max} rows; split it.</source>

@@ -25,6 +25,7 @@ from quynhnhai_desktop.domain.activity import ActivityDraft, FieldProblem, check
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.limits import MAX_COUNT
 from quynhnhai_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from quynhnhai_desktop.services import activities, reference
 from quynhnhai_desktop.store.database import Database
@@ -155,7 +156,9 @@ class ActivityDialog(QDialog):
             label = QLabel(indicator.label(self.lang) + ":", self.ui.countsBox)
             edit = QLineEdit(self.ui.countsBox)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setMaxLength(9)
+            # Room for the largest count written 10.000.000 and one digit more, so a count
+            # past the limit gets the limit's message, not a cut-off number.
+            edit.setMaxLength(len(f"{MAX_COUNT:,}") + 1)
             edit.setFixedWidth(90)
             edit.setAccessibleName(indicator.label(self.lang))
             label.setBuddy(edit)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QProgressDialog, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import default_catalog
@@ -69,6 +69,7 @@ class ActivitiesPage(QWidget):
         self.ui.setupUi(self)
         self.dialog: ActivityDialog | None = None
         self.problems_dialog: QWidget | None = None  # the bad rows of a refused import
+        self.import_progress: QProgressDialog | None = None  # while an import runs
         self._deleted: list[int] = []
         self._totals_generation = 0
         self._shown_before = False

@@ -2,7 +2,9 @@
 
 Import runs in two steps off the GUI thread: a dry run that reads and checks the file
 (nothing written), then, if every row is good and the clerk agreed to add any unknown
-villages or teams, the import itself in one transaction.
+villages or teams, the import itself in one transaction. A progress dialog with the rows
+read so far appears when the work takes longer than :data:`PROGRESS_DELAY_MS`; its Cancel
+stops the reading at the next report and rolls the import back (nothing is written).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
-from quynhnhai_desktop.gui.tasks import Task
+from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
 from quynhnhai_desktop.services import activity_io
 from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem
 
@@ -38,6 +41,57 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the default parent: the table has no tree below
+PROGRESS_DELAY_MS = 600  # quicker work shows no dialog at all
+
+
+def _progress_dialog(page: ActivitiesPage, source: Path) -> QProgressDialog:
+    """The import's progress, shown only once the work has taken PROGRESS_DELAY_MS."""
+    dialog = QProgressDialog(page)
+    dialog.setWindowTitle(i18n.translate("ActivityTransfer", "Import activities"))
+    dialog.setLabelText(
+        i18n.translate("ActivityTransfer", "Reading {name}…").format(name=source.name)
+    )
+    dialog.setCancelButtonText(i18n.translate("ActivityTransfer", "Cancel"))
+    dialog.setRange(0, 0)  # the number of rows is known only at the end
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+    dialog.setMinimumWidth(420)
+    dialog.setValue(0)  # starts the delay
+    page.import_progress = dialog
+    return dialog
+
+
+def _watch(task: Task, dialog: QProgressDialog, source: Path) -> Task:
+    dialog.canceled.connect(task.cancel)
+
+    def progressed(rows: int, total: int) -> None:
+        if dialog.wasCanceled():
+            return
+        if total:  # the rows are read and checked: saving them, in one transaction
+            text = i18n.translate("ActivityTransfer", "Saving {count} activities…")
+            dialog.setLabelText(text.format(count=f"{total:,}".replace(",", ".")))
+        else:
+            text = i18n.translate("ActivityTransfer", "Reading {name}: {rows} rows…")
+            dialog.setLabelText(text.format(name=source.name, rows=f"{rows:,}".replace(",", ".")))
+
+    task.progressed.connect(progressed)
+    return task
+
+
+def _rows_read(progress: Progress) -> activity_io.ReadProgress:
+    return lambda rows: progress.update(rows, 0)  # raises Cancelled after Cancel
+
+
+def _close_progress(page: ActivitiesPage) -> None:
+    dialog = page.import_progress
+    page.import_progress = None
+    if dialog is not None:
+        dialog.canceled.disconnect()
+        dialog.cancel()  # hides it and keeps its delay timer from showing it after all
+        dialog.close()
+        dialog.deleteLater()
 
 
 # -- import -----------------------------------------------------------------------------
@@ -62,14 +116,26 @@ def start_import(page: ActivitiesPage, path: str | Path | None = None) -> None:
     source = Path(chosen)
     db = page.db
     page.show_info(i18n.translate("ActivityTransfer", "Checking {name}…").format(name=source.name))
+    dialog = _progress_dialog(page, source)
+    task = Task(
+        lambda progress: activity_io.preview_file(db, source, progress=_rows_read(progress)),
+        page,
+    )
     page._run(
-        Task(lambda _progress: activity_io.preview_file(db, source), page),
+        _watch(task, dialog, source),
         lambda preview: _checked(page, source, preview),
         lambda error: _refused(page, error),
     )
 
 
+def _cancelled(page: ActivitiesPage) -> bool:
+    return page.import_progress is not None and page.import_progress.wasCanceled()
+
+
 def _checked(page: ActivitiesPage, source: Path, preview: activity_io.ImportPreview) -> None:
+    if _cancelled(page):  # pressed while the last rows were checked: stop before writing
+        _refused(page, Cancelled())
+        return
     if preview.problems:
         _refused(page, ImportRefused(sorted(preview.problems, key=lambda p: p.row)))
         return
@@ -88,19 +154,32 @@ def _checked(page: ActivitiesPage, source: Path, preview: activity_io.ImportPrev
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
+            _close_progress(page)
             page.show_info(i18n.translate("ActivityTransfer", "Import cancelled; nothing added."))
             page.import_finished.emit(None)
             return
         create = True
     db = page.db
+    dialog = page.import_progress or _progress_dialog(page, source)
+    task = Task(
+        lambda progress: activity_io.import_file(
+            db,
+            source,
+            create_missing=create,
+            read_progress=_rows_read(progress),
+            progress=lambda done, total: progress.update(done, total),
+        ),
+        page,
+    )
     page._run(
-        Task(lambda _progress: activity_io.import_file(db, source, create_missing=create), page),
+        _watch(task, dialog, source),
         lambda result: _imported(page, result),
         lambda error: _refused(page, error),
     )
 
 
 def _imported(page: ActivitiesPage, result: activity_io.ImportResult) -> None:
+    _close_progress(page)
     page.refresh()
     text = i18n.translate(
         "ActivityTransfer", "{added} activities imported; {skipped} were already recorded."
@@ -121,7 +200,10 @@ def _imported(page: ActivitiesPage, result: activity_io.ImportResult) -> None:
 
 
 def _refused(page: ActivitiesPage, error: BaseException) -> None:
-    if isinstance(error, ImportRefused):
+    _close_progress(page)
+    if isinstance(error, Cancelled):
+        page.show_info(i18n.translate("ActivityTransfer", "Import cancelled; nothing added."))
+    elif isinstance(error, ImportRefused):
         page.show_info(i18n.message(error))
         dialog = ProblemsDialog(error.problems, page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
