@@ -44,6 +44,9 @@ class DataGuard(QObject):
         self.unclean = unclean
         sessions.begin(paths)
         backup.discard_stale_stages(paths)
+        from quynhnhai_desktop.store.files import remove_leftovers
+
+        remove_leftovers(paths.temp_folders)  # what a crash left (old temporary files only)
         self._task: Task | None = None
         self._ended = False
         self._timer = QTimer(self)

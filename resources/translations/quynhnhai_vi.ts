@@ -2971,6 +2971,13 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
 </context>
 <context>
+    <name>config</name>
+    <message>
+        <source>The data folder {folder} cannot be created or written ({reason}). Ask the IT staff to give this user write access to it, free space on its drive, or choose another folder (--data-dir).</source>
+        <translation>Thư mục dữ liệu {folder} không tạo hoặc không ghi được ({reason}). Hãy nhờ cán bộ công nghệ thông tin cấp quyền ghi cho người dùng này, giải phóng dung lượng ổ đĩa, hoặc chọn thư mục khác (--data-dir).</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Months must be between 1 and 120.</source>
@@ -3029,6 +3036,40 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The copy on {folder} does not read back correctly. Use another USB stick.</source>
         <translation>Bản ghi trên {folder} đọc lại không khớp. Hãy dùng USB khác.</translation>
+    </message>
+</context>
+<context>
+    <name>faults</name>
+    <message>
+        <source>The data is busy: another Quỳnh Nhai program (the window or a command) is saving a long change. This action was not saved; wait until the other one has finished and try again.</source>
+        <translation>Dữ liệu đang bận: một chương trình Quỳnh Nhai khác (cửa sổ ứng dụng hoặc một lệnh) đang lưu một thay đổi lớn. Thao tác này chưa được lưu; hãy đợi chương trình kia xong rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written (it is read-only or protected). Nothing was changed. Ask the IT staff to give this user write access to it, or start the app with another data folder.</source>
+        <translation>Không ghi được vào thư mục dữ liệu {folder} (thư mục chỉ đọc hoặc được bảo vệ). Chưa có gì bị thay đổi. Hãy nhờ cán bộ công nghệ thông tin cấp quyền ghi cho người dùng này, hoặc mở ứng dụng với một thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used ({reason}). Check that it exists, that it is not open in another program and that its drive is plugged in, then try again.</source>
+        <translation>Không dùng được “{name}” ({reason}). Hãy kiểm tra tệp có tồn tại, không đang mở trong chương trình khác và ổ đĩa chứa nó đã được cắm, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The drive of the data folder {folder} is full (or failing): nothing was saved. Free some space on it and try again.</source>
+        <translation>Ổ đĩa chứa thư mục dữ liệu {folder} đã đầy (hoặc bị lỗi): chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>The drive is full: “{name}” was not written to {folder}. Free some space (or choose another drive) and try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa ghi được “{name}” vào {folder}. Hãy giải phóng bớt dung lượng (hoặc chọn ổ đĩa khác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written to {folder}: the file is open in another program, or the folder is write-protected. Close the file “{name}” that is open (a PDF viewer, Excel) and try again, or choose another folder.</source>
+        <translation>Không ghi được “{name}” vào {folder}: tệp đang mở trong một chương trình khác, hoặc thư mục bị chống ghi. Đóng tệp “{name}” đang mở (trình xem PDF, Excel) rồi thử lại, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written to {folder} ({reason}). Check the drive or USB stick and try again.</source>
+        <translation>Không ghi được “{name}” vào {folder} ({reason}). Hãy kiểm tra ổ đĩa hoặc USB rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3234,30 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 </context>
 <context>
     <name>store</name>
+    <message>
+        <source>The database file {file} is empty (0 bytes): its data was lost, perhaps by a disk error or a failed copy. It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp cơ sở dữ liệu {file} trống (0 byte): dữ liệu trong đó đã mất, có thể do lỗi ổ đĩa hoặc sao chép hỏng. Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is cut short (truncated, perhaps by a failed copy or a disk error). It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp cơ sở dữ liệu {file} bị cắt cụt (có thể do sao chép hỏng hoặc lỗi ổ đĩa). Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a database of this app (or is badly damaged). It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp {file} không phải cơ sở dữ liệu của ứng dụng này (hoặc bị hỏng nặng). Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp cơ sở dữ liệu {file} bị hỏng. Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} has a “-wal” file beside it that does not belong to it (copied from another computer or folder?). Both were left as they are. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Bên cạnh tệp cơ sở dữ liệu {file} có một tệp “-wal” không thuộc về nó (chép từ máy hoặc thư mục khác?). Cả hai tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is read-only: nothing could be saved. Ask the IT staff to remove the read-only mark or give this user write access, then start again.</source>
+        <translation>Tệp cơ sở dữ liệu {file} chỉ cho phép đọc: không lưu được gì. Hãy nhờ cán bộ công nghệ thông tin bỏ thuộc tính chỉ đọc hoặc cấp quyền ghi cho người dùng này, rồi mở lại.</translation>
+    </message>
     <message>
         <source>The database file is damaged ({first}). Restore the latest backup (Settings → Backup) or call the district IT staff.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng ({first}). Hãy khôi phục bản sao lưu gần nhất (Cài đặt → Sao lưu) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>

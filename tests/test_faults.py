@@ -1,0 +1,426 @@
+"""One error path: a broken PC or a broken file ends in the app's own message, never a traceback.
+
+Each case runs the real command line (tests/hostile.py) on a data folder a clerk could have:
+read-only, impossible to create, a database file that is garbage, cut short, empty or paired
+with another database's ``-wal``. The command must exit 1 with the "restore a backup" (or
+"folder") message, print no traceback, and leave the database files byte for byte as they
+were. The window shows the same refusal in a box. Files the clerk names (a PDF, a workbook,
+the report package) that cannot be written, because the disk is full or the file is open in
+a viewer, end the same way, and nothing half-written stays.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import logging
+import os
+import shlex
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quynhnhai_desktop import cli
+from quynhnhai_desktop.config import AppPaths
+from tests.hostile import CliResult, assert_refused, database_dump, run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+DB = "quynhnhai.sqlite3"
+RESTORE_ADVICE = "khôi phục bản sao lưu gần nhất"
+
+
+def files_of(data_dir: Path) -> dict[str, str]:
+    """The database and its sidecars, as hashes: 'left untouched' means these are equal."""
+    found = {}
+    for suffix in ("", "-wal", "-journal"):
+        path = data_dir / f"{DB}{suffix}"
+        if path.exists():
+            found[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def assert_untouched_refusal(result: CliResult, data_dir: Path, before: dict[str, str]) -> None:
+    assert result.code == 1, result.text
+    assert "Traceback" not in result.text, result.text
+    assert RESTORE_ADVICE in result.text, result.text
+    assert files_of(data_dir) == before, "the database files changed"
+
+
+@pytest.fixture(scope="module")
+def set_up_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A commune installation with a few activities, made once and copied by each test."""
+    folder = tmp_path_factory.mktemp("installed") / "data"
+    result = run_cli(
+        folder,
+        "init",
+        "--commune",
+        "03703",
+        "--signer-name",
+        "Lò Văn Thành",
+        "--signer-title",
+        "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    )
+    assert result.code == 0, result.text
+    assert run_cli(folder, "demo", "--months", "2", "--until", "2021-10").code == 0
+    assert not (folder / f"{DB}-wal").exists()  # closed cleanly: the WAL was folded in
+    return folder
+
+
+@pytest.fixture
+def installed(set_up_folder: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "installed"
+    shutil.copytree(set_up_folder, folder)
+    return folder
+
+
+# -- the data folder -----------------------------------------------------------------------
+
+
+def test_a_data_folder_that_cannot_be_created_is_explained(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_cli(blocker / "data", "activities", "list")
+    assert result.code == 1, result.text
+    assert "Traceback" not in result.text
+    assert "Thư mục dữ liệu" in result.text and str(blocker / "data") in result.text
+    english = run_cli(blocker / "data", "--lang", "en", "check")
+    assert english.code == 1 and "The data folder" in english.text, english.text
+
+
+def run_without_write_access(data_dir: Path, *args: str) -> CliResult:
+    """The CLI on a data folder it may read but not write.
+
+    Root writes anywhere, whatever the permissions: as root the command runs in a private
+    mount namespace where the folder is bind-mounted read-only (a write-protected drive);
+    any other user gets the folder's permissions taken away.
+    """
+    if os.geteuid() != 0:
+        for path in [data_dir, *data_dir.rglob("*")]:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            return run_cli(data_dir, *args)
+        finally:
+            for path in [data_dir, *data_dir.rglob("*")]:
+                path.chmod(0o755 if path.is_dir() else 0o644)
+    unshare = shutil.which("unshare")
+    probe = (
+        subprocess.run([unshare or "unshare", "-m", "true"], capture_output=True, check=False)
+        if unshare
+        else None
+    )
+    if probe is None or probe.returncode != 0:
+        pytest.skip("root without a private mount namespace: cannot make a folder read-only")
+    folder = shlex.quote(str(data_dir))
+    command = " ".join(
+        shlex.quote(part)
+        for part in (sys.executable, "-m", "quynhnhai_desktop", "--data-dir", str(data_dir), *args)
+    )
+    script = (
+        f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} {folder} "
+        f"&& exec {command}"
+    )
+    done = subprocess.run(
+        [unshare, "-m", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_read_only_data_folder_is_explained_and_left_alone(installed: Path) -> None:
+    before = database_dump(installed)
+    files = files_of(installed)
+    result = run_without_write_access(installed, "activities", "list")
+    assert_refused(result, installed, before, "Thư mục dữ liệu", "quyền ghi")
+    assert files_of(installed) == files
+
+
+# -- the database file ---------------------------------------------------------------------
+
+
+def test_a_garbage_database_is_refused_untouched(installed: Path) -> None:
+    (installed / DB).write_bytes(os.urandom(64 * 1024))
+    before = files_of(installed)
+    assert_untouched_refusal(run_cli(installed, "activities", "list"), installed, before)
+
+
+def test_a_text_file_named_as_the_database_is_refused_untouched(installed: Path) -> None:
+    (installed / DB).write_text("Báo cáo tháng 9\n" * 400, encoding="utf-8")
+    before = files_of(installed)
+    result = run_cli(installed, "check")
+    assert_untouched_refusal(result, installed, before)
+    assert "không phải cơ sở dữ liệu của ứng dụng" in result.text
+
+
+@pytest.mark.parametrize("cut", ["half", "a page and a bit", "one byte"])
+def test_a_truncated_database_is_refused_untouched(installed: Path, cut: str) -> None:
+    data = (installed / DB).read_bytes()
+    keep = (
+        {"half": len(data) // 2 // 4096 * 4096, "a page and a bit": 4096 + 100}[cut]
+        if (cut != "one byte")
+        else len(data) - 1
+    )
+    (installed / DB).write_bytes(data[:keep])
+    before = files_of(installed)
+    result = run_cli(installed, "report", "monthly", "--month", "2021-10")
+    assert_untouched_refusal(result, installed, before)
+
+
+def test_an_empty_database_file_is_refused_not_treated_as_new(installed: Path) -> None:
+    (installed / DB).write_bytes(b"")
+    result = run_cli(installed, "activities", "list")
+    assert_untouched_refusal(result, installed, {DB: hashlib.sha256(b"").hexdigest()})
+    assert "trống (0 byte)" in result.text
+    assert (installed / DB).stat().st_size == 0  # not silently made a new, empty database
+
+
+def _wal_of_a_live_database(folder: Path, make: str) -> bytes:
+    """The ``-wal`` of another database while a program is writing it (not yet folded in)."""
+    other = folder / "other.sqlite3"
+    conn = sqlite3.connect(other, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.executescript(make)
+        return (folder / "other.sqlite3-wal").read_bytes()
+    finally:
+        conn.close()
+
+
+def test_a_wal_of_another_database_is_refused_and_both_files_left_alone(
+    installed: Path, tmp_path: Path
+) -> None:
+    wal = _wal_of_a_live_database(
+        tmp_path,
+        "CREATE TABLE ledger(id INTEGER PRIMARY KEY, amount INTEGER);"
+        "INSERT INTO ledger(amount) VALUES (1), (2), (3);",
+    )
+    (installed / f"{DB}-wal").write_bytes(wal)
+    before = files_of(installed)
+    assert f"{DB}-wal" in before
+    result = run_cli(installed, "activities", "list")
+    assert_untouched_refusal(result, installed, before)
+    assert "-wal" in result.text
+
+
+def test_a_wal_of_another_installation_is_refused(installed: Path, tmp_path: Path) -> None:
+    """The district's database (same app, same schema), caught writing: its WAL is not ours.
+
+    (There is no identity in a WAL: what shows it foreign is what SQLite would read with it,
+    pages of another file that do not fit ours. A WAL of a copy of this very file, or one
+    holding whole pages only, would read as sound.)
+    """
+    other = tmp_path / "district"
+    result = run_cli(
+        other, "init", "--district", "118", "--signer-name", "Lò Thị Hoa", "--signer-title", "TP"
+    )
+    assert result.code == 0, result.text
+    conn = sqlite3.connect(other / DB, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        for number in range(40):
+            conn.execute(
+                "INSERT INTO village(commune_code, name, name_folded, sort_key, active, "
+                "created_at, updated_at) VALUES ('118', ?, ?, ?, 1, '2021-09-01', '2021-09-01')",
+                (f"Bản {number}", f"ban {number}", f"ban {number}".encode()),
+            )
+        wal = (other / f"{DB}-wal").read_bytes()
+    finally:
+        conn.close()
+    (installed / f"{DB}-wal").write_bytes(wal)
+    before = files_of(installed)
+    assert_untouched_refusal(run_cli(installed, "activities", "list"), installed, before)
+
+
+def test_a_database_of_another_program_is_refused(installed: Path) -> None:
+    (installed / DB).unlink()
+    conn = sqlite3.connect(installed / DB)
+    conn.execute("CREATE TABLE contacts(name TEXT)")
+    conn.commit()
+    conn.close()
+    before = files_of(installed)
+    result = run_cli(installed, "activities", "list")
+    assert_untouched_refusal(result, installed, before)
+
+
+def test_the_sound_database_still_opens_after_all_that(installed: Path) -> None:
+    result = run_cli(installed, "check")
+    assert result.code == 0, result.text
+
+
+def test_a_new_database_never_exists_half_made(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The schema is built under a temporary name: a crash during it leaves no empty file."""
+    from quynhnhai_desktop.store import database as store_database
+    from quynhnhai_desktop.store import migrate
+
+    def crash(engine, **_kw):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt  # the process dies while the first migration runs
+
+    monkeypatch.setattr(migrate, "upgrade", crash)
+    with pytest.raises(KeyboardInterrupt):
+        store_database.open_database(paths.database_url)
+    assert not paths.database.exists()
+    assert not list(paths.data_dir.glob(f".{DB}*"))
+
+
+def test_the_window_shows_the_refusal_in_a_box(
+    qtbot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from quynhnhai_desktop.gui.main_window import MainWindow
+
+    paths.database.write_bytes(b"\x00" * 8192)
+    before = files_of(paths.data_dir)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert window.state is None
+    assert shown and RESTORE_ADVICE in shown[0] and "Traceback" not in shown[0]
+    assert files_of(paths.data_dir) == before
+
+
+def test_the_window_explains_an_unusable_data_folder(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from quynhnhai_desktop import app
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert app.run(data_dir=str(blocker / "data")) == 1
+    assert shown and "Thư mục dữ liệu" in shown[0]
+
+
+# -- bugs and the machine's faults, in-process -----------------------------------------------
+
+
+def test_an_unexpected_error_is_a_message_with_the_traceback_in_the_log(
+    commune_db, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from quynhnhai_desktop.store import database as store_database
+
+    commune_db.close()
+
+    def broken(*_a, **_kw):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom while opening")
+
+    monkeypatch.setattr(store_database, "open_database", broken)
+    code = cli.main(["--data-dir", str(paths.data_dir), "activities", "list"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in out + err
+    assert "Dữ liệu đã lưu vẫn an toàn" in err and str(paths.log_file) in err
+    logging.shutdown()
+    log_text = paths.log_file.read_text(encoding="utf-8")
+    assert "Traceback" in log_text and "boom while opening" in log_text
+
+
+def _fail_fsync(monkeypatch: pytest.MonkeyPatch, error: OSError, *, after: int = 0) -> None:
+    """The disk fails at the (*after* + 1)-th fsync of a file the app writes."""
+    from quynhnhai_desktop.store import files
+
+    calls = {"n": 0}
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] > after:
+            raise error
+        real(fd)
+
+    monkeypatch.setattr(files.os, "fsync", fsync)
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "Ổ đĩa đã đầy"),
+        (PermissionError(errno.EACCES, "Permission denied"), "Đóng tệp"),
+    ],
+)
+def test_a_report_pdf_that_cannot_be_written_is_explained_and_not_left_half(
+    filled_db,
+    paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,
+    error: OSError,
+    words: str,
+) -> None:  # type: ignore[no-untyped-def]
+    filled_db.close()
+    target = tmp_path / "out" / "BC.pdf"
+    target.parent.mkdir()
+    _fail_fsync(monkeypatch, error)
+    code = cli.main(
+        [
+            "--data-dir",
+            str(paths.data_dir),
+            "report",
+            "monthly",
+            "--month",
+            "2021-10",
+            "--pdf",
+            str(target),
+        ]
+    )
+    _out, err = capsys.readouterr()
+    assert code == 1
+    assert words in err and "BC.pdf" in err, err
+    assert "Traceback" not in err
+    assert list(target.parent.iterdir()) == []  # no PDF, no half file
+
+
+def test_a_full_disk_in_a_subprocess_ends_with_the_message(installed: Path, tmp_path: Path) -> None:
+    """The real process, start to end, with a disk that fills up at the PDF's fsync."""
+    target = tmp_path / "BC.pdf"
+    code = (
+        "import errno, os, sys\n"
+        "from quynhnhai_desktop.store import files\n"
+        "def full(fd): raise OSError(errno.ENOSPC, 'No space left on device')\n"
+        "files.os = type('os', (), {**{k: getattr(os, k) for k in dir(os) if not "
+        "k.startswith('__')}, 'fsync': staticmethod(full)})\n"
+        "from quynhnhai_desktop.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "--data-dir",
+            str(installed),
+            "report",
+            "monthly",
+            "--month",
+            "2021-10",
+            "--pdf",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Ổ đĩa đã đầy" in done.stderr and "Traceback" not in done.stdout + done.stderr
+    assert not target.exists() and list(tmp_path.glob(".BC.pdf*")) == []
