@@ -20,6 +20,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -424,3 +425,85 @@ def test_a_full_disk_in_a_subprocess_ends_with_the_message(installed: Path, tmp_
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Ổ đĩa đã đầy" in done.stderr and "Traceback" not in done.stdout + done.stderr
     assert not target.exists() and list(tmp_path.glob(".BC.pdf*")) == []
+
+
+# -- a full disk while exporting the report package or importing --------------------------
+
+
+def _export_args(paths: AppPaths, usb: Path) -> list[str]:
+    return [
+        "--data-dir",
+        str(paths.data_dir),
+        "package",
+        "export",
+        "--month",
+        "2021-10",
+        "--out",
+        str(usb),
+    ]
+
+
+@pytest.mark.parametrize("full", ["data folder", "USB stick"])
+def test_a_full_disk_during_package_export_changes_nothing(
+    filled_db,
+    paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,
+    full: str,
+) -> None:  # type: ignore[no-untyped-def]
+    filled_db.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    before = database_dump(paths.data_dir)
+    # The data folder's copy is fsynced first, then the stick's (each once).
+    _fail_fsync(
+        monkeypatch,
+        OSError(errno.ENOSPC, "No space left on device"),
+        after=0 if full == "data folder" else 1,
+    )
+    code = cli.main(_export_args(paths, usb))
+    _out, err = capsys.readouterr()
+    assert code == 1 and "Ổ đĩa đã đầy" in err and "Traceback" not in err, err
+    assert database_dump(paths.data_dir) == before  # no revision recorded
+    assert list(usb.iterdir()) == []  # nothing named, nothing hidden
+    assert list(paths.exports_dir.iterdir()) == []  # no copy of an unrecorded revision
+    monkeypatch.undo()
+    assert cli.main(_export_args(paths, usb)) == 0  # space freed: the export goes through
+    assert [p.name for p in usb.iterdir()] == ["BC-2021-10-03703-r1.qnbc"]
+
+
+@pytest.fixture
+def database_cannot_grow() -> Iterator[None]:
+    """Every connection's file may not grow by a page: SQLite's "database or disk is full"."""
+    from sqlalchemy import Engine, event
+
+    def no_room(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(Engine, "connect", no_room)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "connect", no_room)
+
+
+def test_a_full_disk_during_an_activity_import_changes_nothing(
+    commune_db, paths: AppPaths, tmp_path: Path, capsys, database_cannot_grow: None
+) -> None:  # type: ignore[no-untyped-def]
+    commune_db.close()
+    rows = ["date,village,team,form,topics,people,sessions,note"] + [
+        f"{day % 28 + 1:02d}/09/2021,Bản Nà,Đoàn Thanh niên,direct,bluezone,{20 + day},1,"
+        f"Họp bản lần {day} " + "ghi chú dài " * 20
+        for day in range(400)
+    ]
+    source = tmp_path / "hoat-dong.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    before = database_dump(paths.data_dir)
+    code = cli.main(
+        ["--data-dir", str(paths.data_dir), "activities", "import", str(source), "--create-missing"]
+    )
+    _out, err = capsys.readouterr()
+    assert code == 1 and "đã đầy" in err and "Traceback" not in err, err
+    assert database_dump(paths.data_dir) == before

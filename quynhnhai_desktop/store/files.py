@@ -37,6 +37,9 @@ _DENIED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 class FileWriteFailed(UserError, OSError):
     """A file could not be written; nothing half-written was left under its name."""
 
+    def __str__(self) -> str:  # the message, not OSError's "[Errno 28] …"
+        return self.english()
+
 
 def is_disk_full(error: OSError) -> bool:
     return error.errno in _FULL or getattr(error, "winerror", None) in _WIN_FULL
@@ -118,6 +121,45 @@ def atomic_writer(target: Path, *, mode: int = 0o644) -> Iterator[BinaryIO]:
         raise
 
 
+def write_staged(target: Path, data: bytes) -> Path:
+    """Write *data* whole and durably beside *target* under a temporary name; return it.
+
+    The first half of an atomic write, for callers that must do something (record it)
+    before the file gets its name with :func:`commit_staged`. Errors as for atomic_writer.
+    """
+    target = Path(target)
+    tmp: Path | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent
+        )
+        tmp = Path(tmp_name)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.chmod(0o644)
+    except OSError as error:
+        if tmp is not None:
+            _unlink_quietly(tmp)
+        raise write_failed(target, error) from error
+    except BaseException:
+        if tmp is not None:
+            _unlink_quietly(tmp)
+        raise
+    return tmp
+
+
+def commit_staged(staged: Path, target: Path) -> None:
+    """Give the file of :func:`write_staged` its name, atomically and durably."""
+    try:
+        staged.replace(target)
+        fsync_dir(target.parent)
+    except OSError as error:
+        _unlink_quietly(staged)
+        raise write_failed(target, error) from error
+
+
 def _unlink_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
@@ -134,7 +176,9 @@ def atomic_write_with(target: Path, write: Callable[[BinaryIO], object]) -> None
         write(handle)
 
 
-def remove_leftovers(folders: Iterable[Path], *, older_than_s: float = 3600) -> list[Path]:
+def remove_leftovers(
+    folders: Iterable[Path], *, older_than_s: float = 3600, pattern: str = ".*"
+) -> list[Path]:
     """Delete what a crash left of this app's temporary files: never a live one.
 
     Only names this app gives its temporary files (``.NAME.xxxx.part`` and SQLite's
@@ -147,7 +191,7 @@ def remove_leftovers(folders: Iterable[Path], *, older_than_s: float = 3600) -> 
     for folder in folders:
         if not Path(folder).is_dir():
             continue
-        for path in Path(folder).glob(".*"):
+        for path in Path(folder).glob(pattern):
             name = path.name
             stem = name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm")
             if not stem.endswith(TEMP_SUFFIX) or not path.is_file():

@@ -3037,6 +3037,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <source>The copy on {folder} does not read back correctly. Use another USB stick.</source>
         <translation>Bản ghi trên {folder} đọc lại không khớp. Hãy dùng USB khác.</translation>
     </message>
+    <message>
+        <source>Another export of this report was made at the same time. Export again: the file will be checked and written anew.</source>
+        <translation>Một lần xuất báo cáo này khác vừa được thực hiện cùng lúc. Hãy xuất lại: tệp sẽ được kiểm tra và ghi lại từ đầu.</translation>
+    </message>
 </context>
 <context>
     <name>faults</name>
