@@ -507,3 +507,113 @@ def test_a_full_disk_during_an_activity_import_changes_nothing(
     _out, err = capsys.readouterr()
     assert code == 1 and "đã đầy" in err and "Traceback" not in err, err
     assert database_dump(paths.data_dir) == before
+
+
+# -- restoring over a refused database, and what a crash leaves ------------------------------
+
+
+def test_a_refused_database_can_be_restored_and_its_bytes_are_kept_aside(
+    installed: Path, tmp_path: Path
+) -> None:
+    made = run_cli(installed, "backup", "create", "--out", str(tmp_path / "saved.sqlite3"))
+    assert made.code == 0, made.text
+    garbage = os.urandom(16 * 1024)
+    (installed / DB).write_bytes(garbage)
+    assert run_cli(installed, "activities", "list").code == 1  # refused, as above
+    restored = run_cli(installed, "backup", "restore", str(tmp_path / "saved.sqlite3"), "--yes")
+    assert restored.code == 0, restored.text
+    assert run_cli(installed, "check").code == 0
+    kept = list((installed / "backups" / "damaged").glob("*.sqlite3"))
+    assert [path.read_bytes() for path in kept] == [garbage]  # for the IT staff
+    listed = run_cli(installed, "backup", "list")
+    assert "damaged" not in listed.text and kept[0].name not in listed.text  # not a backup
+
+
+def test_crash_leftovers_are_removed_at_start_but_never_a_live_file(installed: Path) -> None:
+    old = [
+        installed / "exports" / ".BC-2021-09-03703-r1.qnbc.k2j3h4.part",
+        installed / "backups" / ".quynhnhai-20211001-080000-auto.sqlite3.x1y2.part",
+        installed / "backups" / ".quynhnhai-20211001-080000-auto.sqlite3.x1y2.part-journal",
+        installed / ".restore-abc123.part",
+        installed / f".{DB}.4242.new.part",
+    ]
+    fresh = installed / "exports" / ".BC-2021-10-03703-r1.qnbc.a1b2c3.part"  # being written
+    others = [installed / "notes.part", installed / "exports" / "BC-2021-09-03703-r1.qnbc"]
+    an_hour_and_more = os.stat(installed / DB).st_mtime - 2 * 3600
+    for path in [*old, fresh, *others]:
+        path.write_bytes(b"x")
+    for path in [*old, *others]:
+        os.utime(path, (an_hour_and_more, an_hour_and_more))
+    before = files_of(installed)
+    assert run_cli(installed, "check").code == 0
+    assert [path for path in old if path.exists()] == []
+    assert fresh.exists() and all(path.exists() for path in others)
+    assert files_of(installed) == before  # the database itself: never
+
+
+def test_the_private_key_is_never_readable_by_others(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quynhnhai_desktop.services import identity
+
+    widened: list[int] = []
+    real_chmod = Path.chmod
+
+    def chmod(self: Path, mode: int, **kwargs: object) -> None:
+        if self.name.startswith(f".{identity.KEY_FILE}") or self.name == identity.KEY_FILE:
+            widened.append(mode)
+        real_chmod(self, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "chmod", chmod)
+    identity.load_or_create(paths.keys_dir)
+    key_file = paths.keys_dir / identity.KEY_FILE
+    if os.name != "nt":
+        assert key_file.stat().st_mode & 0o777 == 0o600
+        assert paths.keys_dir.stat().st_mode & 0o077 == 0
+    assert widened == []  # created 0600 and never changed: no moment when others could read
+
+
+def test_database_errors_never_put_names_in_the_log(commune_db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from quynhnhai_desktop.services import reference
+
+    with commune_db.session() as session:
+        village = reference.add_village(session, "03703", "Bản Nà")
+    with pytest.raises(IntegrityError) as caught, commune_db.session() as session:
+        session.connection().execute(  # the same id again: refused by SQLite
+            text(
+                "INSERT INTO village(id, commune_code, name, name_folded, sort_key, active, "
+                "created_at, updated_at) VALUES (:id, '03703', :name, :name, x'00', 1, "
+                "'2021-09-01', '2021-09-01')"
+            ),
+            {"id": village.id, "name": "Nguyễn Văn Riêng"},
+        )
+    assert "Riêng" not in str(caught.value)
+    assert "parameters hidden" in str(caught.value)
+
+
+def test_the_window_explains_a_full_disk_instead_of_a_bug(
+    qtbot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from quynhnhai_desktop import logging_setup
+    from quynhnhai_desktop.gui import excepthook
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text: shown.append(text))
+    logging_setup.configure(paths.log_file)
+    original = sys.excepthook
+    try:
+        excepthook.install(paths)
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device", str(paths.data_dir / "x.pdf"))
+        except OSError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = original
+    assert shown and "Ổ đĩa đã đầy" in shown[0] and "x.pdf" in shown[0]
+    logging.shutdown()
+    assert "No space left on device" in paths.log_file.read_text(encoding="utf-8")
