@@ -91,7 +91,7 @@ def latest_submission(
 
 def prepare(db: Database, period: Period, *, today: dt.date | None = None) -> ReportBundle:
     """The figures and the saved (or drafted) texts of *period*, read in one session."""
-    with db.session() as session:
+    with db.read_session() as session:  # a read: never waits for another program's write
         profile = require_profile(session)
         require_commune(profile)
         data = aggregate(session, profile, period)

@@ -77,12 +77,18 @@ def make_engine(url: str, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIM
 
 @contextmanager
 def read_scope(engine: Engine) -> Iterator[Session]:
-    """A session that only reads: begins DEFERRED (never waits for a writer), rolls back."""
+    """A session that only reads: it begins DEFERRED, so it never waits for a writer.
+
+    It ends like :func:`session_scope` (commit, objects stay loaded), so a write slipped in
+    by mistake is not lost silently: it fails at once if another program is writing.
+    """
     with Session(engine.execution_options(**DEFERRED), expire_on_commit=False) as session:
         try:
             yield session
-        finally:
+            session.commit()
+        except BaseException:
             session.rollback()
+            raise
 
 
 @contextmanager
