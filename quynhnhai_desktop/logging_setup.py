@@ -64,3 +64,11 @@ def configure_fallback(*, verbose: bool = False) -> None:
     handler._quynhnhai = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def current_log_file() -> Path | None:
+    """The file the app logs to now (to name it in a message), if any."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_quynhnhai", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None

@@ -52,10 +52,6 @@
         <translation>Tổng cộng: &lt;b&gt;{count}&lt;/b&gt; hoạt động</translation>
     </message>
     <message>
-        <source>Something went wrong: {message}</source>
-        <translation>Có lỗi xảy ra: {message}</translation>
-    </message>
-    <message>
         <source>Saved. The report for this month was already exported (revision {revision}): export it again to send revision {next}.</source>
         <translation>Đã lưu. Báo cáo của tháng này đã được xuất (lần {revision}); hãy xuất lại để gửi báo cáo lần {next}.</translation>
     </message>
@@ -492,10 +488,6 @@ Thêm vào danh mục và nhập tệp?</translation>
         <translation>Các bản sao lưu trên máy này:</translation>
     </message>
     <message>
-        <source>Something went wrong; nothing was changed. Details are in the log file {log}.</source>
-        <translation>Đã xảy ra lỗi; không có gì thay đổi. Chi tiết được ghi trong tệp nhật ký {log}.</translation>
-    </message>
-    <message>
         <source>Save a backup</source>
         <translation>Lưu bản sao lưu</translation>
     </message>
@@ -679,10 +671,6 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Có lỗi xảy ra: {error}</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1159,6 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Đã hủy: chưa in hay lưu gì.</translation>
     </message>
     <message>
-        <source>Something went wrong ({error}); the log file has the details.</source>
-        <translation>Có lỗi ({error}); chi tiết ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
         <source>The choice changed: make the posters again.</source>
         <translation>Lựa chọn đã thay đổi: hãy tạo lại áp phích.</translation>
     </message>
@@ -1474,10 +1458,6 @@ The file was read back and checked: you may pull out the USB stick. Signing key:
 {path}
 
 Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa ký: {key}</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Có lỗi xảy ra: {error}</translation>
     </message>
     <message>
         <source>Report</source>
