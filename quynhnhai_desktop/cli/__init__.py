@@ -138,7 +138,7 @@ def run_command(args: argparse.Namespace) -> int:
     except Exception as error:  # the traceback goes to the log; the clerk reads what to do
         from quynhnhai_desktop.store import faults
 
-        log.exception("error in %r", args.command)
+        log.exception("unexpected error in %r", args.command)
         data_dir = ctx.paths.data_dir if ctx is not None else None
         explained = faults.explain(error, data_dir=data_dir)
         _say(explained or faults.unexpected(ctx.paths.log_file if ctx is not None else None))
