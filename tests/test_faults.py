@@ -617,3 +617,28 @@ def test_the_window_explains_a_full_disk_instead_of_a_bug(
     assert shown and "Ổ đĩa đã đầy" in shown[0] and "x.pdf" in shown[0]
     logging.shutdown()
     assert "No space left on device" in paths.log_file.read_text(encoding="utf-8")
+
+
+def test_a_full_disk_during_a_package_import_at_the_district_changes_nothing(
+    db, paths: AppPaths, tmp_path: Path, capsys, database_cannot_grow: None
+) -> None:  # type: ignore[no-untyped-def]
+    from quynhnhai_desktop.services import identity
+    from quynhnhai_desktop.services import profile as profile_service
+    from tests.package_helpers import make_package, many_rows_data
+
+    profile_service.set_up(
+        db,
+        profile_service.SetupRequest(
+            mode="district", unit_code="118", signer_name="Lương Văn Thảo", signer_title="TP"
+        ),
+    )
+    db.close()
+    key = identity.load_or_create(tmp_path / "commune-keys")
+    name, blob = make_package(key, data=many_rows_data(400))
+    (tmp_path / "usb").mkdir()
+    (tmp_path / "usb" / name).write_bytes(blob)
+    before = database_dump(paths.data_dir)
+    code = cli.main(["--data-dir", str(paths.data_dir), "package", "import", str(tmp_path / "usb")])
+    out, err = capsys.readouterr()
+    assert code == 1 and "đã đầy" in out + err and "Traceback" not in out + err, out + err
+    assert database_dump(paths.data_dir) == before
