@@ -138,3 +138,28 @@ def test_two_package_imports_at_once_at_the_district_lose_no_report(tmp_path: Pa
 @pytest.fixture(autouse=True)
 def _no_data_dir_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("QUYNHNHAI_DATA_DIR", raising=False)
+
+
+def test_a_read_never_waits_for_another_programs_write(commune_db, paths) -> None:  # type: ignore[no-untyped-def]
+    """While one connection holds the write lock (a long import), the window's lists and the
+    report's figures still read; a second writer would wait (here: refused at once)."""
+    from sqlalchemy import text
+
+    from quynhnhai_desktop.store.database import open_database
+    from quynhnhai_desktop.store.engine import make_engine
+
+    other = open_database(paths.database_url, busy_timeout_ms=0)
+    try:
+        with commune_db.session() as writing:  # BEGIN IMMEDIATE: the write lock, held
+            writing.connection().execute(text("UPDATE profile SET signer_name = 'X'"))
+            with other.read_session() as reading:
+                assert reading.connection().execute(text("SELECT count(*) FROM profile")).scalar()
+            impatient = make_engine(paths.database_url, busy_timeout_ms=0)
+            try:
+                with pytest.raises(Exception, match="locked"), impatient.begin() as conn:
+                    conn.execute(text("SELECT 1"))
+            finally:
+                impatient.dispose()
+            writing.rollback()
+    finally:
+        other.close()
