@@ -60,17 +60,36 @@ class DataFolderUnusable(UserError):
 
     @classmethod
     def because(cls, folder: Path, error: OSError) -> DataFolderUnusable:
-        return cls(
-            "config",
-            QT_TRANSLATE_NOOP(
+        """The message for *error*, in words the clerk reads (no system English)."""
+        import errno
+
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            template = QT_TRANSLATE_NOOP(
+                "config",
+                "The data folder {folder} cannot be written: this user has no write access "
+                "to it, or the drive is read-only. Ask the IT staff to give write access, or "
+                "choose another folder (--data-dir).",
+            )
+        elif error.errno in (errno.ENOTDIR, errno.EEXIST, errno.ENOENT):
+            template = QT_TRANSLATE_NOOP(
+                "config",
+                "The data folder {folder} cannot be created: a file has its name, or the "
+                "drive is missing. Plug the drive in, or choose another folder (--data-dir).",
+            )
+        elif error.errno == errno.ENOSPC:
+            template = QT_TRANSLATE_NOOP(
+                "config",
+                "The drive of the data folder {folder} is full. Free some space on it and "
+                "start again.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
                 "config",
                 "The data folder {folder} cannot be created or written ({reason}). Ask the "
                 "IT staff to give this user write access to it, free space on its drive, or "
                 "choose another folder (--data-dir).",
-            ),
-            folder=str(folder),
-            reason=error.strerror or str(error),
-        )
+            )
+        return cls("config", template, folder=str(folder), reason=error.strerror or str(error))
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,7 @@ def test_a_data_folder_that_cannot_be_created_is_explained(tmp_path: Path) -> No
     result = run_cli(blocker / "data", "activities", "list")
     assert result.code == 1, result.text
     assert "Traceback" not in result.text
-    assert "Thư mục dữ liệu" in result.text and str(blocker / "data") in result.text
+    assert "Không tạo được thư mục dữ liệu" in result.text and str(blocker / "data") in result.text
     english = run_cli(blocker / "data", "--lang", "en", "check")
     assert english.code == 1 and "The data folder" in english.text, english.text
 
@@ -307,7 +307,7 @@ def test_the_window_explains_an_unusable_data_folder(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     assert app.run(data_dir=str(blocker / "data")) == 1
-    assert shown and "Thư mục dữ liệu" in shown[0]
+    assert shown and "Không tạo được thư mục dữ liệu" in shown[0]
 
 
 # -- bugs and the machine's faults, in-process -----------------------------------------------

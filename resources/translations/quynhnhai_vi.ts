@@ -2953,6 +2953,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 <context>
     <name>config</name>
     <message>
+        <source>The data folder {folder} cannot be written: this user has no write access to it, or the drive is read-only. Ask the IT staff to give write access, or choose another folder (--data-dir).</source>
+        <translation>Thư mục dữ liệu {folder} không ghi được: người dùng này không có quyền ghi vào đó, hoặc ổ đĩa chỉ cho phép đọc. Hãy nhờ cán bộ công nghệ thông tin cấp quyền ghi, hoặc chọn thư mục khác (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created: a file has its name, or the drive is missing. Plug the drive in, or choose another folder (--data-dir).</source>
+        <translation>Không tạo được thư mục dữ liệu {folder}: đã có một tệp trùng tên, hoặc ổ đĩa không có. Hãy cắm ổ đĩa vào, hoặc chọn thư mục khác (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The drive of the data folder {folder} is full. Free some space on it and start again.</source>
+        <translation>Ổ đĩa chứa thư mục dữ liệu {folder} đã đầy. Hãy giải phóng bớt dung lượng rồi mở lại.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be created or written ({reason}). Ask the IT staff to give this user write access to it, free space on its drive, or choose another folder (--data-dir).</source>
         <translation>Thư mục dữ liệu {folder} không tạo hoặc không ghi được ({reason}). Hãy nhờ cán bộ công nghệ thông tin cấp quyền ghi cho người dùng này, giải phóng dung lượng ổ đĩa, hoặc chọn thư mục khác (--data-dir).</translation>
     </message>
