@@ -32,11 +32,22 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
 def _run(data_dir: str | None, lang: str | None, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
-    paths = AppPaths.resolve(data_dir).ensure()  # logging starts after the first paint
+    from quynhnhai_desktop.domain.errors import UserError
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("QuynhNhai")
     app.setOrganizationName("UBND huyen Quynh Nhai")
     i18n.install("en" if lang == "en" else i18n.DEFAULT_LANG)
+    try:
+        paths = AppPaths.resolve(data_dir).ensure()  # logging starts after the first paint
+    except UserError as error:  # a read-only or missing data folder: say so, in a box
+        from quynhnhai_desktop import logging_setup
+        from quynhnhai_desktop.gui.startup import show_refusal
+
+        logging_setup.configure_fallback()
+        logging.getLogger(__name__).exception("data folder unusable")
+        show_refusal(None, error)
+        return 1
 
     from quynhnhai_desktop.gui.single_instance import SingleInstance
 

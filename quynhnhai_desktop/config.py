@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+
 APP_NAME = "QuynhNhai"
 APP_AUTHOR = "UBND huyen Quynh Nhai"
 DATA_DIR_ENV = "QUYNHNHAI_DATA_DIR"
@@ -53,6 +55,43 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
+class DataFolderUnusable(UserError):
+    """The data folder cannot be created or written: say which, and what to do."""
+
+    @classmethod
+    def because(cls, folder: Path, error: OSError) -> DataFolderUnusable:
+        """The message for *error*, in words the clerk reads (no system English)."""
+        import errno
+
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            template = QT_TRANSLATE_NOOP(
+                "config",
+                "The data folder {folder} cannot be written: this user has no write access "
+                "to it, or the drive is read-only. Ask the IT staff to give write access, or "
+                "choose another folder (--data-dir).",
+            )
+        elif error.errno in (errno.ENOTDIR, errno.EEXIST, errno.ENOENT):
+            template = QT_TRANSLATE_NOOP(
+                "config",
+                "The data folder {folder} cannot be created: a file has its name, or the "
+                "drive is missing. Plug the drive in, or choose another folder (--data-dir).",
+            )
+        elif error.errno == errno.ENOSPC:
+            template = QT_TRANSLATE_NOOP(
+                "config",
+                "The drive of the data folder {folder} is full. Free some space on it and "
+                "start again.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "config",
+                "The data folder {folder} cannot be created or written ({reason}). Ask the "
+                "IT staff to give this user write access to it, free space on its drive, or "
+                "choose another folder (--data-dir).",
+            )
+        return cls("config", template, folder=str(folder), reason=error.strerror or str(error))
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """All the files of one installation's data folder."""
@@ -66,9 +105,20 @@ class AppPaths:
         return cls(Path(chosen).expanduser().resolve())
 
     def ensure(self) -> AppPaths:
-        """Create the folders; returns self so it chains."""
-        for folder in (self.data_dir, self.logs_dir, self.backups_dir, self.exports_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders and prove the data folder writable; returns self so it chains.
+
+        Raises :class:`DataFolderUnusable` (the clerk's message) when it cannot be created
+        or written: better said now than as a failed save later.
+        """
+        try:
+            for folder in (self.data_dir, self.logs_dir, self.backups_dir, self.exports_dir):
+                folder.mkdir(parents=True, exist_ok=True)
+            probe = self.data_dir / f".write-test-{os.getpid()}.part"
+            fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.close(fd)
+            probe.unlink()
+        except OSError as error:
+            raise DataFolderUnusable.because(self.data_dir, error) from error
         return self
 
     @property
@@ -108,6 +158,11 @@ class AppPaths:
     def drafts_dir(self) -> Path:
         """Unsaved form contents, kept so a crash or power cut loses no typing."""
         return self.data_dir / "drafts"
+
+    @property
+    def temp_folders(self) -> list[Path]:
+        """Where a crash can leave this app's temporary files (``store.files.TEMP_SUFFIX``)."""
+        return [self.data_dir, self.exports_dir, self.backups_dir, self.drafts_dir, self.keys_dir]
 
     @property
     def lock_file(self) -> Path:

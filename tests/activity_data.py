@@ -18,14 +18,14 @@ def add_villages(db: Database, names: tuple[str, ...] = VILLAGES) -> dict[str, i
 
 
 def team_id(db: Database, name: str) -> int:
-    with db.session() as session:
+    with db.read_session() as session:  # a read: may run inside another session's write
         team = reference.find_team(session, COMMUNE, name)
         assert team is not None, name
         return team.id or 0
 
 
 def village_id(db: Database, name: str) -> int:
-    with db.session() as session:
+    with db.read_session() as session:  # a read: may run inside another session's write
         village = reference.find_village(session, COMMUNE, name)
         assert village is not None, name
         return village.id or 0

@@ -2,6 +2,7 @@
 
     python -m tests.crash_worker URL            # a "zygote": forks one saver per "go SEED" line
     python -m tests.crash_worker URL SEED       # a single saver (where there is no fork)
+    python -m tests.crash_worker export DATA_DIR USB [SEED]   # the exporter, the same way
 
 A saver prints ``ready`` once the database is open, then ``saved <id>`` after each commit
 returns: exactly what a clerk sees as "saved". The zygote imports everything first and
@@ -15,6 +16,7 @@ import datetime as dt
 import os
 import random
 import sys
+from collections.abc import Callable
 
 from sqlmodel import select
 
@@ -54,7 +56,77 @@ def save_until_killed(url: str, seed: int) -> None:
         number += 1
 
 
-def zygote(url: str) -> None:
+def _die_at_step(moment: int) -> None:
+    """SIGKILL this process at a durable step: *moment* 2k-1 just after the k-th, 2k before it.
+
+    The durable steps of an export: every fsync (files and folders), every rename, every
+    commit. Killing at a random one of them, rather than after a random delay, lands the
+    crash inside the export's few critical moments whatever the machine's speed.
+    """
+    import signal
+
+    from sqlalchemy.orm import Session
+
+    count = {"n": 0}
+    step, before = (moment + 1) // 2, moment % 2 == 0
+
+    def durable(real: Callable[..., object]) -> Callable[..., object]:
+        def step_then(*args: object, **kwargs: object) -> object:
+            count["n"] += 1
+            mine = count["n"]
+            if mine == step and before:
+                os.kill(os.getpid(), signal.SIGKILL)
+            result = real(*args, **kwargs)
+            if mine == step:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return result
+
+        return step_then
+
+    os.fsync = durable(os.fsync)  # type: ignore[assignment]
+    os.replace = durable(os.replace)  # type: ignore[assignment]  # Path.replace calls it
+    Session.commit = durable(Session.commit)  # type: ignore[assignment, method-assign]
+
+
+def export_until_killed(data_dir: str, usb: str, seed: int) -> None:
+    """Export September again and again, changing an activity before every other export."""
+    from pathlib import Path
+
+    from quynhnhai_desktop.config import AppPaths
+    from quynhnhai_desktop.domain.periods import month_period
+    from quynhnhai_desktop.services import package_export
+
+    rng = random.Random(seed)
+    paths = AppPaths.resolve(data_dir)
+    catalog = default_catalog()
+    db = open_database(paths.database_url, check=False)
+    with db.session() as session:
+        profile = session.get(Profile, 1)
+        assert profile is not None
+        team = next(iter(session.exec(select(Team))))
+    september = month_period(2021, 9, "calendar")
+    print("ready", flush=True)
+    _die_at_step(rng.randint(1, 40))
+    for number in range(40):  # far more than the 20 steps it may take to die
+        if number % 2 == 0:
+            draft = activities.ActivityDraft(
+                date=dt.date(2021, 9, 1) + dt.timedelta(days=rng.randrange(30)),
+                team_id=team.id or 0,
+                form_code="direct",
+                topics=("bluezone",),
+                values={"sessions": 1, "people": rng.randint(20, 90)},
+                village_id=None,
+                note=f"lần {seed} – xuất {number}",
+            )
+            text = activities.search_text(draft, catalog, None, team.name)
+            with db.session() as session:
+                activities.record_many(session, profile.unit_code, [(draft, text)])
+        result = package_export.export(db, paths, september, Path(usb))
+        print(f"exported {result.revision} {result.path.name}", flush=True)
+    print("gave up: never killed", flush=True)
+
+
+def zygote(work: Callable[[int], None]) -> None:
     for line in sys.stdin:
         command, _, arg = line.strip().partition(" ")
         if command != "go":
@@ -63,7 +135,7 @@ def zygote(url: str) -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                save_until_killed(url, int(arg))
+                work(int(arg))
             finally:
                 os._exit(1)
         print(f"child {pid}", flush=True)
@@ -72,7 +144,16 @@ def zygote(url: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3:
+    if sys.argv[1] == "export":
+        data_dir, usb = sys.argv[2], sys.argv[3]
+        if len(sys.argv) == 5:
+            export_until_killed(data_dir, usb, int(sys.argv[4]))
+        else:
+            from quynhnhai_desktop.services import package_export  # noqa: F401  (before forking)
+
+            zygote(lambda seed: export_until_killed(data_dir, usb, seed))
+    elif len(sys.argv) == 3:
         save_until_killed(sys.argv[1], int(sys.argv[2]))
     else:
-        zygote(sys.argv[1])
+        url = sys.argv[1]
+        zygote(lambda seed: save_until_killed(url, seed))

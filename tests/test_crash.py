@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +34,16 @@ LINE_TIMEOUT_S = 60  # a stuck worker fails the test instead of hanging CI
 
 
 class Saver:
-    """One saving subprocess per round: forked from a zygote where possible."""
+    """One working subprocess per round: forked from a zygote where possible.
 
-    def __init__(self, url: str) -> None:
-        self.url = url
+    *args* select the worker (tests/crash_worker.py): the activity saver, or the exporter.
+    """
+
+    def __init__(self, *args: str) -> None:
+        self.args = args
         self.zygote = (
             subprocess.Popen(
-                [sys.executable, "-m", "tests.crash_worker", url],
+                [sys.executable, "-m", "tests.crash_worker", *args],
                 cwd=ROOT,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -51,53 +54,79 @@ class Saver:
         )
         self.proc: subprocess.Popen[str] | None = None
         self._lines: queue.Queue[str | None] = queue.Queue()
+        self.seen: list[str] = []  # what the current round's worker printed so far
         if self.zygote is not None:
-            threading.Thread(target=self._pump, daemon=True).start()
+            threading.Thread(target=self._pump, args=(self.zygote,), daemon=True).start()
 
-    def _pump(self) -> None:
-        """Read the zygote's output on a thread, so a silent worker cannot block the test."""
-        assert self.zygote is not None and self.zygote.stdout is not None
-        for line in self.zygote.stdout:
+    def _pump(self, proc: subprocess.Popen[str]) -> None:
+        """Read a process's output on a thread, so a silent worker cannot block the test."""
+        assert proc.stdout is not None
+        for line in proc.stdout:
             self._lines.put(line.strip())
         self._lines.put(None)
 
-    def _next_line(self) -> str:
+    def _next_line(self) -> str | None:
         try:
-            line = self._lines.get(timeout=LINE_TIMEOUT_S)
+            return self._lines.get(timeout=LINE_TIMEOUT_S)
         except queue.Empty:
-            pytest.fail(f"the saving process said nothing for {LINE_TIMEOUT_S} s")
-        assert line is not None, "the zygote died"
-        return line
+            pytest.fail(f"the working process said nothing for {LINE_TIMEOUT_S} s")
 
     def start(self, seed: int) -> None:
+        self.seen = []
         if self.zygote is not None:
             assert self.zygote.stdin is not None and self.zygote.stdout is not None
             self.zygote.stdin.write(f"go {seed}\n")
             self.zygote.stdin.flush()
-            kind, pid = self._next_line().split()
+            line = self._next_line()
+            assert line is not None, "the zygote died"
+            kind, pid = line.split()
             assert kind == "child"
             self.pid = int(pid)
         else:
+            self._lines = queue.Queue()
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "tests.crash_worker", self.url, str(seed)],
+                [sys.executable, "-m", "tests.crash_worker", *self.args, str(seed)],
                 cwd=ROOT,
                 stdout=subprocess.PIPE,
                 text=True,
             )
+            threading.Thread(target=self._pump, args=(self.proc,), daemon=True).start()
             self.pid = self.proc.pid
+
+    def _ended(self, line: str | None) -> bool:
+        # A worker killed halfway through a line leaves it unfinished: "saved 12dead 345".
+        if line is None:
+            assert self.zygote is None, "the zygote died"
+            return True
+        if self.zygote is not None and line.endswith(f"dead {self.pid}"):
+            rest = line.removesuffix(f"dead {self.pid}")
+            if rest:
+                self.seen.append(rest)
+            return True
+        self.seen.append(line)
+        return False
+
+    def wait_for(self, done: Callable[[list[str]], bool]) -> bool:
+        """Read what the worker prints until *done(lines so far)*; False if it died first."""
+        while not done(self.seen):
+            if self._ended(self._next_line()):
+                return False
+        return True
 
     def kill(self) -> list[str]:
         """SIGKILL (TerminateProcess on Windows); returns everything it printed."""
         if self.proc is not None:
             self.proc.kill()
-            out, _ = self.proc.communicate()
-            return out.splitlines()
-        os.kill(self.pid, signal.SIGKILL)
-        lines = []
-        # A saver killed halfway through a line leaves it unfinished: "saved 12dead 345".
-        while not (line := self._next_line()).endswith(f"dead {self.pid}"):
-            lines.append(line)
-        return lines
+        else:
+            os.kill(self.pid, signal.SIGKILL)
+        return self.wait_until_dead()
+
+    def wait_until_dead(self) -> list[str]:
+        while not self._ended(self._next_line()):
+            pass
+        if self.proc is not None:
+            self.proc.wait(timeout=LINE_TIMEOUT_S)
+        return self.seen
 
     def close(self) -> None:
         if self.zygote is not None:
@@ -119,19 +148,27 @@ def saver(paths: AppPaths, commune_db: Database) -> Iterator[Saver]:
     worker.close()
 
 
+def _saves(lines: list[str]) -> int:
+    return sum(line.startswith("saved ") for line in lines)
+
+
 def test_sigkill_fifty_times_loses_no_acknowledged_save(saver: Saver, paths: AppPaths) -> None:
+    """The kill's moment is random, but always among saves: after "ready" and after a
+    random number (1-3) of acknowledged saves, then a random delay, however slow the
+    machine; so the test can only fail on a lost or half save."""
     rng = random.Random(20210831)  # the letter's date: repeatable kill moments
     acknowledged: set[int] = set()
     lost: set[int] = set()
     unacknowledged_found = 0
-    killed_before_ready = 0
+    awaited = 0
     started = time.monotonic()
     for round_number in range(KILLS):
         saver.start(round_number)
+        at_least = rng.randint(1, 3)
+        assert saver.wait_for(lambda seen, n=at_least: _saves(seen) >= n), saver.seen
+        awaited += at_least
         time.sleep(rng.uniform(0, MAX_DELAY_S))  # the random moment of the power cut
         lines = saver.kill()
-        if "ready" not in lines:
-            killed_before_ready += 1
         acknowledged |= {int(line.split()[1]) for line in lines if line.startswith("saved ")}
 
         engine = make_engine(paths.database_url)  # a fresh start after the crash
@@ -153,12 +190,77 @@ def test_sigkill_fifty_times_loses_no_acknowledged_save(saver: Saver, paths: App
     elapsed = time.monotonic() - started
 
     summary = (
-        f"crash test: {KILLS} kills survived ({killed_before_ready} before the first save), "
-        f"{len(acknowledged)} acknowledged saves, {len(lost)} lost, "
-        f"{unacknowledged_found} committed but killed before reporting, {elapsed:.1f} s"
+        f"crash test: {KILLS} kills survived, {len(acknowledged)} acknowledged saves, "
+        f"{len(lost)} lost, {unacknowledged_found} committed but killed before reporting, "
+        f"{elapsed:.1f} s"
     )
     print("\n" + summary)
     assert lost == set()
-    assert len(acknowledged) > KILLS  # the kills did land among real saves
+    assert len(acknowledged) >= awaited  # the kills did land among real saves
     # At most one commit per kill can land between the commit and its report.
     assert unacknowledged_found <= KILLS
+
+
+# -- the report package export, killed at its durable steps ---------------------------------
+
+
+@pytest.fixture
+def exporter(paths: AppPaths, commune_db: Database, tmp_path: Path) -> Iterator[Saver]:
+    from quynhnhai_desktop.services import reference
+
+    with commune_db.session() as session:
+        reference.add_village(session, "03703", "Bản Nà")
+    commune_db.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    worker = Saver("export", str(paths.data_dir), str(usb))
+    yield worker
+    worker.close()
+
+
+def test_sigkill_fifty_times_during_package_export_never_gives_two_files_one_revision(
+    exporter: Saver, paths: AppPaths, tmp_path: Path
+) -> None:
+    """Killed at a random durable step of an export (an fsync, a rename, a commit; just
+    before or just after it), fifty times: every file that ever has its name on the stick
+    is one the district accepts, and a name, once seen, always holds the same bytes, also
+    in the export made right after each crash."""
+    import hashlib
+
+    from quynhnhai_desktop.domain.periods import month_period
+    from quynhnhai_desktop.services import package, package_export
+    from quynhnhai_desktop.store.database import open_database
+
+    usb = tmp_path / "usb"
+    september = month_period(2021, 9, "calendar")
+    named: dict[str, str] = {}  # file name on the stick -> sha256 of its bytes
+
+    def look_at_the_stick() -> None:
+        for path in usb.glob("BC-*.qnbc"):
+            blob = path.read_bytes()
+            package.read(blob)  # the district's checks: whole, signed, valid
+            digest = hashlib.sha256(blob).hexdigest()
+            assert named.setdefault(path.name, digest) == digest, f"{path.name} changed"
+
+    exports = 0
+    started = time.monotonic()
+    for round_number in range(KILLS):
+        exporter.start(round_number)
+        assert exporter.wait_for(lambda seen: "ready" in seen), exporter.seen
+        lines = exporter.wait_until_dead()  # it kills itself at its chosen step
+        assert not any(line.startswith("gave up") for line in lines)
+        exports += sum(line.startswith("exported ") for line in lines)
+        look_at_the_stick()
+        db = open_database(paths.database_url)  # the clerk exports again after the crash
+        try:
+            again = package_export.export(db, paths, september, usb)
+        finally:
+            db.close()
+        look_at_the_stick()
+        assert again.revision == max(int(n.rsplit("-r", 1)[1].split(".")[0]) for n in named)
+    elapsed = time.monotonic() - started
+    print(
+        f"\nexport crash test: {KILLS} kills, {exports} exports finished before them, "
+        f"{len(named)} revisions on the stick, {elapsed:.1f} s"
+    )
+    assert len(named) > 1

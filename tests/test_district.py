@@ -15,6 +15,7 @@ from quynhnhai_desktop.domain.units import default_units
 from quynhnhai_desktop.services import district, profile, trust
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.engine import DEFERRED
 from tests.package_helpers import enrol, make_package, sample_data
 
 DISTRICT = profile.SetupRequest(
@@ -49,7 +50,7 @@ def write(folder: Path, name_and_blob: tuple[str, bytes]) -> Path:
 
 def snapshot(db: Database, paths: AppPaths) -> bytes:
     """The database file's bytes after a full checkpoint: 'byte for byte unchanged'."""
-    with db.engine.connect() as conn:
+    with db.engine.connect().execution_options(**DEFERRED) as conn:  # not in a write
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return paths.database.read_bytes()
 

@@ -133,20 +133,20 @@ def test_an_interrupted_write_leaves_no_partial_file(
         proposals="",
     )
 
-    real_write = package_export.atomic_write_bytes
-
-    def pulled_stick(target: Path, data: bytes) -> None:
-        if target.parent != usb:
-            return real_write(target, data)  # the copy in the data folder
+    def pulled_stick(target: Path, data: bytes) -> Path:
+        assert target.parent == usb  # the copy in the data folder is written as before
         with atomic_writer(target) as handle:
             handle.write(data[: len(data) // 2])
             raise OSError(5, "Input/output error")  # the stick was pulled mid-write
 
-    monkeypatch.setattr(package_export, "atomic_write_bytes", pulled_stick)
+    monkeypatch.setattr(package_export, "write_staged", pulled_stick)
     with pytest.raises(UserError, match="USB stick"):
         package_export.export(commune_db, paths, SEPTEMBER, usb)
     assert [p.name for p in usb.iterdir()] == [first.path.name]  # no r2, no temp file
     assert first.path.read_bytes() == before
+    with commune_db.session() as session:  # and no r2 recorded, nor kept
+        assert report.latest_submission(session, "03703", SEPTEMBER).revision == 1  # type: ignore[union-attr]
+    assert [p.name for p in paths.exports_dir.iterdir()] == [first.path.name]
 
 
 def test_export_to_a_missing_folder_says_to_check_the_stick(

@@ -54,9 +54,9 @@ def test_unexpected_error_without_a_console_is_logged_with_its_traceback(tmp_pat
         def broken(*args, **kwargs):
             raise RuntimeError("ổ đĩa biến mất giữa chừng")
         backup.list_backups = broken
-        main(["--data-dir", {str(data)!r}, "backup", "list"])
+        raise SystemExit(main(["--data-dir", {str(data)!r}, "backup", "list"]))
     """
-    assert run_without_console(code) == 1  # Python's exit status for an uncaught error
+    assert run_without_console(code) == 1  # the app's own "something went wrong", exit 1
     log = AppPaths(data).log_file.read_text(encoding="utf-8")
     assert "unexpected error in 'backup'" in log
     assert "Traceback" in log and "RuntimeError: ổ đĩa biến mất giữa chừng" in log

@@ -114,14 +114,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         from quynhnhai_desktop import app
 
         return app.run(data_dir=args.data_dir, lang=args.lang, demo=args.demo)
-    ctx = CliContext.create(args.data_dir, args.lang, verbose=args.verbose)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command: every way it can end is a message and an exit code.
+
+    The data folder, the log and the database are opened inside this one error path, so a
+    read-only folder or a damaged file ends like any refusal: the app's own message (what
+    to do), exit code 1, and the traceback in the log, never on the screen.
+    """
+    ctx: CliContext | None = None
     try:
+        ctx = CliContext.create(args.data_dir, args.lang, verbose=args.verbose)
         return int(args.handler(ctx, args) or EXIT_OK)
     except UserError as error:
-        ctx.error(error)
+        log.info("refused %r: %s", args.command, error)
+        _say(error)
         return EXIT_USER_ERROR
-    except Exception:
-        log.exception("unexpected error in %r", args.command)  # the traceback, in the log
-        raise
+    except KeyboardInterrupt:
+        log.info("interrupted: %r", args.command)
+        return 130
+    except Exception as error:  # the traceback goes to the log; the clerk reads what to do
+        from quynhnhai_desktop.store import faults
+
+        log.exception("unexpected error in %r", args.command)
+        data_dir = ctx.paths.data_dir if ctx is not None else None
+        explained = faults.explain(error, data_dir=data_dir)
+        _say(explained or faults.unexpected(ctx.paths.log_file if ctx is not None else None))
+        return EXIT_USER_ERROR
     finally:
-        ctx.close()
+        if ctx is not None:
+            try:
+                ctx.close()
+            except Exception:
+                log.exception("closing after %r", args.command)
+
+
+def _say(error: UserError) -> None:
+    print(
+        i18n.translate("cli", "Error: {message}").format(message=i18n.message(error)),
+        file=sys.stderr,
+    )

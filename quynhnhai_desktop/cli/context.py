@@ -32,8 +32,16 @@ class CliContext:
     def create(cls, data_dir: str | None, lang: str | None, *, verbose: bool = False) -> CliContext:
         from quynhnhai_desktop import logging_setup
 
-        paths = AppPaths.resolve(data_dir).ensure()
+        paths = AppPaths.resolve(data_dir)
+        try:
+            paths.ensure()
+        except UserError:
+            logging_setup.configure_fallback(verbose=verbose)  # the traceback still goes somewhere
+            raise
         logging_setup.configure(paths.log_file, verbose=verbose)
+        from quynhnhai_desktop.store.files import remove_leftovers
+
+        remove_leftovers(paths.temp_folders)
         chosen: i18n.Lang = "en" if lang == "en" else "vi"
         return cls(paths=paths, lang=chosen)
 
@@ -42,8 +50,13 @@ class CliContext:
         """The database, opened (and migrated) on first use."""
         if self._db is None:
             from quynhnhai_desktop.store.database import open_database
+            from quynhnhai_desktop.store.engine import CLI_BUSY_TIMEOUT_MS
 
-            self._db = open_database(self.paths.database_url, before_migrate=self._before_migrate)
+            self._db = open_database(
+                self.paths.database_url,
+                before_migrate=self._before_migrate,
+                busy_timeout_ms=CLI_BUSY_TIMEOUT_MS,  # a script waits for the window's save
+            )
         return self._db
 
     def _before_migrate(self, current: str | None, head: str) -> None:

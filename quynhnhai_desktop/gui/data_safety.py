@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.services import backup, sessions
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ class DataGuard(QObject):
         self.unclean = unclean
         sessions.begin(paths)
         backup.discard_stale_stages(paths)
+        from quynhnhai_desktop.store.files import remove_leftovers
+
+        remove_leftovers(paths.temp_folders)  # what a crash left (old temporary files only)
         self._task: Task | None = None
         self._ended = False
         self._timer = QTimer(self)
@@ -115,7 +119,7 @@ class DataGuard(QObject):
     def _backup_failed(self, error: object) -> None:
         self._task = None
         log.error("daily backup failed: %s", error)
-        reason = i18n.message(error) if isinstance(error, UserError) else str(error)
+        reason = describe(error)
         status = getattr(self._window, "statusBar", None)
         if status is not None:  # said where the clerk looks, without a box in the way
             status().showMessage(

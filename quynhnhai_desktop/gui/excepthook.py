@@ -28,13 +28,11 @@ def install(paths: AppPaths) -> None:
         if isinstance(error, UserError):
             text = i18n.message(error)
         else:
+            from quynhnhai_desktop.store import faults  # loads only when something failed
+
             log.error("unexpected error", exc_info=(kind, error, tb))
-            text = i18n.translate(
-                "Errors",
-                "Something went wrong and the action was not completed. Your saved data is "
-                "safe. Details were written to {log}; send this file to the district IT "
-                "staff if it happens again.",
-            ).format(log=paths.log_file)
+            explained = faults.explain(error, data_dir=paths.data_dir)
+            text = i18n.message(explained or faults.unexpected(paths.log_file))
         if _showing or QApplication.instance() is None:
             return  # never stack message boxes (an error while showing one)
         from PySide6.QtWidgets import QMessageBox

@@ -33,8 +33,15 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
         )
     except UserError as error:
         log.error("cannot open database: %s", error)
-        QMessageBox.critical(
-            parent, i18n.translate("Startup", "Cannot open the data"), i18n.message(error)
+        show_refusal(parent, error)
+        return None
+    except Exception as error:  # the machine's fault (busy, disk) or a bug: a box, a log
+        from quynhnhai_desktop.store import faults
+
+        log.exception("cannot open database")
+        show_refusal(
+            parent,
+            faults.explain(error, data_dir=paths.data_dir) or faults.unexpected(paths.log_file),
         )
         return None
     profile = _ensure_profile(parent, db, paths, demo=demo)
@@ -49,6 +56,13 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
         except demo_service.HasData:
             log.info("demo requested but the commune already has data: left as it is")
     return AppState(paths=paths, db=db, profile=profile)
+
+
+def show_refusal(parent: QWidget | None, error: UserError) -> None:
+    """The data cannot be opened: the reason and what to do, in a box (no traceback)."""
+    QMessageBox.critical(
+        parent, i18n.translate("Startup", "Cannot open the data"), i18n.message(error)
+    )
 
 
 def _backup_first(paths: AppPaths) -> Callable[[str | None, str], None]:

@@ -490,23 +490,48 @@ def _sidecars(database: Path) -> list[Path]:
     return [database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal")]
 
 
+DAMAGED_DIR = "damaged"  # under backups/: raw copies of refused files, never listed or offered
+
+
+def _refused_by_preflight(database: Path) -> bool:
+    """True when the app itself refuses to open *database* (empty, foreign, foreign WAL…)."""
+    from quynhnhai_desktop.store.database import DatabaseRefused, preflight
+
+    try:
+        preflight(database)
+    except DatabaseRefused:
+        return True
+    return False
+
+
 def _save_previous(paths: AppPaths, now: dt.datetime) -> Path | None:
-    """Back up the database about to be replaced; a damaged one is kept as a raw copy."""
+    """Back up the database about to be replaced; a damaged one is kept as a raw copy.
+
+    The raw copy (the file's bytes, with its ``-wal`` if any) goes to ``backups/damaged/``:
+    it is kept for the IT staff, but it is not a backup and is never listed as one. A file
+    the app refuses is never opened for writing here either (SQLite would fold a foreign
+    ``-wal`` into it).
+    """
     if not paths.database.exists():
         return None
-    try:
-        return create_auto(paths, Kind.BEFORE_RESTORE, now=now).path
-    except BackupFailed:
-        # Damaged files are the usual reason to restore: keep their bytes all the same.
-        # Nothing has the database open now (the caller closed it), so the copy is stable.
-        log.exception("backup before restore failed; keeping a raw copy instead")
-        target = paths.backups_dir / backup_name(now.replace(microsecond=0), Kind.BEFORE_RESTORE)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for source in (paths.database, *_sidecars(paths.database)):
-            if source.exists():
-                suffix = source.name.removeprefix(paths.database.name)
-                shutil.copyfile(source, target.with_name(target.name + suffix))
-        return target
+    if not _refused_by_preflight(paths.database):
+        try:
+            return create_auto(paths, Kind.BEFORE_RESTORE, now=now).path
+        except BackupFailed:
+            log.exception("backup before restore failed; keeping a raw copy instead")
+    # Damaged files are the usual reason to restore: keep their bytes all the same.
+    # Nothing has the database open now (the caller closed it), so the copy is stable.
+    target = (
+        paths.backups_dir
+        / DAMAGED_DIR
+        / backup_name(now.replace(microsecond=0), Kind.BEFORE_RESTORE)
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for source in (paths.database, *_sidecars(paths.database)):
+        if source.exists():
+            suffix = source.name.removeprefix(paths.database.name)
+            shutil.copyfile(source, target.with_name(target.name + suffix))
+    return target
 
 
 def _take_sole_access(database: Path) -> None:
@@ -554,8 +579,10 @@ def restore(
     from quynhnhai_desktop.store.database import open_database
 
     now = now or dt.datetime.now()
+    refused = paths.database.exists() and _refused_by_preflight(paths.database)
     previous = _save_previous(paths, now)
-    _take_sole_access(paths.database)
+    if not refused:  # a refused file is opened by no one: nothing to fold in or to prove
+        _take_sole_access(paths.database)
     for sidecar in _sidecars(paths.database):
         sidecar.unlink(missing_ok=True)
     staged.path.replace(paths.database)

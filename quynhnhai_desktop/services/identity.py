@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,10 +94,10 @@ def load_or_create(keys_dir: Path) -> Identity:
             raise ValueError(f"{path} does not hold an Ed25519 key") from exc
         return Identity(SigningKey(seed))
     key = SigningKey.generate()
-    keys_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, pem_from_seed(bytes(key)))
-    if os.name != "nt":
-        path.chmod(0o600)
+    keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # Private from its first byte: the temporary file is created 0600 and keeps that mode
+    # (a chmod after writing would leave it world-readable for a moment).
+    atomic_write_bytes(path, pem_from_seed(bytes(key)), mode=0o600)
     return Identity(key)
 
 

@@ -63,7 +63,7 @@ def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[Tre
     year = period.year or period.end.year
     month = period.month or period.end.month
     points = []
-    with db.session() as session:
+    with db.read_session() as session:  # never waits for a writer
         code = require_profile(session).unit_code
         for back in range(months - 1, -1, -1):
             index = year * 12 + (month - 1) - back
@@ -79,7 +79,7 @@ def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[Tre
 def commune(db: Database, period: Period) -> CommuneOverview:
     """The period's figures as the monthly report sums them, and whether it was exported
     (the latest report package for the period, or a draft)."""
-    with db.session() as session:
+    with db.read_session() as session:  # never waits for a writer
         profile = require_profile(session)
         report.require_commune(profile)
         data = aggregate(session, profile, period)

@@ -5,6 +5,12 @@ plus the activity rows behind them. A re-export with nothing changed gives back 
 file and revision; any change to the figures or texts makes the next revision (r2, r3…).
 Every file is written atomically, read back and verified before the clerk is told the stick
 can be pulled, and a copy stays in the data folder.
+
+Crash-safe order: the data folder's copy, then the whole file on the stick under a hidden
+temporary name, then the revision's record, then the file's real name. A crash (or a full
+stick) at any point leaves either no named file and no record, or a record whose kept copy
+the next export writes again, the same bytes under the same name: the district never sees
+two different files for one revision.
 """
 
 from __future__ import annotations
@@ -24,7 +30,12 @@ from quynhnhai_desktop.domain.report import Breakdown
 from quynhnhai_desktop.services import identity, package, report
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.files import atomic_write_bytes
+from quynhnhai_desktop.store.files import (
+    atomic_write_bytes,
+    commit_staged,
+    remove_leftovers,
+    write_staged,
+)
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -36,6 +47,8 @@ from quynhnhai_desktop.store.models import (
 
 log = logging.getLogger(__name__)
 WHOLE_COMMUNE_KEY = "*"  # the wire format's key for "no particular village"
+SUFFIX = ".qnbc"
+LEFTOVER_AGE_S = 600  # a half-written package on the stick older than this is a crash's
 
 
 @dataclass(frozen=True)
@@ -190,10 +203,28 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
         reused = False
     verified = package.read(blob)  # never hand out a file the district would refuse
     name = package.file_name(verified.manifest)
-    atomic_write_bytes(paths.exports_dir / name, blob)
     target = destination / name
+    remove_leftovers([destination], older_than_s=LEFTOVER_AGE_S, pattern=f".BC-*{SUFFIX}.*")
+    kept = paths.exports_dir / name
+    if not reused:  # what a re-export reuses, so it must exist before the record does
+        atomic_write_bytes(kept, blob)
     try:
-        atomic_write_bytes(target, blob)
+        staged = write_staged(target, blob)  # a full or pulled stick fails here: nothing kept
+    except BaseException:
+        if not reused:
+            kept.unlink(missing_ok=True)  # never recorded: it is not a revision
+        raise
+    try:
+        if not reused:
+            _record(db, profile.unit_code, period, revision, verified.sha256)
+        # Recorded first, named second: a crash between the two leaves a hidden ".part" on
+        # the stick and a recorded revision whose kept copy the next export hands out again,
+        # byte for byte. Never a named file the database does not know.
+        commit_staged(staged, target)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    try:
         written = target.read_bytes()
     except OSError as error:
         raise UserError(
@@ -214,20 +245,40 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
             ),
             folder=destination,
         )
-    if not reused:
-        with db.session() as session:
-            session.add(
-                ReportSubmission(
-                    commune_code=profile.unit_code,
-                    period_start=period.start,
-                    period_end=period.end,
-                    period_rule=period.rule,
-                    revision=revision,
-                    package_sha256=verified.sha256,
-                )
-            )
     log.info("exported %s (r%d, reused=%s) to %s", name, revision, reused, destination)
     return ExportResult(target, revision, reused, key.fingerprint)
+
+
+def _record(db: Database, commune_code: str, period: Period, revision: int, sha256: str) -> None:
+    """Record *revision* of *period* as exported with *sha256*: once, whatever happens.
+
+    Idempotent: the same revision with the same hash is already there after a crash between
+    the record and the file's name. Another export that recorded this revision first (the
+    window and a command at once) wins; this one is refused and its file never named.
+    """
+    with db.session() as session:  # BEGIN IMMEDIATE: two exports record one after the other
+        last = report.latest_submission(session, commune_code, period)
+        if last is not None and last.revision >= revision:
+            if last.revision == revision and last.package_sha256 == sha256:
+                return
+            raise UserError(
+                "export",
+                QT_TRANSLATE_NOOP(
+                    "export",
+                    "Another export of this report was made at the same time. Export "
+                    "again: the file will be checked and written anew.",
+                ),
+            )
+        session.add(
+            ReportSubmission(
+                commune_code=commune_code,
+                period_start=period.start,
+                period_end=period.end,
+                period_rule=period.rule,
+                revision=revision,
+                package_sha256=sha256,
+            )
+        )
 
 
 def _previous_package(

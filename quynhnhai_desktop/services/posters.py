@@ -19,7 +19,7 @@ from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.services import venues
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.files import atomic_write_bytes
+from quynhnhai_desktop.store.files import FileWriteFailed, atomic_write_bytes
 from quynhnhai_desktop.store.models import Profile
 
 if TYPE_CHECKING:  # reportlab loads with the first poster, not with the register
@@ -142,6 +142,8 @@ def save(db: Database, job: PosterJob, path: Path) -> None:
     path = Path(path)
     try:
         atomic_write_bytes(path, job.pdf)
+    except FileWriteFailed:
+        raise  # already says what to do (a full disk, the PDF open in a viewer)
     except OSError as exc:
         raise UserError(
             "posters",

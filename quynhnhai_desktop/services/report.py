@@ -98,7 +98,7 @@ def prepare(
     """The figures and the saved (or drafted) texts of *period*, read in one session.
 
     *fingerprint* (of the signing key, :mod:`services.identity`) is printed on page 1."""
-    with db.session() as session:
+    with db.read_session() as session:  # a read: never waits for another program's write
         profile = require_profile(session)
         require_commune(profile)
         data = aggregate(session, profile, period)

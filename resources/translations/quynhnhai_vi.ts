@@ -52,10 +52,6 @@
         <translation>Tổng cộng: &lt;b&gt;{count}&lt;/b&gt; hoạt động</translation>
     </message>
     <message>
-        <source>Something went wrong: {message}</source>
-        <translation>Có lỗi xảy ra: {message}</translation>
-    </message>
-    <message>
         <source>Saved. The report for this month was already exported (revision {revision}): export it again to send revision {next}.</source>
         <translation>Đã lưu. Báo cáo của tháng này đã được xuất (lần {revision}); hãy xuất lại để gửi báo cáo lần {next}.</translation>
     </message>
@@ -508,10 +504,6 @@ Thêm vào danh mục và nhập tệp?</translation>
         <translation>Các bản sao lưu trên máy này:</translation>
     </message>
     <message>
-        <source>Something went wrong; nothing was changed. Details are in the log file {log}.</source>
-        <translation>Đã xảy ra lỗi; không có gì thay đổi. Chi tiết được ghi trong tệp nhật ký {log}.</translation>
-    </message>
-    <message>
         <source>Save a backup</source>
         <translation>Lưu bản sao lưu</translation>
     </message>
@@ -707,10 +699,6 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Có lỗi xảy ra: {error}</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1277,6 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Đã hủy: chưa in hay lưu gì.</translation>
     </message>
     <message>
-        <source>Something went wrong ({error}); the log file has the details.</source>
-        <translation>Có lỗi ({error}); chi tiết ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
         <source>The choice changed: make the posters again.</source>
         <translation>Lựa chọn đã thay đổi: hãy tạo lại áp phích.</translation>
     </message>
@@ -1592,10 +1576,6 @@ The file was read back and checked: you may pull out the USB stick. Signing key:
 {path}
 
 Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa ký: {key}</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Có lỗi xảy ra: {error}</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3205,6 +3185,25 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
 </context>
 <context>
+    <name>config</name>
+    <message>
+        <source>The data folder {folder} cannot be written: this user has no write access to it, or the drive is read-only. Ask the IT staff to give write access, or choose another folder (--data-dir).</source>
+        <translation>Thư mục dữ liệu {folder} không ghi được: người dùng này không có quyền ghi vào đó, hoặc ổ đĩa chỉ cho phép đọc. Hãy nhờ cán bộ công nghệ thông tin cấp quyền ghi, hoặc chọn thư mục khác (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created: a file has its name, or the drive is missing. Plug the drive in, or choose another folder (--data-dir).</source>
+        <translation>Không tạo được thư mục dữ liệu {folder}: đã có một tệp trùng tên, hoặc ổ đĩa không có. Hãy cắm ổ đĩa vào, hoặc chọn thư mục khác (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The drive of the data folder {folder} is full. Free some space on it and start again.</source>
+        <translation>Ổ đĩa chứa thư mục dữ liệu {folder} đã đầy. Hãy giải phóng bớt dung lượng rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created or written ({reason}). Ask the IT staff to give this user write access to it, free space on its drive, or choose another folder (--data-dir).</source>
+        <translation>Thư mục dữ liệu {folder} không tạo hoặc không ghi được ({reason}). Hãy nhờ cán bộ công nghệ thông tin cấp quyền ghi cho người dùng này, giải phóng dung lượng ổ đĩa, hoặc chọn thư mục khác (--data-dir).</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Months must be between 1 and 120.</source>
@@ -3311,6 +3310,44 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The copy on {folder} does not read back correctly. Use another USB stick.</source>
         <translation>Bản ghi trên {folder} đọc lại không khớp. Hãy dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>Another export of this report was made at the same time. Export again: the file will be checked and written anew.</source>
+        <translation>Một lần xuất báo cáo này khác vừa được thực hiện cùng lúc. Hãy xuất lại: tệp sẽ được kiểm tra và ghi lại từ đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>faults</name>
+    <message>
+        <source>The data is busy: another Quỳnh Nhai program (the window or a command) is saving a long change. This action was not saved; wait until the other one has finished and try again.</source>
+        <translation>Dữ liệu đang bận: một chương trình Quỳnh Nhai khác (cửa sổ ứng dụng hoặc một lệnh) đang lưu một thay đổi lớn. Thao tác này chưa được lưu; hãy đợi chương trình kia xong rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written (it is read-only or protected). Nothing was changed. Ask the IT staff to give this user write access to it, or start the app with another data folder.</source>
+        <translation>Không ghi được vào thư mục dữ liệu {folder} (thư mục chỉ đọc hoặc được bảo vệ). Chưa có gì bị thay đổi. Hãy nhờ cán bộ công nghệ thông tin cấp quyền ghi cho người dùng này, hoặc mở ứng dụng với một thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used ({reason}). Check that it exists, that it is not open in another program and that its drive is plugged in, then try again.</source>
+        <translation>Không dùng được “{name}” ({reason}). Hãy kiểm tra tệp có tồn tại, không đang mở trong chương trình khác và ổ đĩa chứa nó đã được cắm, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The drive of the data folder {folder} is full (or failing): nothing was saved. Free some space on it and try again.</source>
+        <translation>Ổ đĩa chứa thư mục dữ liệu {folder} đã đầy (hoặc bị lỗi): chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>The drive is full: “{name}” was not written to {folder}. Free some space (or choose another drive) and try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa ghi được “{name}” vào {folder}. Hãy giải phóng bớt dung lượng (hoặc chọn ổ đĩa khác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written to {folder}: the file is open in another program, or the folder is write-protected. Close the file “{name}” that is open (a PDF viewer, Excel) and try again, or choose another folder.</source>
+        <translation>Không ghi được “{name}” vào {folder}: tệp đang mở trong một chương trình khác, hoặc thư mục bị chống ghi. Đóng tệp “{name}” đang mở (trình xem PDF, Excel) rồi thử lại, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written to {folder} ({reason}). Check the drive or USB stick and try again.</source>
+        <translation>Không ghi được “{name}” vào {folder} ({reason}). Hãy kiểm tra ổ đĩa hoặc USB rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3530,30 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 </context>
 <context>
     <name>store</name>
+    <message>
+        <source>The database file {file} is empty (0 bytes): its data was lost, perhaps by a disk error or a failed copy. It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp cơ sở dữ liệu {file} trống (0 byte): dữ liệu trong đó đã mất, có thể do lỗi ổ đĩa hoặc sao chép hỏng. Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is cut short (truncated, perhaps by a failed copy or a disk error). It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp cơ sở dữ liệu {file} bị cắt cụt (có thể do sao chép hỏng hoặc lỗi ổ đĩa). Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a database of this app (or is badly damaged). It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp {file} không phải cơ sở dữ liệu của ứng dụng này (hoặc bị hỏng nặng). Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. It was left as it is. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Tệp cơ sở dữ liệu {file} bị hỏng. Tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} has a “-wal” file beside it that does not belong to it (copied from another computer or folder?). Both were left as they are. Restore the latest backup (kept in {backups}) or call the district IT staff.</source>
+        <translation>Bên cạnh tệp cơ sở dữ liệu {file} có một tệp “-wal” không thuộc về nó (chép từ máy hoặc thư mục khác?). Cả hai tệp được giữ nguyên. Hãy khôi phục bản sao lưu gần nhất (lưu trong {backups}) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is read-only: nothing could be saved. Ask the IT staff to remove the read-only mark or give this user write access, then start again.</source>
+        <translation>Tệp cơ sở dữ liệu {file} chỉ cho phép đọc: không lưu được gì. Hãy nhờ cán bộ công nghệ thông tin bỏ thuộc tính chỉ đọc hoặc cấp quyền ghi cho người dùng này, rồi mở lại.</translation>
+    </message>
     <message>
         <source>The database file is damaged ({first}). Restore the latest backup (Settings → Backup) or call the district IT staff.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng ({first}). Hãy khôi phục bản sao lưu gần nhất (Cài đặt → Sao lưu) hoặc gọi cán bộ công nghệ thông tin của huyện.</translation>

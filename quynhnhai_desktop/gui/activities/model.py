@@ -93,7 +93,7 @@ class ActivityTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Ask SQLite again (after a filter change, a save, a delete, an import)."""
         self.beginResetModel()
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             self._ids = queries.ordered_ids(
                 session,
                 self._filter,
@@ -126,7 +126,7 @@ class ActivityTableModel(QAbstractTableModel):
         page = self._pages.get(page_number)
         if page is None:
             start = page_number * PAGE_SIZE
-            with self.db.session() as session:
+            with self.db.read_session() as session:
                 page = queries.fetch_rows(session, self._ids[start : start + PAGE_SIZE])
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:

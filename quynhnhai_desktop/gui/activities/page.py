@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QProgressDialog, QWidget
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_date
-from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
 from quynhnhai_desktop.gui.empty_state import EmptyState
+from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
@@ -361,8 +361,7 @@ class ActivitiesPage(QWidget):
 
     def _task_failed(self, error: BaseException) -> None:
         log.error("background work failed: %r", error)
-        message = i18n.message(error) if isinstance(error, UserError) else str(error)
-        self.show_info(self.tr("Something went wrong: {message}").format(message=message))
+        self.show_info(describe(error))
 
     # -- selection and actions ---------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
 from quynhnhai_desktop.services import activity_io
 from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem
@@ -213,7 +214,7 @@ def _refused(page: ActivitiesPage, error: BaseException) -> None:
         page.show_info(i18n.message(error))
     else:
         log.error("import failed: %r", error)
-        page.show_info(str(error))
+        page.show_info(describe(error))
     page.import_finished.emit(error)
 
 
@@ -330,8 +331,7 @@ def start_export(page: ActivitiesPage, path: str | Path | None = None) -> None:
         page.export_finished.emit(count)
 
     def failed(error: BaseException) -> None:
-        text = i18n.message(error) if isinstance(error, UserError) else str(error)
-        page.show_info(text)
+        page.show_info(describe(error))
         page.export_finished.emit(error)
 
     page._run(Task(lambda _progress: activity_io.export_file(db, target, flt), page), done, failed)

@@ -37,6 +37,7 @@ from quynhnhai_desktop.gui.backup.drives import suggested_folder
 from quynhnhai_desktop.gui.backup.model import BackupListModel, format_size
 from quynhnhai_desktop.gui.backup.restore_dialog import RestoreDialog
 from quynhnhai_desktop.gui.empty_state import EmptyState
+from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Progress, Task
 from quynhnhai_desktop.services import backup
@@ -174,12 +175,7 @@ class BackupGroup(QGroupBox):
         self.restore_selected_button.setEnabled(self.table.selectionModel().hasSelection())
 
     def _failed(self, error: object) -> None:
-        if isinstance(error, UserError):
-            text = i18n.message(error)
-        else:
-            text = self.tr(
-                "Something went wrong; nothing was changed. Details are in the log file {log}."
-            ).format(log=self.paths.log_file)
+        text = describe(error)
         QMessageBox.warning(self, self.tr("Backup"), text)
         self.finished.emit("refused" if isinstance(error, backup.BackupRefused) else "failed")
 

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import district_report
@@ -128,10 +127,7 @@ class ConsolidatedReportBox(QGroupBox):
 
         def failed(error: object) -> None:
             self._tasks.discard(task)
-            if isinstance(error, UserError):
-                message = i18n.message(error)
-            else:
-                message = self.tr("Something went wrong: {error}").format(error=error)
+            message = describe(error)
             self._busy(False, message)
             self.failed.emit(message)
             QMessageBox.warning(self, self.tr("Consolidated report"), message)

@@ -27,6 +27,7 @@ from quynhnhai_desktop.domain.report import Narrative
 from quynhnhai_desktop.domain.report_text import draft_results, summary_text
 from quynhnhai_desktop.domain.vn_format import span
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from quynhnhai_desktop.gui.report.table_model import ReportTable, ReportTableModel, tables_of
 from quynhnhai_desktop.gui.state import AppState
@@ -463,10 +464,7 @@ class ReportPage(QWidget):
         def failed(error: object) -> None:
             self._tasks.discard(task)
             self._set_busy(None)
-            if isinstance(error, UserError):
-                self._fail(i18n.message(error))
-            else:
-                self._fail(self.tr("Something went wrong: {error}").format(error=error))
+            self._fail(describe(error))
 
         task.done.connect(finished)
         task.failed.connect(failed)

@@ -67,7 +67,7 @@ class VenueTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the query from the first page (after a save, an import, a new filter)."""
         self.beginResetModel()
-        with self._db.session() as session:
+        with self._db.read_session() as session:
             self._total = venues.count(session, self._commune, self._filter)
             self._rows = self._fetch(session, 0)
         self.endResetModel()
@@ -93,7 +93,7 @@ class VenueTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid():
             return
-        with self._db.session() as session:
+        with self._db.read_session() as session:
             more = self._fetch(session, len(self._rows))
         if not more:
             self._total = len(self._rows)

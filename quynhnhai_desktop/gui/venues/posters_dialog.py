@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_posters_dialog import Ui_PostersDialog
 from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.gui.state import AppState
@@ -162,12 +163,8 @@ class PostersDialog(QDialog):
         self._busy(False)
         if isinstance(error, Cancelled):
             message = self.tr("Cancelled: nothing was printed or saved.")
-        elif isinstance(error, UserError):
-            message = i18n.message(error)
         else:
-            message = self.tr(
-                "Something went wrong ({error}); the log file has the details."
-            ).format(error=type(error).__name__)
+            message = describe(error)
         self.ui.statusLabel.setText(message)
         self.job_failed.emit(message)
 
