@@ -63,8 +63,9 @@ TAB_ORDER: dict[str, list[str]] = {
         "teamsDeleteButton",
     ],
     "settings": [
-        "navigation", "languageCombo", "createButton", "restoreFileButton", "backupTable",
-        "restoreSelectedButton", "openFolderButton",
+        "navigation", "languageCombo", "recipientCombo", "signatureLineEdit", "signerTitleEdit",
+        "signerNameEdit", "copiesEdit", "saveSignerButton", "createButton", "restoreFileButton",
+        "backupTable", "restoreSelectedButton", "openFolderButton",
     ],
     "help": ["Hướng dẫn sử dụng", "Đóng"],
     "activity": [

@@ -182,6 +182,7 @@ class Issuer:
     parent_body: str = ""  # the managing body printed above an office: "UBND HUYỆN QUỲNH NHAI"
     collective: bool = True  # a collective body: the signer signs "TM." it
     also_to: tuple[str, ...] = ()  # further recipients after ``recipient``
+    acting_line: str | None = None  # the profile's own line above the title ("" for none)
 
     @property
     def unit_line(self) -> str:
@@ -201,6 +202,8 @@ class Issuer:
     @property
     def acting_for(self) -> str:
         """'TM. ỦY BAN NHÂN DÂN': the collective body the signer signs for ('' for an office)."""
+        if self.acting_line is not None:
+            return self.acting_line
         return f"TM. {self.authority}" if self.collective else ""
 
 

@@ -301,6 +301,10 @@ class MainWindow(QMainWindow):
             self.tr("Quỳnh Nhai — {unit}").format(unit=f"{profile.unit_kind} {profile.unit_name}")
         )
 
+    def refresh_status(self) -> None:
+        """The status bar and title again (the signer changed in Settings)."""
+        self._set_status(loading=self.state is None)
+
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 

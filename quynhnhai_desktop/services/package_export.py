@@ -9,6 +9,7 @@ can be pulled, and a copy stays in the data folder.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain import package as wire
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
-from quynhnhai_desktop.domain.report import Breakdown
+from quynhnhai_desktop.domain.report import Breakdown, Issuer, to_jsonable
 from quynhnhai_desktop.services import identity, package, report
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.store.database import Database
@@ -147,8 +148,10 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
         last = report.latest_submission(session, profile.unit_code, period)
     data = to_wire(bundle, rows)
     key = identity.load_or_create(paths.keys_dir)
+    signed_by = issuer_json(bundle.issuer)
     previous = _previous_package(paths, last)
-    if previous is not None and previous[1].data == data:
+    same_signer = last is None or last.issuer_json in (None, signed_by)
+    if previous is not None and previous[1].data == data and same_signer:
         blob, revision, reused = previous[0], previous[1].manifest.revision, True
     else:
         revision = (last.revision + 1) if last is not None else 1
@@ -201,10 +204,16 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
                     period_rule=period.rule,
                     revision=revision,
                     package_sha256=verified.sha256,
+                    issuer_json=signed_by,
                 )
             )
     log.info("exported %s (r%d, reused=%s) to %s", name, revision, reused, destination)
     return ExportResult(target, revision, reused, key.fingerprint)
+
+
+def issuer_json(issuer: Issuer) -> str:
+    """Who signs and to whom, as kept with each revision (a change makes the next one)."""
+    return json.dumps(to_jsonable(issuer), ensure_ascii=False, sort_keys=True)
 
 
 def _previous_package(

@@ -1759,18 +1759,6 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <source>Reports go to:</source>
-        <translation>Nơi nhận báo cáo:</translation>
-    </message>
-    <message>
-        <source>Signer:</source>
-        <translation>Người ký:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Chức vụ:</translation>
-    </message>
-    <message>
         <source>Read this aloud to the district when they ask to confirm your reports.</source>
         <translation>Đọc dãy này cho cán bộ huyện khi họ đề nghị xác nhận báo cáo của xã.</translation>
     </message>
@@ -1864,6 +1852,57 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
     <message>
         <source>Separate the lines of the title with “/”.</source>
         <translation>Ngăn cách các dòng của chức vụ bằng dấu “/”.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerGroup</name>
+    <message>
+        <source>Who signs the reports</source>
+        <translation>Người ký báo cáo</translation>
+    </message>
+    <message>
+        <source>2021: {recipient}</source>
+        <translation>Năm 2021: {recipient}</translation>
+    </message>
+    <message>
+        <source>One line a part, separated by &quot;/&quot;.</source>
+        <translation>Mỗi dòng một phần, cách nhau bằng dấu &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>One recipient a line; the filing line (&quot;Lưu: …&quot;) last.</source>
+        <translation>Mỗi nơi nhận một dòng; dòng lưu (&quot;Lưu: …&quot;) ở cuối.</translation>
+    </message>
+    <message>
+        <source>Re&amp;port to:</source>
+        <translation>Kính &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>Sig&amp;ns for:</source>
+        <translation>Dòng ký tha&amp;y mặt:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to:</source>
+        <translation>Nơ&amp;i nhận:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve signer</source>
+        <translation>&amp;Lưu người ký</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Chức &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved. The next report uses it; reports already sent keep theirs.</source>
+        <translation>Đã lưu. Báo cáo tiếp theo sẽ dùng thông tin này; báo cáo đã gửi giữ nguyên người ký cũ.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2565,30 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Chức vụ người ký, các dòng ngăn cách bằng &apos;/&apos;: &apos;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&apos;</translation>
     </message>
     <message>
+        <source>Who signs the reports and to whom they go</source>
+        <translation>Người ký báo cáo và nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Print the signer</source>
+        <translation>In thông tin người ký</translation>
+    </message>
+    <message>
+        <source>Change the signer, the recipient or &quot;Nơi nhận&quot;</source>
+        <translation>Sửa người ký, nơi nhận báo cáo hoặc &quot;Nơi nhận&quot;</translation>
+    </message>
+    <message>
+        <source>The line above the title, e.g. &apos;TM. ỦY BAN NHÂN DÂN&apos;</source>
+        <translation>Dòng trên chức danh, ví dụ: &apos;TM. ỦY BAN NHÂN DÂN&apos;</translation>
+    </message>
+    <message>
+        <source>Who receives the reports (after &apos;Kính gửi&apos;)</source>
+        <translation>Nơi nhận báo cáo (sau &apos;Kính gửi&apos;)</translation>
+    </message>
+    <message>
+        <source>One line of &quot;Nơi nhận&quot; (repeat for each line)</source>
+        <translation>Một dòng của &quot;Nơi nhận&quot; (lặp lại cho mỗi dòng)</translation>
+    </message>
+    <message>
         <source>How many months (default 6)</source>
         <translation>Số tháng (mặc định 6)</translation>
     </message>
@@ -2540,6 +2603,30 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Set up: {unit} ({code}). Reports go to: {recipient}.</source>
         <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
+    </message>
+    <message>
+        <source>Kính gửi (recipient)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Dòng ký</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (copies to):</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --signer-name, --signer-title, --signature-line, --recipient or --copies-to.</source>
+        <translation>Không có gì để sửa: hãy ghi --signer-name, --signer-title, --signature-line, --recipient hoặc --copies-to.</translation>
+    </message>
+    <message>
+        <source>Saved. The next report (and revision) uses:</source>
+        <translation>Đã lưu. Báo cáo (và lần gửi) tiếp theo dùng:</translation>
     </message>
     <message>
         <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
@@ -3185,6 +3272,26 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>This installation is already set up; nothing was changed. Change the signer in Settings.</source>
         <translation>Máy này đã được thiết lập; không có gì thay đổi. Sửa người ký trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Write between 1 and {most} recipients under &quot;Nơi nhận&quot;, one a line.</source>
+        <translation>Ghi từ 1 đến {most} nơi nhận trong mục &quot;Nơi nhận&quot;, mỗi nơi một dòng.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs.</source>
+        <translation>Nhập họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s title (e.g. PHÓ CHỦ TỊCH).</source>
+        <translation>Nhập chức danh người ký (ví dụ: PHÓ CHỦ TỊCH).</translation>
+    </message>
+    <message>
+        <source>Enter who receives the reports (after &quot;Kính gửi&quot;).</source>
+        <translation>Nhập nơi nhận báo cáo (sau &quot;Kính gửi&quot;).</translation>
+    </message>
+    <message>
+        <source>That is too long: at most {most} characters.</source>
+        <translation>Nội dung quá dài: tối đa {most} ký tự.</translation>
     </message>
     <message>
         <source>The app is not set up yet. Open it and follow the set-up, or run &apos;quynhnhai init --commune CODE --signer-name NAME --signer-title TITLE&apos;.</source>
