@@ -62,6 +62,15 @@ class MainWindow(QMainWindow):
         self.guard: DataGuard | None = None  # crash check, daily and exit backups, drafts
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        # A page's minimum size never grows the window (a 1024×600 screen): each page fits
+        # itself, scrolling where it must.
+        policy = self.ui.pages.sizePolicy()
+        policy.setHorizontalPolicy(policy.Policy.Ignored)
+        policy.setVerticalPolicy(policy.Policy.Ignored)
+        self.ui.pages.setSizePolicy(policy)
+        from quynhnhai_desktop.gui.window_memory import fit_on_screen
+
+        fit_on_screen(self)  # the first start's size, on a small screen too
         self._painted = False
         self._unit_label = QLabel(self)
         self._db_label = QLabel(self)
