@@ -709,6 +709,21 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>{typed}: choose a month from {first} to {last}.</source>
+        <translation>{typed}: hãy chọn một tháng từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>{typed} is in the future: choose a day up to today ({last}).</source>
+        <translation>{typed} là ngày trong tương lai: hãy chọn một ngày đến hôm nay ({last}).</translation>
+    </message>
+    <message>
+        <source>{typed}: choose a day from {first} to {last}.</source>
+        <translation>{typed}: hãy chọn một ngày từ {first} đến {last}.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>&amp;Import report files…</source>

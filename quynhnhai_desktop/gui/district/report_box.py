@@ -28,6 +28,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import district_report
@@ -45,7 +46,6 @@ class ConsolidatedReportBox(QGroupBox):
         last_month = month_period(today.year, today.month).previous().start
         self.month = QDateEdit(QDate(last_month.year, last_month.month, 1))
         self.month.setDisplayFormat("MM/yyyy")
-        self.month.setMaximumDate(QDate(today.year, today.month, today.day))
         self.month.setAccessibleName(self.tr("Month of the consolidated report"))
         self.month.setObjectName("reportMonthEdit")
         self.rule = QComboBox()
@@ -61,6 +61,9 @@ class ConsolidatedReportBox(QGroupBox):
         self.save_xlsx_button.setObjectName("saveXlsxButton")
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.month_range = DateRange(  # typed freely, up to this month: checked when left
+            self.month, FIRST_MONTH, months=True, message_label=self.status
+        )
 
         row = QHBoxLayout()
         label = QLabel(self.tr("&Month:"))

@@ -27,6 +27,7 @@ from quynhnhai_desktop.domain.report import Narrative
 from quynhnhai_desktop.domain.report_text import draft_results, summary_text
 from quynhnhai_desktop.domain.vn_format import span
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from quynhnhai_desktop.gui.report.table_model import ReportTable, ReportTableModel, tables_of
 from quynhnhai_desktop.gui.state import AppState
@@ -97,7 +98,9 @@ class ReportPage(QWidget):
         today = dt.date.today()
         last_month = month_period(today.year, today.month).previous()
         self.ui.monthEdit.setDate(_qdate(last_month.start))
-        self.ui.monthEdit.setMaximumDate(_qdate(today))
+        self.month_range = DateRange(  # typed freely, up to this month: checked when left
+            self.ui.monthEdit, FIRST_MONTH, months=True, message_label=self.ui.statusLabel
+        )
         self.ui.fromEdit.setDate(_qdate(today - dt.timedelta(days=6)))
         self.ui.toEdit.setDate(_qdate(today))
         self.ui.dateEdit.setDate(_qdate(today))
