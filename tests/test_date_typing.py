@@ -107,6 +107,7 @@ def test_the_report_month_is_typed_and_a_future_month_refused(
     assert "hãy chọn một tháng từ 01/2020 đến" in page.ui.statusLabel.text()
     qtbot.waitUntil(lambda: shown_whole(page.ui.statusLabel))
     page.grab().save(str(tmp_path / "report-future-month.png"))
+    qtbot.waitUntil(lambda: not page._tasks and not page._reload.isActive(), timeout=10_000)
 
 
 def test_the_district_report_box_month_is_typed(
