@@ -231,6 +231,14 @@
         <translation>Chọn hình thức tuyên truyền trước.</translation>
     </message>
     <message>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>This activity is not saved. Close and discard what you typed?</source>
+        <translation>Hoạt động này chưa được lưu. Đóng và bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
         <source>Enter the date as dd/mm/yyyy, e.g. 15/09/2021.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/09/2021.</translation>
     </message>
@@ -257,6 +265,20 @@
     <message>
         <source>Choose at least one topic.</source>
         <translation>Chọn ít nhất một nội dung tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>Please check:
+{warnings}
+
+Save anyway?</source>
+        <translation>Xin kiểm tra lại:
+{warnings}
+
+Vẫn lưu?</translation>
     </message>
     <message>
         <source>Saved: {date}, {form}. Enter the next one.</source>
