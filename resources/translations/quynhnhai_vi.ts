@@ -1302,12 +1302,12 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
 <context>
     <name>ProblemsModel</name>
     <message>
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Dòng</translation>
     </message>
 </context>
 <context>
@@ -2387,12 +2387,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Chưa ghi lực lượng.</translation>
     </message>
     <message>
-        <source>Unknown form “{text}”.</source>
-        <translation>Không có hình thức tuyên truyền “{text}”.</translation>
+        <source>The form “{text}” could be {choices}.</source>
+        <translation>Hình thức “{text}” có thể là {choices}.</translation>
     </message>
     <message>
-        <source>Unknown topic “{text}”.</source>
-        <translation>Không có nội dung tuyên truyền “{text}”.</translation>
+        <source>The topic “{text}” could be {choices}.</source>
+        <translation>Nội dung “{text}” có thể là {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown form “{text}”; write one of {choices}.</source>
+        <translation>Không có hình thức “{text}”; hãy ghi một trong các hình thức: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown topic “{text}”; write one of {choices}.</source>
+        <translation>Không có nội dung “{text}”; hãy ghi một trong các nội dung: {choices}.</translation>
     </message>
     <message>
         <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
@@ -2794,6 +2802,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
+        <source>Row {rows}: {message}</source>
+        <translation>Dòng {rows}: {message}</translation>
+    </message>
+    <message>
+        <source>Rows {rows} ({count} rows): {message}</source>
+        <translation>Các dòng {rows} ({count} dòng): {message}</translation>
+    </message>
+    <message>
         <source>Make the report to the district</source>
         <translation>Lập báo cáo gửi huyện</translation>
     </message>
@@ -2988,10 +3004,6 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Only this month (default: every month)</source>
         <translation>Chỉ tháng này (mặc định: tất cả các tháng)</translation>
-    </message>
-    <message>
-        <source>Row {row}: {message}</source>
-        <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
         <source>Village added to the list: {name}</source>
@@ -3254,6 +3266,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Lực lượng “{name}” đã có.</translation>
     </message>
     <message>
+        <source>“{name}” could be {choices}: write the full name.</source>
+        <translation>“{name}” có thể là {choices}: hãy ghi đầy đủ tên.</translation>
+    </message>
+    <message>
         <source>This entry no longer exists.</source>
         <translation>Mục này không còn nữa.</translation>
     </message>
@@ -3375,6 +3391,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 </context>
 <context>
     <name>venue_files</name>
+    <message>
+        <source>The category “{text}” could be {choices}: write one of them.</source>
+        <translation>Loại “{text}” có thể là {choices}: hãy ghi một trong các loại đó.</translation>
+    </message>
     <message>
         <source>Unknown category “{text}”; use one of: {choices}.</source>
         <translation>Không có loại “{text}”; hãy dùng một trong các loại: {choices}.</translation>
