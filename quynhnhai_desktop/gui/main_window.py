@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
             self.ui.navigation.item(row).setIcon(icon)
             action = QAction(icon, "", self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _c=False, key=section.key: self.show_section(key))
+            action.triggered.connect(lambda _c=False, key=section.key: self.go_to_section(key))
             self.ui.menuGo.addAction(action)
             self._section_actions.append(action)
         self._retranslate_sections()
@@ -281,6 +281,29 @@ class MainWindow(QMainWindow):
         """Switch to a section by key (also used by tests and by links between pages)."""
         self.ui.navigation.setCurrentRow(self.section_keys().index(key))
         return self._pages[key]
+
+    def go_to_section(self, key: str) -> QWidget:
+        """Ctrl+1…Ctrl+6: show the section and put the keyboard in it (its list, or its
+        first field), so the section's own keys (Insert, Ctrl+N…) work at once."""
+        from PySide6.QtCore import Qt
+
+        page = self.show_section(key)
+        initial_focus = getattr(page, "initial_focus", None)
+        if callable(initial_focus):
+            initial_focus()
+            return page
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:  # the page's first field
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                break
+            widget = widget.nextInFocusChain()
+        return page
 
     def _show_section(self, row: int) -> None:
         if row < 0 or self.state is None:

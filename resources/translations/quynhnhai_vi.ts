@@ -2020,7 +2020,7 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>&amp;Loại:</translation>
+        <translation>Loạ&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Village:</source>

@@ -21,6 +21,7 @@ from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import calendar_month
+from quynhnhai_desktop.gui import list_keys
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
@@ -181,6 +182,8 @@ class ActivitiesPage(QWidget):
         ui.exportButton.clicked.connect(lambda: self.export_file())
         ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
         ui.searchEdit.textChanged.connect(self._filters_changed)
+        list_keys.focus_selects_row(ui.table)  # Enter and Delete act on the focused row
+        list_keys.down_goes_to(ui.searchEdit, ui.table)
         for combo in (ui.villageFilter, ui.teamFilter, ui.formFilter, ui.topicFilter):
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.periodCombo.currentIndexChanged.connect(self._period_changed)
@@ -293,6 +296,10 @@ class ActivitiesPage(QWidget):
 
     def _filters_changed(self) -> None:
         self.model.set_filter(self.current_filter())
+
+    def initial_focus(self) -> None:
+        """Where the keyboard lands when the section is opened with Ctrl+2: the list."""
+        self.ui.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import UserError
-from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui import list_keys, window_memory
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_venues_page import Ui_VenuesPage
 from quynhnhai_desktop.gui.state import AppState
@@ -43,6 +43,8 @@ class VenuesPage(QWidget):
         table.verticalHeader().setVisible(False)
         self._fill_filters()
         self.ui.searchEdit.textChanged.connect(self.apply_filter)
+        list_keys.focus_selects_row(table)  # Enter and Delete act on the focused row
+        list_keys.down_goes_to(self.ui.searchEdit, table)
         for combo in (
             self.ui.villageFilter,
             self.ui.categoryFilter,
@@ -116,6 +118,10 @@ class VenuesPage(QWidget):
                 count=summary.posters_printed, venues=summary.venues_with_posters
             )
         )
+
+    def initial_focus(self) -> None:
+        """Where the keyboard lands when the section is opened with Ctrl+3: the search."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.ui.table.selectionModel().selectedRows()})
