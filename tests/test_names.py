@@ -144,3 +144,19 @@ def test_the_window_lists_each_problem_once(
     intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "600 dòng" in intro
     dialog.grab().save(str(tmp_path / "problems.png"))
+
+
+def test_lists_count_live_activities_only(commune_db: Database) -> None:
+    """Danh mục's "Số hoạt động": a deleted activity no longer counts (it still keeps its
+    village from being deleted: it can be restored)."""
+    from quynhnhai_desktop.services import activities
+    from quynhnhai_desktop.store.models import Village
+    from tests.activity_data import add
+
+    ids = add_villages(commune_db, ("Bản Nà",))
+    first = add(commune_db, "15/09/2021", village="Bản Nà")
+    add(commune_db, "16/09/2021", village="Bản Nà")
+    with commune_db.session() as session:
+        activities.soft_delete(session, [first])
+    with commune_db.session() as session:
+        assert reference.usage(session, Village, COMMUNE) == {ids["Bản Nà"]: 1}

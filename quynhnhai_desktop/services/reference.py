@@ -166,11 +166,16 @@ def set_active(session: Session, model: NamedModel, item_id: int, active: bool) 
 
 
 def usage(session: Session, model: NamedModel, commune_code: str) -> dict[int, int]:
-    """How many activities (deleted ones too: they can be restored) name each entry."""
+    """How many live activities name each entry (what Danh mục shows; a deleted activity
+    still keeps its entry from being deleted, see :func:`delete_unused`)."""
     column = col(Activity.village_id) if model is Village else col(Activity.team_id)
     rows = session.execute(
         select(column, func.count())
-        .where(col(Activity.commune_code) == commune_code, column.is_not(None))
+        .where(
+            col(Activity.commune_code) == commune_code,
+            column.is_not(None),
+            col(Activity.deleted_at).is_(None),
+        )
         .group_by(column)
     )
     return {int(ident): int(n) for ident, n in rows}

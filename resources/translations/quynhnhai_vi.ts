@@ -1149,6 +1149,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Từ ngày {start} đến ngày {end}; so sánh với tháng trước.</translation>
     </message>
     <message>
+        <source>no figures yet</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>the same as last month ({before})</source>
+        <translation>bằng tháng trước ({before})</translation>
+    </message>
+    <message>
         <source>{sign}{diff} on last month ({before})</source>
         <translation>{sign}{diff} so với tháng trước ({before})</translation>
     </message>

@@ -353,6 +353,10 @@ class OverviewPage(QWidget):
 
     def _change(self, now: int, before: int) -> str:
         diff = now - before
+        if now == before == 0:
+            return self.tr("no figures yet")
+        if diff == 0:
+            return self.tr("the same as last month ({before})").format(before=_number(before))
         sign = "+" if diff > 0 else ""
         return self.tr("{sign}{diff} on last month ({before})").format(
             sign=sign, diff=_number(diff), before=_number(before)
