@@ -137,3 +137,27 @@ def test_esc_on_an_untouched_dialog_closes_at_once(
     answers = Answers(monkeypatch)
     qtbot.keyClick(dialog.focusWidget() or dialog, Key.Key_Escape)
     assert answers.asked == [] and page.dialog is None
+
+
+def test_after_a_delete_the_month_stays_and_an_old_banner_goes(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.activity_data import add
+
+    add(state.db, "15/09/2021", village="Bản Nà")
+    add(state.db, "02/10/2021", village="Bản Đán")
+    page = open_page(qtbot, state)
+    combo = page.ui.periodCombo
+    with qtbot.waitSignal(page.totals_shown, timeout=10_000):
+        combo.setCurrentIndex(combo.findText("Tháng 09/2021"))
+    assert combo.currentText() == "Tháng 09/2021"
+    page.show_info("Có 3 dòng bị lỗi; chưa nhập dòng nào.")  # an import refused earlier
+    Answers(monkeypatch, QMessageBox.StandardButton.Yes)
+    page.ui.table.setFocus(Qt.FocusReason.TabFocusReason)  # the row is selected
+    with qtbot.waitSignal(page.totals_shown, timeout=10_000):
+        qtbot.keyClick(page.ui.table, Key.Key_Delete)
+    assert combo.currentText() == "Tháng 09/2021"  # still the month the clerk chose
+    assert page.model.rowCount() == 0
+    assert (
+        "1 hoạt động" in page.ui.infoLabel.text() and "dòng bị lỗi" not in page.ui.infoLabel.text()
+    )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import default_catalog
@@ -122,13 +122,17 @@ class ActivitiesPage(QWidget):
         while combo.count() > 1:
             combo.removeItem(1)
         with self.db.session() as session:
-            months = queries.months(session, self.commune_code)
+            months = list(queries.months(session, self.commune_code))
+        if isinstance(current, tuple | list) and len(current) == 2:
+            current = (int(current[0]), int(current[1]))
+        if isinstance(current, tuple) and current not in months:
+            # the month shown stays chosen (its last activity was just deleted: undo is near)
+            months = sorted([*months, current], reverse=True)
         for year, month in months:
             combo.addItem(self.tr("Month {month:02d}/{year}").format(month=month, year=year),
                           (year, month))  # fmt: skip
         combo.addItem(self.tr("Range of days…"), CUSTOM_PERIOD)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
+        combo.setCurrentIndex(max(_find_data(combo, current), 0))
         combo.blockSignals(False)
 
     def _fill_names(self) -> None:
@@ -261,7 +265,7 @@ class ActivitiesPage(QWidget):
             combo.setCurrentIndex(0)
         ui.formFilter.setCurrentIndex(max(ui.formFilter.findData(form_code), 0))
         ui.topicFilter.setCurrentIndex(max(ui.topicFilter.findData(topic_code), 0))
-        month = ui.periodCombo.findData((start.year, start.month))
+        month = _find_data(ui.periodCombo, (start.year, start.month))
         whole = calendar_month(start.year, start.month)
         if month > 0 and (whole.start, whole.end) == (start, end):
             ui.periodCombo.setCurrentIndex(month)
@@ -307,6 +311,7 @@ class ActivitiesPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read everything (after a save, a delete or an import)."""
+        self.ui.infoBar.hide()  # an old message (a refused import…) goes with the next action
         self._fill_months()
         self._fill_names()
         flt = self.current_filter()
@@ -497,3 +502,9 @@ class ActivitiesPage(QWidget):
 def _number(value: int) -> str:
     """1.234 in Vietnamese, 1,234 in English (the locale i18n installed)."""
     return QLocale().toString(value)
+
+
+def _find_data(combo: QComboBox, value: object) -> int:
+    """The index of the item holding *value*, compared by value (QComboBox.findData compares
+    Python objects by identity: a month's new (year, month) tuple is never found)."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
