@@ -130,6 +130,34 @@ def to_wire(bundle: report.ReportBundle, rows: list[wire.ActivityRow]) -> wire.R
     )
 
 
+@dataclass(frozen=True)
+class PlannedExport:
+    """What :func:`export` would write now: the file's name and its revision."""
+
+    file_name: str
+    revision: int
+    reused: bool  # nothing changed since the last export: the same file again
+
+
+def plan(db: Database, paths: AppPaths, period: Period) -> PlannedExport:
+    """The file and revision the next export of *period* writes (nothing is written)."""
+    bundle = report.prepare(db, period)
+    with db.session() as session:
+        profile = require_profile(session)
+        rows = activity_rows(session, profile.unit_code, period)
+        last = report.latest_submission(session, profile.unit_code, period)
+    data = to_wire(bundle, rows)
+    previous = _previous_package(paths, last)
+    same_signer = last is None or last.issuer_json in (None, issuer_json(bundle.issuer))
+    if previous is not None and previous[1].data == data and same_signer:
+        return PlannedExport(
+            package.file_name(previous[1].manifest), previous[1].manifest.revision, True
+        )
+    revision = (last.revision + 1) if last is not None else 1
+    name = package.name_for(period.start, period.end, period.rule, profile.unit_code, revision)
+    return PlannedExport(name, revision, False)
+
+
 def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> ExportResult:
     """Write the package for *period* into the folder *destination* and verify it there."""
     destination = Path(destination)

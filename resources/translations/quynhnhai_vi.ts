@@ -1493,6 +1493,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Đã chép tóm tắt: dán vào Zalo hoặc tin nhắn.</translation>
     </message>
     <message>
+        <source>File: {name} (revision {revision}, unchanged since it was last sent).</source>
+        <translation>Tệp: {name} (lần gửi {revision}, không thay đổi so với lần gửi trước).</translation>
+    </message>
+    <message>
+        <source>File: {name} (revision {revision}).</source>
+        <translation>Tệp: {name} (lần gửi {revision}).</translation>
+    </message>
+    <message>
         <source>Writing and checking the file…</source>
         <translation>Đang ghi và kiểm tra tệp…</translation>
     </message>

@@ -421,7 +421,17 @@ class ReportPage(QWidget):
         bundle = self._ready_bundle()
         if bundle is None or self.period is None:
             return
-        dialog = SendDialog([Path.home() / "Documents"], self)
+        try:
+            planned = package_export.plan(self.state.db, self.state.paths, self.period)
+        except UserError as error:
+            self._fail(i18n.message(error))
+            return
+        if planned.reused:
+            what = self.tr("File: {name} (revision {revision}, unchanged since it was last sent).")
+        else:
+            what = self.tr("File: {name} (revision {revision}).")
+        what = what.format(name=planned.file_name, revision=planned.revision)
+        dialog = SendDialog([Path.home() / "Documents"], self, what=what)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         destination, period = dialog.chosen(), self.period
