@@ -250,6 +250,10 @@ def test_alt_letters_take_the_clerk_to_the_field(qtbot: QtBot, window: MainWindo
         if not action.isSeparator()
     ]
     assert shown == [
+        ("&Nhập hoạt động từ tệp…", ""),
+        ("&Xuất hoạt động ra tệp…", ""),
+        ("&Sao lưu ra tệp…", ""),
+        ("&In báo cáo tháng…", "Ctrl+P"),
         ("&Thoát", "Ctrl+Q"),
         ("&1 Tổng quan", "Ctrl+1"),
         ("&2 Hoạt động", "Ctrl+2"),

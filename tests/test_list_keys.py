@@ -113,3 +113,23 @@ def test_the_venue_dialog_letters_are_unique(qtbot: QtBot, window: MainWindow) -
     QTest.keyClick(QApplication.focusWidget(), Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is dialog.ui.categoryCombo  # "Loạ&i", not "&Lưu"
     dialog.reject()
+
+
+def test_the_file_menu_holds_import_export_backup_print_and_quit(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quynhnhai_desktop.gui.activities.page import ActivitiesPage
+    from quynhnhai_desktop.gui.report.page import ReportPage
+    from quynhnhai_desktop.gui.settings_page import SettingsPage
+
+    done: list[str] = []
+    monkeypatch.setattr(ActivitiesPage, "import_file", lambda self: done.append("import"))
+    monkeypatch.setattr(ActivitiesPage, "export_file", lambda self: done.append("export"))
+    monkeypatch.setattr(SettingsPage, "back_up", lambda self: done.append("backup"))
+    monkeypatch.setattr(ReportPage, "print_report", lambda self: done.append("print"))
+    actions = [a for a in window.ui.menuFile.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions][-1] == "&Thoát"
+    for action in actions[:-1]:
+        action.trigger()
+    assert done == ["import", "export", "backup", "print"]
+    assert window.ui.pages.currentWidget() is window.show_section("reports")

@@ -211,8 +211,54 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, key=section.key: self.go_to_section(key))
             self.ui.menuGo.addAction(action)
             self._section_actions.append(action)
+        self._build_file_menu()
         self._retranslate_sections()
         window_memory.restore(self)
+
+    def _build_file_menu(self) -> None:
+        """What a clerk looks for under Tệp: import, export, backup, print, then Quit."""
+        from PySide6.QtGui import QKeySequence
+
+        commune = self.state is not None and self.state.profile.mode == "commune"
+        wanted = [
+            ("import", "activities", "import_file", "", commune),
+            ("export", "activities", "export_file", "", commune),
+            ("backup", "settings", "back_up", "", True),
+            ("print", "reports", "print_report", "Ctrl+P", commune),
+        ]
+        self._file_actions: dict[str, QAction] = {}
+        quit_action = self.ui.actionQuit
+        for name, key, method, keys, shown in wanted:
+            if not shown:
+                continue
+            action = QAction(self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(
+                lambda _c=False, key=key, method=method: self._page_action(key, method)
+            )
+            self.ui.menuFile.insertAction(quit_action, action)
+            self._file_actions[name] = action
+        if self._file_actions:
+            self.ui.menuFile.insertSeparator(quit_action)
+        self._retranslate_file_menu()
+
+    def _retranslate_file_menu(self) -> None:
+        texts = {
+            "import": self.tr("&Import activities from a file…"),
+            "export": self.tr("&Export activities to a file…"),
+            "backup": self.tr("&Back up to a file…"),
+            "print": self.tr("&Print the monthly report…"),
+        }
+        for name, action in getattr(self, "_file_actions", {}).items():
+            action.setText(texts[name])
+
+    def _page_action(self, key: str, method: str) -> None:
+        """A File-menu entry: open the section and do what its button does."""
+        page = self.go_to_section(key)
+        action = getattr(page, method, None)
+        if callable(action):
+            action()
 
     def _retranslate_sections(self) -> None:
         for row, section in enumerate(SECTIONS):
@@ -272,6 +318,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self._retranslate_sections()
+        self._retranslate_file_menu()
         self._set_status(loading=self.state is None)
 
     def section_keys(self) -> list[str]:

@@ -204,6 +204,11 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
 
+    def back_up(self) -> None:
+        """Tệp → Sao lưu ra tệp…: what the backup group's button does."""
+        self.scroll_area.ensureWidgetVisible(self.backup_group)
+        self.backup_group.create_button.click()
+
     def _signer_saved(self) -> None:
         refresh = getattr(self.window(), "refresh_status", None)
         if callable(refresh):

@@ -924,6 +924,22 @@ Keep working only if you must; restore the latest backup in Settings as soon as 
 Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản sao lưu gần nhất trong mục Cài đặt càng sớm càng tốt.</translation>
     </message>
     <message>
+        <source>&amp;Import activities from a file…</source>
+        <translation>&amp;Nhập hoạt động từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Export activities to a file…</source>
+        <translation>&amp;Xuất hoạt động ra tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>&amp;Sao lưu ra tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the monthly report…</source>
+        <translation>&amp;In báo cáo tháng…</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
