@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -153,3 +153,32 @@ def test_the_window_starts_within_the_screen(
     window.close()
     again = _window(qtbot, paths)
     assert again.screen().availableGeometry().contains(again.frameGeometry())
+
+
+def test_count_errors_never_push_the_buttons_out(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Every count of the biggest form refused at once: the dialog keeps its size and its
+    buttons stay on a 1024×600 screen."""
+    page = window.show_section("activities")
+    dialog = page.add_activity()  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    form = dialog.ui.formCombo
+    form.setCurrentIndex(
+        max(
+            range(1, form.count()),
+            key=lambda i: len(dialog.catalog.form(form.itemData(i)).indicators),
+        )
+    )
+    for edit in dialog._count_edits.values():
+        if edit.isVisibleTo(dialog):
+            edit.setText("mười")
+    before = dialog.size()
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    notes = [n for n in dialog._count_notes.values() if n.isVisibleTo(dialog)]
+    assert notes and all(n.text() == "Nhập số nguyên từ 0 trở lên." for n in notes)
+    assert dialog.size() == before
+    assert off_screen(dialog, QRect(0, 0, NETBOOK.width(), NETBOOK.height() - TASKBAR)) == []
+    dialog.grab().save(str(tmp_path / "count-errors.png"))
+    dialog.reject()

@@ -169,7 +169,10 @@ class ActivityDialog(QDialog):
             label.setBuddy(edit)
             note = QLabel(self.ui.countsBox)
             note.setWordWrap(True)
-            note.setMinimumWidth(200)
+            note.setMinimumWidth(150)
+            policy = note.sizePolicy()  # a long message wraps; it never widens the dialog
+            policy.setHorizontalPolicy(policy.Policy.Ignored)
+            note.setSizePolicy(policy)
             note.hide()
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(edit, row, 1)
