@@ -93,7 +93,7 @@ TAB_ORDER: dict[str, list[str]] = {
     "restore": ["Khôi phục", "Hủy"],
     "import problems": ["Các dòng bị lỗi", "Đóng"],
     "setup/mode": ["communeMode", "Tiếp >", "Hủy"],
-    "setup/unit": ["unitCombo", "< Quay lại", "Tiếp >", "Hủy"],
+    "setup/unit": ["unitCombo", "villagesEdit", "< Quay lại", "Tiếp >", "Hủy"],
     "setup/signer": ["signerName", "signerTitle", "< Quay lại", "Hoàn tất", "Hủy"],
 }  # fmt: skip
 

@@ -144,3 +144,32 @@ def test_profile_set_refuses_an_empty_name(paths: AppPaths, commune_db: Database
     assert_refused(result, paths.data_dir, before, "Nhập họ tên người ký.")
     result = run_cli(paths.data_dir, "profile", "set")
     assert_refused(result, paths.data_dir, before, "Không có gì để sửa")
+
+
+def test_the_set_up_takes_the_villages_pasted_from_excel(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from quynhnhai_desktop.gui.setup_wizard import SetupWizard
+    from quynhnhai_desktop.services import reference
+
+    wizard = SetupWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.communeMode.setChecked(True)
+    wizard.next()
+    edit = wizard.ui.villagesEdit
+    assert edit.isVisible()
+    edit.setFocus()
+    edit.insertPlainText("1. Bản Nà\n2. bản pá uôn\n\nBản Đán\nban na\n")  # a pasted column
+    wizard.grab().save(str(tmp_path / "wizard-villages.png"))
+    wizard.next()
+    type_text(qtbot, wizard.ui.signerName, "Quàng Văn Hặc")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    created = profile_service.get_profile(db)
+    assert created is not None
+    with db.session() as session:
+        names = [v.name for v in reference.list_villages(session, created.unit_code)]
+    assert names == ["Bản Đán", "Bản Nà", "Bản Pá Uôn"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlmodel import Session
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.domain.text import clean
+from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Profile, utcnow
 
@@ -34,6 +34,20 @@ class SetupRequest:
     unit_code: str
     signer_name: str
     signer_title: str
+    villages: tuple[str, ...] = ()  # the commune's villages, pasted in the set-up
+
+
+def village_lines(text: str) -> tuple[str, ...]:
+    """Villages pasted from a list or an Excel column: one a line (tabs and ";" split too),
+    numbering and blank lines dropped, each name once."""
+    import re
+
+    names: dict[str, str] = {}
+    for part in re.split(r"[\n\t;]", text.replace("\r", "")):
+        name = clean(re.sub(r"^\s*\d+[.)]?\s+", "", part))  # "1. Bản Nà" → "Bản Nà"
+        if name and not name.isdigit():
+            names.setdefault(name.casefold(), name)
+    return tuple(names.values())
 
 
 class AlreadySetUp(UserError):
@@ -138,6 +152,11 @@ def set_up(
         if request.mode == "commune":
             for team in default_teams():
                 reference.add_team(session, unit.code, team)
+            seen: set[str] = set()
+            for village in request.villages:
+                if fold(village) not in seen:  # "Bản Nà" and "ban na": one village
+                    seen.add(fold(village))
+                    reference.add_village(session, unit.code, village)
     if keys_dir is not None:
         from quynhnhai_desktop.services import identity
 

@@ -1899,6 +1899,18 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <source>&amp;Villages:</source>
+        <translation>&amp;Các bản:</translation>
+    </message>
+    <message>
+        <source>Villages of the commune</source>
+        <translation>Các bản của xã</translation>
+    </message>
+    <message>
+        <source>One village a line, or paste the column from Excel (you can add more later under Lists).</source>
+        <translation>Mỗi dòng một bản, hoặc dán cột tên bản từ Excel (có thể thêm sau ở mục Danh mục).</translation>
+    </message>
+    <message>
         <source>Who signs the reports?</source>
         <translation>Ai ký báo cáo?</translation>
     </message>
