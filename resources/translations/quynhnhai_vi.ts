@@ -1449,6 +1449,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
+        <source>from {start} to {end}</source>
+        <translation>từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
         <source>Report package exported: revision {n}</source>
         <translation>Đã xuất gói báo cáo: lần {n}</translation>
     </message>

@@ -179,7 +179,15 @@ class ReportPage(QWidget):
         self.bundle, self.period = bundle, bundle.data.period
         self._pdf_bytes = None
         data = bundle.data
-        self.ui.spanLabel.setText(span(data.period))
+        if i18n.current_lang() == "en":
+            self.ui.spanLabel.setText(
+                self.tr("from {start} to {end}").format(
+                    start=data.period.start.strftime("%d/%m/%Y"),
+                    end=data.period.end.strftime("%d/%m/%Y"),
+                )
+            )
+        else:
+            self.ui.spanLabel.setText(span(data.period))
         self.ui.headline.setText(summary_text(data))
         self.ui.exportedLabel.setText(
             self.tr("Report package exported: revision {n}").format(n=bundle.exported_revision)
