@@ -16,10 +16,14 @@ __all__ = ["window"]  # the fixture
 def test_the_reports_screen_speaks_english(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
+    before = _page(qtbot, window)
+    pick_month(qtbot, before, 2021, 9)
     window.set_language("en")
     try:
         page = _page(qtbot, window)
-        pick_month(qtbot, page, 2021, 9)
+        assert page is not before
+        assert page.ui.monthEdit.date().toString("MM/yyyy") == "09/2021"  # still chosen
+        qtbot.waitUntil(lambda: page.period is not None and page.period.start.month == 9)
         assert page.ui.spanLabel.text() == "from 01/09/2021 to 30/09/2021"
         model = page.ui.tableView.model()
         names = [model.index(row, 1).data() for row in range(model.rowCount())]

@@ -304,7 +304,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone()  # a page's task must not outlive its page
-        for page in self._pages.values():
+        self._kept_views = {}  # the month chosen on a page stays chosen in the new language
+        for key, page in self._pages.items():
+            view_state = getattr(page, "view_state", None)
+            if callable(view_state):
+                self._kept_views[key] = view_state()
             self.ui.pages.removeWidget(page)
             page.deleteLater()
         self._pages.clear()
@@ -359,6 +363,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get(section.key)
         if page is None:
             page = section.factory(self.state)
+            kept = getattr(self, "_kept_views", {}).pop(section.key, None)
+            set_view_state = getattr(page, "set_view_state", None)
+            if kept is not None and callable(set_view_state):
+                set_view_state(kept)
             self._pages[section.key] = page
             self.ui.pages.addWidget(page)
         self.ui.pages.setCurrentWidget(page)

@@ -199,6 +199,15 @@ class OverviewPage(QWidget):
     def set_month(self, year: int, month: int) -> None:
         self.monthEdit.setDate(QDate(year, month, 1))
 
+    def view_state(self) -> dict[str, object]:
+        """The month shown (kept when the window changes language)."""
+        return {"month": self.monthEdit.date()}
+
+    def set_view_state(self, kept: dict[str, object]) -> None:
+        month = kept.get("month")
+        if isinstance(month, QDate):
+            self.monthEdit.setDate(month)
+
     def refresh(self) -> None:
         """Read the chosen month's figures off the GUI thread (the report's sums: ~25 ms on a
         year of demo data, far more on 100,000 activities); they show when they arrive."""

@@ -149,6 +149,28 @@ class ReportPage(QWidget):
 
     # -- the period and its figures -------------------------------------------------------
 
+    def view_state(self) -> dict[str, object]:
+        """What the clerk chose (kept when the window changes language)."""
+        ui = self.ui
+        return {
+            "rule": ui.ruleCombo.currentData(),
+            "month": ui.monthEdit.date(),
+            "from": ui.fromEdit.date(),
+            "to": ui.toEdit.date(),
+            "tab": ui.tabs.currentIndex(),
+        }
+
+    def set_view_state(self, kept: dict[str, object]) -> None:
+        ui = self.ui
+        ui.ruleCombo.setCurrentIndex(max(ui.ruleCombo.findData(kept["rule"]), 0))
+        for edit, key in ((ui.monthEdit, "month"), (ui.fromEdit, "from"), (ui.toEdit, "to")):
+            value = kept[key]
+            if isinstance(value, QDate):
+                edit.setDate(value)
+        tab = kept.get("tab")
+        if isinstance(tab, int):
+            ui.tabs.setCurrentIndex(tab)
+
     def chosen_period(self) -> Period:
         rule = self.ui.ruleCombo.currentData()
         if rule == "custom":
