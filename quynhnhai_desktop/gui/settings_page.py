@@ -71,6 +71,7 @@ class SignerGroup(QGroupBox):
         )
         line_height = self.copies_edit.fontMetrics().lineSpacing()
         self.copies_edit.setFixedHeight(line_height * 4 + 12)
+        self._show_start()
         for text, field in (
             (self.tr("Re&port to:"), self.recipient_combo),
             (self.tr("Sig&ns for:"), self.signature_edit),
@@ -93,10 +94,14 @@ class SignerGroup(QGroupBox):
         form.addRow(buttons)
 
     def _show_start(self) -> None:
-        """The start of a long recipient shows, not its end."""
-        edit = self.recipient_combo.lineEdit()
-        if edit is not None:
-            edit.setCursorPosition(0)
+        """The start of a long text shows, not its end."""
+        edits = [self.recipient_combo.lineEdit()]
+        edits += [
+            getattr(self, name, None) for name in ("signature_edit", "title_edit", "name_edit")
+        ]
+        for edit in edits:
+            if isinstance(edit, QLineEdit):
+                edit.setCursorPosition(0)
 
     def change(self) -> profile_service.SignerChange:
         return profile_service.SignerChange(
