@@ -50,8 +50,9 @@ def shoot(lang: str, suffix: str, out: Path) -> None:
     window = MainWindow(paths, lang=lang)
     window.resize(*SIZE)
     window.show()
-    while window.state is None:
+    while window.state is None or not window._section_actions:  # the remembered size…
         app.processEvents()
+    window.resize(*SIZE)  # …is the screen's (offscreen: 800×800): the documented size again
 
     def settle(seconds: float = 1.0) -> None:
         """Let pages that load on a worker thread or after a pause show their data."""

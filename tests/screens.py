@@ -96,7 +96,8 @@ def dialogs(qtbot: QtBot, window: MainWindow) -> Iterator[Screen]:
     yield from _shown(qtbot, "venue", VenueDialog(state, parent=window))
     yield from _shown(qtbot, "venue/edit", VenueDialog(state, 1, parent=window))
     yield from _shown(qtbot, "posters", PostersDialog(state, [1, 2], parent=window))
-    yield from _shown(qtbot, "send", SendDialog([state.paths.exports_dir], window))
+    what = "Tệp: BC-2021-09-03703-r2.qnbc (lần gửi 2)."
+    yield from _shown(qtbot, "send", SendDialog([state.paths.exports_dir], window, what=what))
     summary = BackupSummary(
         "QuynhNhai-saoluu.sqlite3", 2_400_000, "0001", True, "Xã Chiềng Bằng (03706)", "03706",
         {"activities": 12, "villages": 3, "teams": 2, "venues": 4},

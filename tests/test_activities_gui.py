@@ -169,7 +169,9 @@ def test_mistakes_are_shown_beside_their_fields_and_nothing_is_saved(
         assert queries.count(session, ActivityFilter(COMMUNE)) == 0
 
 
-def test_odd_counts_and_duplicates_warn_but_save(qtbot: QtBot, state: AppState) -> None:
+def test_odd_counts_and_duplicates_warn_but_save(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
     add(state.db, "15/09/2021", village="Bản Nà", team="Hội Phụ nữ", form="leaflets",
         leaflets=100)  # fmt: skip
     page = open_page(qtbot, state)
@@ -190,8 +192,15 @@ def test_odd_counts_and_duplicates_warn_but_save(qtbot: QtBot, state: AppState) 
     dialog.set_values({**dialog.values(), "form": "leaflets", "counts": {"leaflets": "100"}})
     qtbot.waitUntil(lambda: dialog.ui.warningsLabel.isVisibleTo(dialog))
     assert "có bị nhập trùng không?" in dialog.ui.warningsLabel.text()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
     with qtbot.waitSignal(page.totals_shown, timeout=10_000):
         qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "có bị nhập trùng không?" in asked[0]  # answered "Có"
     assert page.model.rowCount() == 2
 
 

@@ -65,8 +65,9 @@ TAB_ORDER: dict[str, list[str]] = {
         "teamsDeleteButton",
     ],
     "settings": [
-        "navigation", "languageCombo", "createButton", "restoreFileButton", "backupTable",
-        "restoreSelectedButton", "openFolderButton",
+        "navigation", "languageCombo", "recipientCombo", "signatureLineEdit", "signerTitleEdit",
+        "signerNameEdit", "copiesEdit", "saveSignerButton", "createButton", "restoreFileButton",
+        "backupTable", "restoreSelectedButton", "openFolderButton",
     ],
     "help": ["Hướng dẫn sử dụng", "Đóng"],
     "activity": [
@@ -94,7 +95,7 @@ TAB_ORDER: dict[str, list[str]] = {
     "restore": ["Khôi phục", "Hủy"],
     "import problems": ["Các dòng bị lỗi", "Đóng"],
     "setup/mode": ["communeMode", "Tiếp >", "Hủy"],
-    "setup/unit": ["unitCombo", "< Quay lại", "Tiếp >", "Hủy"],
+    "setup/unit": ["unitCombo", "villagesEdit", "< Quay lại", "Tiếp >", "Hủy"],
     "setup/signer": ["signerName", "signerTitle", "< Quay lại", "Hoàn tất", "Hủy"],
 }  # fmt: skip
 
@@ -256,6 +257,10 @@ def test_alt_letters_take_the_clerk_to_the_field(qtbot: QtBot, window: MainWindo
         if not action.isSeparator()
     ]
     assert shown == [
+        ("&Nhập hoạt động từ tệp…", ""),
+        ("&Xuất hoạt động ra tệp…", ""),
+        ("&Sao lưu ra tệp…", ""),
+        ("&In báo cáo tháng…", "Ctrl+P"),
         ("&Thoát", "Ctrl+Q"),
         ("&1 Tổng quan", "Ctrl+1"),
         ("&2 Hoạt động", "Ctrl+2"),

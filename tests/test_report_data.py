@@ -130,7 +130,7 @@ def test_villages_without_activities_show_zero_and_the_whole_commune_line_is_las
     data = _figures(commune_db, SEPTEMBER)
     labels = [x.label for x in data.by_village.lines]
     assert labels[:4] == ["Bản Thử 01", "Bản Thử 02", "Bản Thử 03", "Bản Thử 04"]
-    assert labels[-1] == "Chung toàn xã (không riêng bản nào)"
+    assert labels[-1] == "Toàn xã"
     assert data.villages_total == 4
     empty = _figures(commune_db, calendar_month(2021, 5))
     assert [x.activities for x in empty.by_village.lines] == [0] * 5

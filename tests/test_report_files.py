@@ -223,7 +223,7 @@ def test_pdf_text_extracts_nfc_identical_with_the_official_lines(
         "Số: 05/BC-UBND",
         "Mường Giàng, ngày 05 tháng 10 năm 2021",
         "BÁO CÁO",
-        "Kính gửi: Phòng Văn hóa và Thông tin huyện Quỳnh Nhai.",
+        "Kính gửi: UBND huyện Quỳnh Nhai (qua Phòng Văn hóa và Thông tin).",
         "II. KHÓ KHĂN, VƯỚNG MẮC",
         DIFFICULTIES,
         PROPOSALS,

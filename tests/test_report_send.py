@@ -53,7 +53,13 @@ def test_send_writes_a_checked_package_on_the_stick(
     monkeypatch.setattr(
         send_dialog, "list_destinations", lambda _extra: places(stick, tmp_path / "D")
     )
-    monkeypatch.setattr(SendDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    named: list[str] = []
+
+    def accept(dialog: SendDialog) -> QDialog.DialogCode:
+        named.append(dialog.what.text())  # what the clerk reads before writing
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SendDialog, "exec", accept)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     page = _page(qtbot, window)
@@ -62,6 +68,8 @@ def test_send_writes_a_checked_package_on_the_stick(
         page.ui.sendButton.click()
     result = sent.args[0]
     assert result.path.parent == stick and result.revision == 1
+    assert named == ["Tệp: BC-2021-09-03703-r1.qnbc (lần gửi 1)."]
+    assert result.path.name == "BC-2021-09-03703-r1.qnbc"
     verified = package.read(result.path.read_bytes())
     assert verified.manifest.commune_code == "03703"
     assert "có thể rút USB" in told[0]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext, problem_lines
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
@@ -78,13 +78,8 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
         result = activity_io.import_file(ctx.db, args.file, create_missing=args.create_missing)
     except ImportRefused as refused:
         ctx.error(refused)
-        for problem in refused.problems:
-            print(
-                i18n.translate("cli", "Row {row}: {message}").format(
-                    row=problem.row, message=i18n.message(problem.error)
-                ),
-                file=sys.stderr,
-            )
+        for line in problem_lines(refused.problems):
+            print(line, file=sys.stderr)
         return EXIT_USER_ERROR
     for name in result.created_villages:
         ctx.out(i18n.translate("cli", "Village added to the list: {name}").format(name=name))

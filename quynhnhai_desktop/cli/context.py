@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
         Period,  # the store loads on first use (the GUI path never pays for it here)
     )
     from quynhnhai_desktop.instance import InstanceLock
+    from quynhnhai_desktop.services.tabular import RowProblem
     from quynhnhai_desktop.store.database import Database
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -102,6 +104,21 @@ class CliContext:
         self.close_db()
         if self._lock is not None:
             self._lock.release()
+
+
+def problem_lines(problems: Iterable[RowProblem]) -> list[str]:
+    """A refused file's problems: one line per distinct problem with the rows it affects."""
+    from quynhnhai_desktop.services.tabular import group_problems
+
+    lines = []
+    for group in group_problems(problems):
+        if len(group.rows) == 1:
+            template = i18n.translate("cli", "Row {rows}: {message}")
+        else:
+            template = i18n.translate("cli", "Rows {rows} ({count} rows): {message}")
+        message = i18n.message(group.error)
+        lines.append(template.format(rows=group.ranges, count=len(group.rows), message=message))
+    return lines
 
 
 def add_month_options(parser: argparse.ArgumentParser) -> None:

@@ -1,4 +1,4 @@
-"""`init`, `demo` and `check`: setting up an installation and looking after it.
+"""`init`, `profile`, `demo` and `check`: setting up an installation and looking after it.
 
 Services are imported inside the handlers: this module is imported on every start,
 including the GUI's, which must not pay for sqlmodel before its window shows.
@@ -11,7 +11,7 @@ import argparse
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 
-COMMANDS = ("init", "demo", "check", "profile")
+COMMANDS = ("init", "profile", "demo", "check")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,6 +35,42 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     init.set_defaults(handler=run_init)
 
+    prof = sub.add_parser(
+        "profile", help=i18n.translate("cli", "Who signs the reports and to whom they go")
+    )
+    prof_actions = prof.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    show = prof_actions.add_parser(
+        "show",
+        help=i18n.translate(
+            "cli", "Print the unit, the signer and the key fingerprint (to read to the district)"
+        ),
+    )
+    show.set_defaults(handler=run_profile_show)
+    change = prof_actions.add_parser(
+        "set", help=i18n.translate("cli", 'Change the signer, the recipient or "Nơi nhận"')
+    )
+    change.add_argument("--signer-name", help=i18n.translate("cli", "Who signs the reports"))
+    change.add_argument(
+        "--signer-title",
+        help=i18n.translate(
+            "cli", "Signer's title, lines separated by '/': 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH'"
+        ),
+    )
+    change.add_argument(
+        "--signature-line",
+        help=i18n.translate("cli", "The line above the title, e.g. 'TM. ỦY BAN NHÂN DÂN'"),
+    )
+    change.add_argument(
+        "--recipient", help=i18n.translate("cli", "Who receives the reports (after 'Kính gửi')")
+    )
+    change.add_argument(
+        "--copies-to",
+        metavar="ITEM",
+        action="append",
+        help=i18n.translate("cli", 'One line of "Nơi nhận" (repeat for each line)'),
+    )
+    change.set_defaults(handler=run_profile_set)
+
     fill = sub.add_parser(
         "demo", help=i18n.translate("cli", "Fill an empty database with demo data")
     )
@@ -50,18 +86,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "check", help=i18n.translate("cli", "Check the database and print what it holds")
     )
     chk.set_defaults(handler=run_check)
-
-    prof = sub.add_parser(
-        "profile", help=i18n.translate("cli", "This installation's set-up and signing key")
-    )
-    prof_sub = prof.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
-    show = prof_sub.add_parser(
-        "show",
-        help=i18n.translate(
-            "cli", "Print the unit, the signer and the key fingerprint (to read to the district)"
-        ),
-    )
-    show.set_defaults(handler=run_profile_show)
 
 
 def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -81,6 +105,52 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
             recipient=created.recipient,
         )
     )
+    return EXIT_OK
+
+
+def _print_signer(ctx: CliContext) -> None:
+    from quynhnhai_desktop.services import profile
+
+    current = profile.get_profile(ctx.db)
+    if current is None:
+        with ctx.db.session() as session:
+            profile.require_profile(session)  # the "not set up yet" message
+        return
+    lines = [profile.signature_line(current), *current.signer_title.split("\n")]
+    for label, value in (
+        (i18n.translate("cli", "Kính gửi (recipient)"), current.recipient),
+        (i18n.translate("cli", "Signature"), " / ".join(line for line in lines if line)),
+        (i18n.translate("cli", "Signer"), current.signer_name),
+    ):
+        ctx.out(f"{label}: {value}")
+    ctx.out(i18n.translate("cli", "Nơi nhận (copies to):"))
+    for item in profile.copies_to(current):
+        ctx.out(f"- {item}")
+
+
+def run_profile_set(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+    from quynhnhai_desktop.services import profile
+
+    change = profile.SignerChange(
+        signer_name=args.signer_name,
+        signer_title=args.signer_title,
+        signature_line=args.signature_line,
+        recipient=args.recipient,
+        copies_to="\n".join(args.copies_to) if args.copies_to else None,
+    )
+    if change == profile.SignerChange():
+        raise UserError(
+            "cli",
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Nothing to change: give --signer-name, --signer-title, --signature-line, "
+                "--recipient or --copies-to.",
+            ),
+        )
+    profile.update_signer(ctx.db, change)
+    ctx.out(i18n.translate("cli", "Saved. The next report (and revision) uses:"))
+    _print_signer(ctx)
     return EXIT_OK
 
 
@@ -141,14 +211,11 @@ def run_profile_show(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services.identity import installed_fingerprint
     from quynhnhai_desktop.services.profile import require_profile
 
-    with ctx.db.session() as session:
+    with ctx.db.read_session() as session:
         profile = require_profile(session)
         unit = f"{profile.unit_kind} {profile.unit_name} ({profile.unit_code})"
-        signer = f"{profile.signer_name}, {profile.signer_title.replace(chr(10), ' / ')}"
-        recipient = profile.recipient
     ctx.out(i18n.translate("cli", "Unit: {unit}").format(unit=unit))
-    ctx.out(i18n.translate("cli", "Signer: {signer}").format(signer=signer))
-    ctx.out(i18n.translate("cli", "Reports go to: {recipient}").format(recipient=recipient))
+    _print_signer(ctx)
     fingerprint = installed_fingerprint(ctx.paths.keys_dir)
     ctx.out(
         i18n.translate("cli", "Signing key fingerprint: {fingerprint}").format(

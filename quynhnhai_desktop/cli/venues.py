@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, CliContext
+from quynhnhai_desktop.cli.context import EXIT_OK, CliContext, problem_lines
 
 COMMANDS = ("venues", "qr")
 
@@ -63,12 +63,8 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         summary = venue_files.import_file(ctx.db, args.file, create_missing=args.create_missing)
     except ImportRefused as refused:
-        for problem in refused.problems:
-            ctx.out(
-                i18n.translate("cli", "Row {row}: {message}").format(
-                    row=problem.row, message=i18n.message(problem.error)
-                )
-            )
+        for line in problem_lines(refused.problems):
+            ctx.out(line)
         raise
     if summary.villages_created:
         ctx.out(

@@ -14,7 +14,8 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from quynhnhai_desktop.config import resource
-from quynhnhai_desktop.domain.text import fold, nfc
+from quynhnhai_desktop.domain.names import Found, find
+from quynhnhai_desktop.domain.text import nfc
 
 Lang = Literal["vi", "en"]
 DEFAULT_CATALOG = "covid-2021"
@@ -113,12 +114,18 @@ def _by_code(items: tuple[T, ...], code: str, kind: str) -> T:
     raise KeyError(f"unknown {kind} code {code!r}")
 
 
+def _names(item: _Item) -> tuple[str, str, str]:
+    return (item.code, item.vi, item.en)
+
+
+def lookup(items: tuple[T, ...], text: str) -> Found[T]:
+    """The entry *text* names: its code, a label or a part of one (see domain.names);
+    an ambiguous name gives the candidates."""
+    return find(items, _names, text)
+
+
 def _lookup(items: tuple[T, ...], text: str) -> T | None:
-    wanted = fold(nfc(text).strip())
-    for item in items:
-        if wanted in (item.code, fold(item.vi), fold(item.en)):
-            return item
-    return None
+    return lookup(items, text).item
 
 
 def load_catalog(path: Path) -> Catalog:

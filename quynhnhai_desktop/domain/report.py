@@ -185,6 +185,7 @@ class Issuer:
     # The fingerprint of the key that signs the report file, printed small at the foot of
     # page 1 so the clerk can read it out when the district enrols the key ("" : none).
     key_fingerprint: str = ""
+    acting_line: str | None = None  # the profile's own line above the title ("" for none)
 
     @property
     def unit_line(self) -> str:
@@ -204,6 +205,8 @@ class Issuer:
     @property
     def acting_for(self) -> str:
         """'TM. ỦY BAN NHÂN DÂN': the collective body the signer signs for ('' for an office)."""
+        if self.acting_line is not None:
+            return self.acting_line
         return f"TM. {self.authority}" if self.collective else ""
 
 

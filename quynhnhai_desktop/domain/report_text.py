@@ -41,13 +41,33 @@ def _change_phrase(change: int, unit: str) -> str:
     return "bằng kỳ trước"
 
 
+# How each count reads inside a sentence ("thời lượng 685 phút, 95 tin, bài"); a count of a
+# later catalog that is not here reads "its label: N".
+PHRASES = {
+    "sessions": "{n} buổi/lượt",
+    "minutes": "thời lượng {n} phút",
+    "people": "{n} lượt người được tuyên truyền",
+    "households": "{n} hộ",
+    "leaflets": "{n} tờ rơi",
+    "posters": "{n} pano, áp phích, băng rôn",
+    "news_items": "{n} tin, bài",
+    "bluezone_installs": "{n} lượt cài đặt Bluezone",
+    "health_book_installs": "{n} lượt cài đặt Sổ sức khỏe điện tử",
+    "medical_declarations": "{n} lượt khai báo y tế điện tử",
+    "vaccination_registrations": "{n} lượt đăng ký tiêm chủng",
+    "qr_venues_registered": "{n} địa điểm được hỗ trợ đăng ký mã QR",
+}
+
+
 def _figures(line: Line, codes: list[str], labels: dict[str, str]) -> str:
     parts = [
-        f"{_lower_first(labels[code])}: {number(line.value(code))}"
+        PHRASES[code].format(n=number(line.value(code)))
+        if code in PHRASES
+        else f"{_lower_first(labels[code])}: {number(line.value(code))}"
         for code in codes
         if line.shows(code) and line.value(code)
     ]
-    return "; ".join(parts)
+    return ", ".join(parts)
 
 
 def _percent(part: int, whole: int) -> str:
@@ -95,7 +115,7 @@ def _by_form_and_topic(data: ReportData) -> list[str]:
         if not line.activities:
             continue
         figures = _figures(line, codes, labels)
-        tail = f"; {figures}" if figures else ""
+        tail = f" ({figures})" if figures else ""
         paragraphs.append(f"- {line.label}: {number(line.activities)} hoạt động{tail}.")
     topics = sorted((x for x in data.by_topic.lines if x.activities), key=lambda x: -x.activities)
     if topics:

@@ -35,7 +35,9 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
-        self.resize(760, 640)
+        from quynhnhai_desktop.gui.window_memory import fit_on_screen
+
+        fit_on_screen(self, 760, 540)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -62,6 +62,15 @@ class MainWindow(QMainWindow):
         self.guard: DataGuard | None = None  # crash check, daily and exit backups, drafts
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        # A page's minimum size never grows the window (a 1024×600 screen): each page fits
+        # itself, scrolling where it must.
+        policy = self.ui.pages.sizePolicy()
+        policy.setHorizontalPolicy(policy.Policy.Ignored)
+        policy.setVerticalPolicy(policy.Policy.Ignored)
+        self.ui.pages.setSizePolicy(policy)
+        from quynhnhai_desktop.gui.window_memory import fit_on_screen
+
+        fit_on_screen(self)  # the first start's size, on a small screen too
         self._painted = False
         self._unit_label = QLabel(self)
         self._db_label = QLabel(self)
@@ -199,11 +208,57 @@ class MainWindow(QMainWindow):
             self.ui.navigation.item(row).setIcon(icon)
             action = QAction(icon, "", self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _c=False, key=section.key: self.show_section(key))
+            action.triggered.connect(lambda _c=False, key=section.key: self.go_to_section(key))
             self.ui.menuGo.addAction(action)
             self._section_actions.append(action)
+        self._build_file_menu()
         self._retranslate_sections()
         window_memory.restore(self)
+
+    def _build_file_menu(self) -> None:
+        """What a clerk looks for under Tệp: import, export, backup, print, then Quit."""
+        from PySide6.QtGui import QKeySequence
+
+        commune = self.state is not None and self.state.profile.mode == "commune"
+        wanted = [
+            ("import", "activities", "import_file", "", commune),
+            ("export", "activities", "export_file", "", commune),
+            ("backup", "settings", "back_up", "", True),
+            ("print", "reports", "print_report", "Ctrl+P", commune),
+        ]
+        self._file_actions: dict[str, QAction] = {}
+        quit_action = self.ui.actionQuit
+        for name, key, method, keys, shown in wanted:
+            if not shown:
+                continue
+            action = QAction(self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(
+                lambda _c=False, key=key, method=method: self._page_action(key, method)
+            )
+            self.ui.menuFile.insertAction(quit_action, action)
+            self._file_actions[name] = action
+        if self._file_actions:
+            self.ui.menuFile.insertSeparator(quit_action)
+        self._retranslate_file_menu()
+
+    def _retranslate_file_menu(self) -> None:
+        texts = {
+            "import": self.tr("&Import activities from a file…"),
+            "export": self.tr("&Export activities to a file…"),
+            "backup": self.tr("&Back up to a file…"),
+            "print": self.tr("&Print the monthly report…"),
+        }
+        for name, action in getattr(self, "_file_actions", {}).items():
+            action.setText(texts[name])
+
+    def _page_action(self, key: str, method: str) -> None:
+        """A File-menu entry: open the section and do what its button does."""
+        page = self.go_to_section(key)
+        action = getattr(page, method, None)
+        if callable(action):
+            action()
 
     def _retranslate_sections(self) -> None:
         for row, section in enumerate(SECTIONS):
@@ -249,7 +304,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone()  # a page's task must not outlive its page
-        for page in self._pages.values():
+        self._kept_views = {}  # the month chosen on a page stays chosen in the new language
+        for key, page in self._pages.items():
+            view_state = getattr(page, "view_state", None)
+            if callable(view_state):
+                self._kept_views[key] = view_state()
             self.ui.pages.removeWidget(page)
             page.deleteLater()
         self._pages.clear()
@@ -263,6 +322,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self._retranslate_sections()
+        self._retranslate_file_menu()
         self._set_status(loading=self.state is None)
 
     def section_keys(self) -> list[str]:
@@ -273,6 +333,29 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(self.section_keys().index(key))
         return self._pages[key]
 
+    def go_to_section(self, key: str) -> QWidget:
+        """Ctrl+1…Ctrl+6: show the section and put the keyboard in it (its list, or its
+        first field), so the section's own keys (Insert, Ctrl+N…) work at once."""
+        from PySide6.QtCore import Qt
+
+        page = self.show_section(key)
+        initial_focus = getattr(page, "initial_focus", None)
+        if callable(initial_focus):
+            initial_focus()
+            return page
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:  # the page's first field
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                break
+            widget = widget.nextInFocusChain()
+        return page
+
     def _show_section(self, row: int) -> None:
         if row < 0 or self.state is None:
             return
@@ -280,6 +363,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get(section.key)
         if page is None:
             page = section.factory(self.state)
+            kept = getattr(self, "_kept_views", {}).pop(section.key, None)
+            set_view_state = getattr(page, "set_view_state", None)
+            if kept is not None and callable(set_view_state):
+                set_view_state(kept)
             self._pages[section.key] = page
             self.ui.pages.addWidget(page)
         self.ui.pages.setCurrentWidget(page)
@@ -300,6 +387,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Quỳnh Nhai — {unit}").format(unit=f"{profile.unit_kind} {profile.unit_name}")
         )
+
+    def refresh_status(self) -> None:
+        """The status bar and title again (the signer changed in Settings)."""
+        self._set_status(loading=self.state is None)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

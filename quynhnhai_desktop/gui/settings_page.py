@@ -2,49 +2,142 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import identity
+from quynhnhai_desktop.services import profile as profile_service
+
+
+class SignerGroup(QGroupBox):
+    """Who signs the reports and to whom they go: edited here, used by the next report."""
+
+    saved = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Who signs the reports"), parent)
+        self.state = state
+        profile = state.profile
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        self.recipient_combo = QComboBox(self)
+        self.recipient_combo.setObjectName("recipientCombo")
+        self.recipient_combo.setEditable(True)
+        self.recipient_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.recipient_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.recipient_combo.setMinimumContentsLength(20)
+        default = profile_service.default_recipient(profile)
+        for choice in dict.fromkeys((profile.recipient, default)):
+            self.recipient_combo.addItem(choice)
+        self.recipient_combo.setCurrentIndex(0)
+        self._show_start()
+        self.recipient_combo.setToolTip(self.tr("2021: {recipient}").format(recipient=default))
+        self.signature_edit = QLineEdit(profile_service.signature_line(profile), self)
+        self.signature_edit.setObjectName("signatureLineEdit")
+        self.signature_edit.setPlaceholderText("TM. ỦY BAN NHÂN DÂN")
+        self.title_edit = QLineEdit(profile.signer_title.replace("\n", " / "), self)
+        self.title_edit.setObjectName("signerTitleEdit")
+        self.title_edit.setPlaceholderText("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+        self.title_edit.setToolTip(self.tr('One line a part, separated by "/".'))
+        self.name_edit = QLineEdit(profile.signer_name, self)
+        self.name_edit.setObjectName("signerNameEdit")
+        self.copies_edit = QPlainTextEdit("\n".join(profile_service.copies_to(profile)), self)
+        self.copies_edit.setObjectName("copiesEdit")
+        self.copies_edit.setTabChangesFocus(True)
+        self.copies_edit.setToolTip(
+            self.tr('One recipient a line; the filing line ("Lưu: …") last.')
+        )
+        line_height = self.copies_edit.fontMetrics().lineSpacing()
+        self.copies_edit.setFixedHeight(line_height * 4 + 12)
+        self._show_start()
+        for text, field in (
+            (self.tr("Re&port to:"), self.recipient_combo),
+            (self.tr("Sig&ns for:"), self.signature_edit),
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("Signer's na&me:"), self.name_edit),
+            (self.tr("&Copies to:"), self.copies_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+        self.save_button = QPushButton(self.tr("Sa&ve signer"), self)
+        self.save_button.setObjectName("saveSignerButton")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+        form.addRow(buttons)
+
+    def _show_start(self) -> None:
+        """The start of a long text shows, not its end."""
+        edits = [self.recipient_combo.lineEdit()]
+        edits += [
+            getattr(self, name, None) for name in ("signature_edit", "title_edit", "name_edit")
+        ]
+        for edit in edits:
+            if isinstance(edit, QLineEdit):
+                edit.setCursorPosition(0)
+
+    def change(self) -> profile_service.SignerChange:
+        return profile_service.SignerChange(
+            signer_name=self.name_edit.text(),
+            signer_title=self.title_edit.text(),
+            signature_line=self.signature_edit.text(),
+            recipient=self.recipient_combo.currentText(),
+            copies_to=self.copies_edit.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        try:
+            updated = profile_service.update_signer(self.state.db, self.change())
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), i18n.message(error))
+            return False
+        self.state.profile = updated
+        self.title_edit.setText(updated.signer_title.replace("\n", " / "))
+        self.signature_edit.setText(profile_service.signature_line(updated))
+        self.name_edit.setText(updated.signer_name)
+        self.recipient_combo.setEditText(updated.recipient)
+        self._show_start()
+        self.copies_edit.setPlainText("\n".join(profile_service.copies_to(updated)))
+        self.status.setText(
+            self.tr("Saved. The next report uses it; reports already sent keep theirs.")
+        )
+        self.saved.emit()
+        return True
 
 
 class SettingsPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         profile, paths = state.profile, state.paths
-        unit_box = QGroupBox(self.tr("This installation"))
-        unit_form = QFormLayout(unit_box)
-        mode = self.tr("Commune") if profile.mode == "commune" else self.tr("District")
-        unit_form.addRow(self.tr("Mode:"), QLabel(mode))
-        unit_form.addRow(
-            self.tr("Unit:"),
-            QLabel(f"{profile.unit_kind} {profile.unit_name} ({profile.unit_code})"),
-        )
-        unit_form.addRow(self.tr("Reports go to:"), QLabel(profile.recipient))
-        unit_form.addRow(self.tr("Signer:"), QLabel(profile.signer_name))
-        unit_form.addRow(self.tr("Title:"), QLabel(profile.signer_title.replace("\n", " / ")))
-        key = QLabel(identity.load_or_create(paths.keys_dir).fingerprint)
-        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        key.setToolTip(
-            self.tr("Read this aloud to the district when they ask to confirm your reports.")
-        )
-        unit_form.addRow(self.tr("Signing key:"), key)
-
-        data_box = QGroupBox(self.tr("Data"))
-        data_form = QFormLayout(data_box)
-        for label, path in (
-            (self.tr("Data folder:"), paths.data_dir),
-            (self.tr("Database:"), paths.database),
-            (self.tr("Log file:"), paths.log_file),
-        ):
-            value = QLabel(str(path))
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            data_form.addRow(label, value)
-
-        language_box = QGroupBox(self.tr("Language"), self)  # first in the Tab order
+        content = QWidget()
+        language_box = QGroupBox(self.tr("Language"), content)  # first in the Tab order
         language_form = QFormLayout(language_box)
         self.language_combo = QComboBox(language_box)
         self.language_combo.setObjectName("languageCombo")
@@ -56,14 +149,75 @@ class SettingsPage(QWidget):
         language_label.setBuddy(self.language_combo)
         language_form.addRow(language_label, self.language_combo)
 
+        unit_box = QGroupBox(self.tr("This installation"), content)
+        self.unit_form = unit_form = QFormLayout(unit_box)
+        unit_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        mode = self.tr("Commune") if profile.mode == "commune" else self.tr("District")
+        unit_form.addRow(self.tr("Mode:"), QLabel(mode))
+        unit_form.addRow(
+            self.tr("Unit:"),
+            QLabel(f"{profile.unit_kind} {profile.unit_name} ({profile.unit_code})"),
+        )
+        key = QLabel(identity.load_or_create(paths.keys_dir).fingerprint)
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key.setWordWrap(True)
+        key.setToolTip(
+            self.tr("Read this aloud to the district when they ask to confirm your reports.")
+        )
+        unit_form.addRow(self.tr("Signing key:"), key)
+
+        self.signer_group = SignerGroup(state, content)
+        self.signer_group.saved.connect(self._signer_saved)
+
+        data_box = QGroupBox(self.tr("Data"), content)
+        data_form = QFormLayout(data_box)
+        data_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for label, path in (
+            (self.tr("Data folder:"), paths.data_dir),
+            (self.tr("Database:"), paths.database),
+            (self.tr("Log file:"), paths.log_file),
+        ):
+            value = QLabel(str(path))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            data_form.addRow(label, value)
+
         from quynhnhai_desktop.gui.backup.group import BackupGroup
 
-        self.backup_group = BackupGroup(state, self)  # after the language: Tab reads down
+        self.backup_group = BackupGroup(state, content)  # after the signer: Tab reads down
+        # Two columns (a 1024×600 screen has width to spare, not height); the page scrolls
+        # when the window is smaller still.
+        grid = QGridLayout(content)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(language_box)
+        left.addWidget(unit_box)
+        left.addWidget(self.signer_group)
+        left.addStretch(1)
+        right.addWidget(self.backup_group, 1)
+        right.addWidget(data_box)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("settingsScroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(language_box)
-        layout.addWidget(unit_box)
-        layout.addWidget(data_box)
-        layout.addWidget(self.backup_group, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def back_up(self) -> None:
+        """Tệp → Sao lưu ra tệp…: what the backup group's button does."""
+        self.scroll_area.ensureWidgetVisible(self.backup_group)
+        self.backup_group.create_button.click()
+
+    def _signer_saved(self) -> None:
+        refresh = getattr(self.window(), "refresh_status", None)
+        if callable(refresh):
+            refresh()
 
     def _language_chosen(self) -> None:
         """Switch at once (the main window rebuilds its pages, this one included)."""

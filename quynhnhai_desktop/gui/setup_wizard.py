@@ -39,6 +39,9 @@ class SetupWizard(QWizard):
         return "commune" if self.ui.communeMode.isChecked() else "district"
 
     def _fill_units(self) -> None:
+        commune = self.mode() == "commune"
+        self.ui.villagesLabel.setVisible(commune)  # a district has no villages of its own
+        self.ui.villagesEdit.setVisible(commune)
         combo = self.ui.unitCombo
         combo.clear()
         for unit in self.units.of_level(self.mode()):
@@ -52,6 +55,9 @@ class SetupWizard(QWizard):
             unit_code=self.ui.unitCombo.currentData(),
             signer_name=self.ui.signerName.text(),
             signer_title=self.ui.signerTitle.currentText(),
+            villages=profile_service.village_lines(self.ui.villagesEdit.toPlainText())
+            if self.mode() == "commune"
+            else (),
         )
         try:
             profile_service.set_up(self.db, request, self.units, keys_dir=self.keys_dir)

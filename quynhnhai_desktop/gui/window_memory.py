@@ -25,6 +25,31 @@ def _data_dir(widget: QWidget) -> Path | None:
     return getattr(paths, "data_dir", None)
 
 
+DEFAULT_SIZE = (1100, 720)  # the window's size on a first start, when the screen has room
+SCREEN_MARGIN = 8  # room for the window frame inside the screen's free area
+
+
+def fit_on_screen(widget: QWidget, width: int | None = None, height: int | None = None) -> None:
+    """Resize *widget* to *width* × *height* (default: its size), at most the free area of
+    its screen (a 1024×600 netbook keeps its taskbar), and move it fully onto that screen."""
+    screen = widget.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame_extra = widget.frameGeometry().size() - widget.geometry().size()
+    most_w = free.width() - max(frame_extra.width(), SCREEN_MARGIN)
+    most_h = free.height() - max(frame_extra.height(), SCREEN_MARGIN)
+    w = min(width if width is not None else widget.width(), most_w)
+    h = min(height if height is not None else widget.height(), most_h)
+    if (w, h) != (widget.width(), widget.height()):
+        widget.resize(max(w, 1), max(h, 1))
+    frame = widget.frameGeometry()
+    x = min(max(frame.x(), free.left()), free.right() - frame.width() + 1)
+    y = min(max(frame.y(), free.top()), free.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        widget.move(max(x, free.left()), max(y, free.top()))
+
+
 def save(window: QMainWindow) -> None:
     data_dir = _data_dir(window)
     if data_dir is None:
@@ -41,8 +66,10 @@ def restore(window: QMainWindow) -> None:
         return
     settings = _settings(data_dir)
     geometry = settings.value("window/geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+    if geometry is None or not window.restoreGeometry(geometry):
+        fit_on_screen(window, *DEFAULT_SIZE)
+    elif not window.isMaximized() and not window.isFullScreen():
+        fit_on_screen(window)  # saved on a bigger screen (or a projector): still whole here
     state = settings.value("window/state")
     if state is not None:
         window.restoreState(state)

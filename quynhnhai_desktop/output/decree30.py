@@ -339,7 +339,8 @@ def signature(issuer: Issuer, st: dict[str, Any]) -> Table:
     """ "Nơi nhận" on the left; "TM." (a collective body), the title, room, the name."""
     copies = [para("Nơi nhận:", st["copies_head"])]
     copies += [para(f"- {item}", st["copies"]) for item in issuer.copies_to]
-    copies.append(para(f"- {issuer.filed_as}", st["copies"]))
+    if issuer.filed_as:
+        copies.append(para(f"- {issuer.filed_as}", st["copies"]))
     sign = [para(line, st["sign"]) for line in (issuer.acting_for, *issuer.signer_title) if line]
     sign += [Spacer(1, SIGNATURE_SPACE), para(issuer.signer_name, st["sign"])]
     table = Table([[copies, sign]], colWidths=[TEXT_WIDTH - 95 * mm, 95 * mm])

@@ -98,18 +98,7 @@ def warnings(
 ) -> list[FieldProblem]:
     """What the entry dialog shows before saving: implausible counts, likely duplicates, and
     whether the month was already reported."""
-    found = implausible(draft, catalog)
-    if likely_duplicates(session, commune_code, draft, exclude_id=exclude_id):
-        found.append(
-            _problem(
-                "",
-                QT_TRANSLATE_NOOP(
-                    "activities",
-                    "An activity with the same date, team, form and village is already "
-                    "recorded. Is this one a duplicate?",
-                ),
-            )
-        )
+    found = doubts(session, commune_code, draft, catalog, exclude_id=exclude_id)
     revision = reported_revision(session, commune_code, draft.date)
     if revision is not None:
         found.append(
@@ -122,6 +111,30 @@ def warnings(
                 ),
                 revision=revision,
                 next=revision + 1,
+            )
+        )
+    return found
+
+
+def doubts(
+    session: Session,
+    commune_code: str,
+    draft: ActivityDraft,
+    catalog: Catalog,
+    *,
+    exclude_id: int | None = None,
+) -> list[FieldProblem]:
+    """The warnings Save asks about ("Save anyway?"): implausible counts, likely duplicates."""
+    found = implausible(draft, catalog)
+    if likely_duplicates(session, commune_code, draft, exclude_id=exclude_id):
+        found.append(
+            _problem(
+                "",
+                QT_TRANSLATE_NOOP(
+                    "activities",
+                    "An activity with the same date, team, form and village is already "
+                    "recorded. Is this one a duplicate?",
+                ),
             )
         )
     return found

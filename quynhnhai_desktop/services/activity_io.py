@@ -17,15 +17,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from quynhnhai_desktop.domain.catalog import Catalog, default_catalog
+from quynhnhai_desktop.domain.catalog import Catalog, default_catalog, lookup
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.names import Found, choices, proper_case
 from quynhnhai_desktop.domain.text import fold
 from quynhnhai_desktop.services import activities, reference
 from quynhnhai_desktop.services.activity_queries import ActivityFilter, iter_rows
@@ -38,7 +40,7 @@ from quynhnhai_desktop.services.tabular import (
     write_table,
 )
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.models import Activity, Team, Village
+from quynhnhai_desktop.store.models import Activity
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +116,25 @@ def _row_error(number: int, template: str, **params: object) -> RowProblem:
     return RowProblem(number, UserError("activity_import", template, **params))
 
 
-def _names(session: Session, model: type[Village] | type[Team], commune: str) -> dict[str, int]:
-    rows = session.execute(
-        select(col(model.name_folded), col(model.id)).where(col(model.commune_code) == commune)
+def _unknown(
+    number: int, kind: str, text: str, found: Found[Any], items: Sequence[Any]
+) -> RowProblem:
+    """An unknown or ambiguous form or topic, with the labels to choose from."""
+    if found.ambiguous:
+        template = (
+            QT_TRANSLATE_NOOP("activity_import", "The form “{text}” could be {choices}.")
+            if kind == "form"
+            else QT_TRANSLATE_NOOP("activity_import", "The topic “{text}” could be {choices}.")
+        )
+        return _row_error(
+            number, template, text=text, choices=choices(i.vi for i in found.candidates)
+        )
+    template = (
+        QT_TRANSLATE_NOOP("activity_import", "Unknown form “{text}”; write one of {choices}.")
+        if kind == "form"
+        else QT_TRANSLATE_NOOP("activity_import", "Unknown topic “{text}”; write one of {choices}.")
     )
-    return {name: ident for name, ident in rows}
+    return _row_error(number, template, text=text, choices=choices(i.vi for i in items))
 
 
 def preview(
@@ -134,8 +150,8 @@ def preview(
     table = read_table(
         path, headers(catalog), required=("date", "team", "form", "topics"), progress=progress
     )
-    villages = _names(session, Village, commune_code)
-    teams = _names(session, Team, commune_code)
+    village_list = reference.list_villages(session, commune_code)
+    team_list = reference.list_teams(session, commune_code)
     result = ImportPreview(problems=list(table.problems))
     # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
     missing_villages: dict[str, list[int]] = defaultdict(list)
@@ -161,40 +177,41 @@ def preview(
         village_name: str | None = village
         if not village or fold(village) in WHOLE_COMMUNE_NAMES:
             village_name = None
-        elif fold(village) not in villages:
-            spelling.setdefault(f"v:{fold(village)}", village)
+        elif (known_village := reference.match(village_list, village)).item is not None:
+            village_name = known_village.item.name  # "Pá Uôn" is "Bản Pá Uôn"
+        elif known_village.ambiguous:
+            problems.append(RowProblem(number, reference.ambiguous_name(village, known_village)))
+        else:
+            spelling.setdefault(f"v:{fold(village)}", proper_case(village))
             missing_villages[fold(village)].append(number)
         team = cells.get("team", "")
         if not team:
             problems.append(
                 _row_error(number, QT_TRANSLATE_NOOP("activity_import", "The team is empty."))
             )
-        elif fold(team) not in teams:
-            spelling.setdefault(f"t:{fold(team)}", team)
+        elif (known_team := reference.match(team_list, team)).item is not None:
+            team = known_team.item.name
+        elif known_team.ambiguous:
+            problems.append(RowProblem(number, reference.ambiguous_name(team, known_team)))
+        else:
+            spelling.setdefault(f"t:{fold(team)}", proper_case(team))
             missing_teams[fold(team)].append(number)
-        form = catalog.find_form(cells.get("form", ""))
+        form_text = cells.get("form", "")
+        found_form = lookup(catalog.forms, form_text)
+        form = found_form.item
         if form is None:
-            problems.append(
-                _row_error(
-                    number,
-                    QT_TRANSLATE_NOOP("activity_import", "Unknown form “{text}”."),
-                    text=cells.get("form", ""),
-                )
-            )
+            problems.append(_unknown(number, "form", form_text, found_form, catalog.forms))
         topics: list[str] = []
         unknown_topic = False
         for text in cells.get("topics", "").split(TOPIC_SEPARATOR):
             if not text.strip():
                 continue
-            topic = catalog.find_topic(text)
+            found_topic = lookup(catalog.topics, text)
+            topic = found_topic.item
             if topic is None:
                 unknown_topic = True
                 problems.append(
-                    _row_error(
-                        number,
-                        QT_TRANSLATE_NOOP("activity_import", "Unknown topic “{text}”."),
-                        text=text.strip(),
-                    )
+                    _unknown(number, "topic", text.strip(), found_topic, catalog.topics)
                 )
             else:
                 topics.append(topic.code)

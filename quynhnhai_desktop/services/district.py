@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from quynhnhai_desktop.domain.district_report import Received
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -406,6 +406,31 @@ def whole_month(start: dt.date, end: dt.date) -> bool:
     """A calendar or statistical month (what "the month's report" is), not any other range."""
     months = (calendar_month(end.year, end.month), statistical_month(end.year, end.month))
     return any((p.start, p.end) == (start, end) for p in months)
+
+
+# Letter 2158/UBND-VHTT is dated 31/8/2021: the communes report from September 2021, so the
+# months before are not "missing" (a report imported for an earlier month still shows).
+CAMPAIGN_FIRST_MONTH = dt.date(2021, 9, 1)
+
+
+def reported_months(db: Database) -> tuple[dt.date | None, dt.date | None]:
+    """The first and the latest month any commune's imported report covers (None: none)."""
+    with db.read_session() as session:
+        first, last = session.execute(
+            select(func.min(ImportedReport.period_end), func.max(ImportedReport.period_end))
+        ).one()
+    return (month_of(first) if first else None, month_of(last) if last else None)
+
+
+def grid_months(year: int, today: dt.date, first_reported: dt.date | None) -> list[dt.date]:
+    """The months of *year* the grid shows: from the campaign's first month (or an earlier
+    month someone reported) to this month."""
+    start = CAMPAIGN_FIRST_MONTH
+    if first_reported is not None and first_reported < start:
+        start = first_reported
+    months = [dt.date(year, m, 1) for m in range(1, 13)]
+    shown = [m for m in months if start <= m <= today]
+    return shown or [max(dt.date(year, 1, 1), min(start, dt.date(year, 12, 1)))]
 
 
 def completeness(

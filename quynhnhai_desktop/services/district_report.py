@@ -30,6 +30,7 @@ from quynhnhai_desktop.domain.report import Issuer, Narrative
 from quynhnhai_desktop.domain.report_text import draft_district_results
 from quynhnhai_desktop.domain.units import UnitRegistry, default_units
 from quynhnhai_desktop.services import district
+from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report import default_report_date
 from quynhnhai_desktop.store.database import Database
@@ -64,8 +65,9 @@ def issuer_from_profile(profile: Profile) -> Issuer:
         also_to=(f"Ủy ban nhân dân {unit}",),
         signer_name=profile.signer_name,
         signer_title=tuple(line for line in profile.signer_title.split("\n") if line.strip()),
-        copies_to=("Như trên;", "UBND các xã;"),
-        filed_as="Lưu: VT.",
+        copies_to=profile_service.copies_to(profile),
+        filed_as="",  # the last line of copies_to
+        acting_line=profile_service.signature_line(profile),
         parent_body=f"UBND {unit}".upper(),
         collective=False,
     )

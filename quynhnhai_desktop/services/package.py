@@ -72,9 +72,19 @@ class VerifiedPackage:
 
 def file_name(manifest: Manifest) -> str:
     """ASCII name: BC-2021-09-03703-r2.qnbc (a calendar or statistical month) or with dates."""
-    end, start = manifest.period_end, manifest.period_start
-    period = f"{end:%Y-%m}" if manifest.period_rule != "custom" else f"{start:%Y%m%d}-{end:%Y%m%d}"
-    return f"BC-{period}-{manifest.commune_code}-r{manifest.revision}{SUFFIX}"
+    return name_for(
+        manifest.period_start,
+        manifest.period_end,
+        manifest.period_rule,
+        manifest.commune_code,
+        manifest.revision,
+    )
+
+
+def name_for(start: dt.date, end: dt.date, rule: str, commune_code: str, revision: int) -> str:
+    """The file name of a package (see :func:`file_name`), before it is made."""
+    period = f"{end:%Y-%m}" if rule != "custom" else f"{start:%Y%m%d}-{end:%Y%m%d}"
+    return f"BC-{period}-{commune_code}-r{revision}{SUFFIX}"
 
 
 def build(

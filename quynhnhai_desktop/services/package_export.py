@@ -15,6 +15,7 @@ two different files for one revision.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain import package as wire
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
-from quynhnhai_desktop.domain.report import Breakdown
+from quynhnhai_desktop.domain.report import Breakdown, Issuer, to_jsonable
 from quynhnhai_desktop.services import identity, package, report
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.store.database import Database
@@ -165,6 +166,34 @@ def to_wire(bundle: report.ReportBundle, rows: list[wire.ActivityRow]) -> wire.R
     )
 
 
+@dataclass(frozen=True)
+class PlannedExport:
+    """What :func:`export` would write now: the file's name and its revision."""
+
+    file_name: str
+    revision: int
+    reused: bool  # nothing changed since the last export: the same file again
+
+
+def plan(db: Database, paths: AppPaths, period: Period) -> PlannedExport:
+    """The file and revision the next export of *period* writes (nothing is written)."""
+    bundle = report.prepare(db, period, fingerprint=identity.installed_fingerprint(paths.keys_dir))
+    with db.read_session() as session:
+        profile = require_profile(session)
+        rows = activity_rows(session, profile.unit_code, period)
+        last = report.latest_submission(session, profile.unit_code, period)
+    data = to_wire(bundle, rows)
+    previous = _previous_package(paths, last)
+    same_signer = last is None or last.issuer_json in (None, issuer_json(bundle.issuer))
+    if previous is not None and previous[1].data == data and same_signer:
+        return PlannedExport(
+            package.file_name(previous[1].manifest), previous[1].manifest.revision, True
+        )
+    revision = (last.revision + 1) if last is not None else 1
+    name = package.name_for(period.start, period.end, period.rule, profile.unit_code, revision)
+    return PlannedExport(name, revision, False)
+
+
 def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> ExportResult:
     """Write the package for *period* into the folder *destination* and verify it there."""
     destination = Path(destination)
@@ -183,8 +212,10 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
         last = report.latest_submission(session, profile.unit_code, period)
     data = to_wire(bundle, rows)
     key = identity.load_or_create(paths.keys_dir)
+    signed_by = issuer_json(bundle.issuer)
     previous = _previous_package(paths, last)
-    if previous is not None and previous[1].data == data:
+    same_signer = last is None or last.issuer_json in (None, signed_by)
+    if previous is not None and previous[1].data == data and same_signer:
         blob, revision, reused = previous[0], previous[1].manifest.revision, True
     else:
         revision = (last.revision + 1) if last is not None else 1
@@ -216,7 +247,7 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
         raise
     try:
         if not reused:
-            _record(db, profile.unit_code, period, revision, verified.sha256)
+            _record(db, profile.unit_code, period, revision, verified.sha256, signed_by)
         # Recorded first, named second: a crash between the two leaves a hidden ".part" on
         # the stick and a recorded revision whose kept copy the next export hands out again,
         # byte for byte. Never a named file the database does not know.
@@ -249,8 +280,11 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
     return ExportResult(target, revision, reused, key.fingerprint)
 
 
-def _record(db: Database, commune_code: str, period: Period, revision: int, sha256: str) -> None:
-    """Record *revision* of *period* as exported with *sha256*: once, whatever happens.
+def _record(
+    db: Database, commune_code: str, period: Period, revision: int, sha256: str, signed_by: str
+) -> None:
+    """Record *revision* of *period* as exported with *sha256* (and who signed it, as
+    :func:`issuer_json`): once, whatever happens.
 
     Idempotent: the same revision with the same hash is already there after a crash between
     the record and the file's name. Another export that recorded this revision first (the
@@ -277,8 +311,14 @@ def _record(db: Database, commune_code: str, period: Period, revision: int, sha2
                 period_rule=period.rule,
                 revision=revision,
                 package_sha256=sha256,
+                issuer_json=signed_by,
             )
         )
+
+
+def issuer_json(issuer: Issuer) -> str:
+    """Who signs and to whom, as kept with each revision (a change makes the next one)."""
+    return json.dumps(to_jsonable(issuer), ensure_ascii=False, sort_keys=True)
 
 
 def _previous_package(

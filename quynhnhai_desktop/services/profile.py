@@ -9,18 +9,19 @@ from typing import TYPE_CHECKING, Literal
 from sqlmodel import Session
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.domain.text import clean
+from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.models import Profile
+from quynhnhai_desktop.store.models import Profile, utcnow
 
 if TYPE_CHECKING:  # pydantic-based data files load only for the set-up, not at start-up
     from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry
 
 Mode = Literal["commune", "district"]
 
-# Who receives the report, by the level that sends it (2021 arrangement).
+# Who receives the report, by the level that sends it (2021 arrangement: letter 2158 asks
+# communes to report "về UBND huyện qua Phòng Văn hóa và Thông tin").
 _RECIPIENT = {
-    "commune": "Phòng Văn hóa và Thông tin {district_kind_lower} {district_name}",
+    "commune": "UBND {district_kind_lower} {district_name} (qua Phòng Văn hóa và Thông tin)",
     "district": "Sở Thông tin và Truyền thông {province_kind_lower} {province_name}",
 }
 
@@ -33,6 +34,20 @@ class SetupRequest:
     unit_code: str
     signer_name: str
     signer_title: str
+    villages: tuple[str, ...] = ()  # the commune's villages, pasted in the set-up
+
+
+def village_lines(text: str) -> tuple[str, ...]:
+    """Villages pasted from a list or an Excel column: one a line (tabs and ";" split too),
+    numbering and blank lines dropped, each name once."""
+    import re
+
+    names: dict[str, str] = {}
+    for part in re.split(r"[\n\t;]", text.replace("\r", "")):
+        name = clean(re.sub(r"^\s*\d+[.)]?\s+", "", part))  # "1. Bản Nà" → "Bản Nà"
+        if name and not name.isdigit():
+            names.setdefault(name.casefold(), name)
+    return tuple(names.values())
 
 
 class AlreadySetUp(UserError):
@@ -137,10 +152,131 @@ def set_up(
         if request.mode == "commune":
             for team in default_teams():
                 reference.add_team(session, unit.code, team)
+            seen: set[str] = set()
+            for village in request.villages:
+                if fold(village) not in seen:  # "Bản Nà" and "ban na": one village
+                    seen.add(fold(village))
+                    reference.add_village(session, unit.code, village)
     if keys_dir is not None:
         from quynhnhai_desktop.services import identity
 
         identity.load_or_create(keys_dir)
+    return profile
+
+
+def default_recipient(profile: Profile) -> str:
+    """The 2021 recipient for the profile's level (what the set-up writes)."""
+    if profile.mode == "commune":
+        return _RECIPIENT["commune"].format(
+            district_kind_lower="huyện", district_name=profile.district_name or ""
+        )
+    return _RECIPIENT["district"].format(
+        province_kind_lower="tỉnh", province_name=profile.province_name
+    )
+
+
+DEFAULT_COPIES = {
+    "commune": ("Như trên;", "Chủ tịch, các PCT UBND xã;", "Lưu: VT, VHXH."),
+    "district": ("Như trên;", "UBND các xã;", "Lưu: VT."),
+}
+
+
+def signature_line(profile: Profile) -> str:
+    """The line above the signer's title: the profile's own, or the unit's usual one."""
+    if profile.signature_line is not None:
+        return profile.signature_line
+    return "TM. ỦY BAN NHÂN DÂN" if profile.mode == "commune" else ""
+
+
+def copies_to(profile: Profile) -> tuple[str, ...]:
+    """The "Nơi nhận" items, the filing line ("Lưu: …") last."""
+    if profile.copies_to is not None:
+        return tuple(line for line in profile.copies_to.split("\n") if line.strip())
+    return DEFAULT_COPIES["commune" if profile.mode == "commune" else "district"]
+
+
+@dataclass(frozen=True)
+class SignerChange:
+    """What Settings or `quynhnhai profile set` changes; None leaves a field as it is."""
+
+    signer_name: str | None = None
+    signer_title: str | None = None  # lines separated by "/"
+    signature_line: str | None = None  # "" for none
+    recipient: str | None = None
+    copies_to: str | None = None  # one item a line
+
+
+MAX_COPIES = 12
+
+
+def _copies(text: str) -> str:
+    items = [clean(line).removeprefix("-").strip() for line in text.replace("\r", "").split("\n")]
+    items = [item for item in items if item]
+    if not items or len(items) > MAX_COPIES:
+        raise UserError(
+            "setup",
+            QT_TRANSLATE_NOOP(
+                "setup", 'Write between 1 and {most} recipients under "Nơi nhận", one a line.'
+            ),
+            most=MAX_COPIES,
+        )
+    return "\n".join(items)
+
+
+def update_signer(db: Database, change: SignerChange) -> Profile:
+    """Change who signs and to whom reports go; the next report (and revision) uses it.
+
+    Reports already exported keep what they were signed with (their package holds the PDF).
+    """
+    with db.session() as session:
+        profile = require_profile(session)
+        if change.signer_name is not None:
+            name = clean(change.signer_name)
+            if not name:
+                raise UserError(
+                    "setup", QT_TRANSLATE_NOOP("setup", "Enter the name of the person who signs.")
+                )
+            profile.signer_name = name
+        if change.signer_title is not None:
+            title = split_title(change.signer_title)
+            if not title:
+                raise UserError(
+                    "setup",
+                    QT_TRANSLATE_NOOP("setup", "Enter the signer's title (e.g. PHÓ CHỦ TỊCH)."),
+                )
+            profile.signer_title = title
+        if change.signature_line is not None:
+            profile.signature_line = clean(change.signature_line).upper()
+        if change.recipient is not None:
+            recipient = clean(change.recipient).rstrip(".")
+            if not recipient:
+                raise UserError(
+                    "setup",
+                    QT_TRANSLATE_NOOP(
+                        "setup", 'Enter who receives the reports (after "Kính gửi").'
+                    ),
+                )
+            profile.recipient = recipient
+        if change.copies_to is not None:
+            profile.copies_to = _copies(change.copies_to)
+        for field, most in (("signer_name", 128), ("signer_title", 128), ("recipient", 256)):
+            if len(getattr(profile, field)) > most:
+                raise UserError(
+                    "setup",
+                    QT_TRANSLATE_NOOP("setup", "That is too long: at most {most} characters."),
+                    most=most,
+                )
+        if profile.copies_to is not None and len(profile.copies_to) > 1000:
+            raise UserError(
+                "setup",
+                QT_TRANSLATE_NOOP("setup", "That is too long: at most {most} characters."),
+                most=1000,
+            )
+        profile.updated_at = utcnow()
+        session.add(profile)
+        session.flush()
+        session.refresh(profile)
+        session.expunge(profile)
     return profile
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar, cast
 
 from sqlmodel import Session, col, func, select
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.names import Found, choices, find, proper_case
 from quynhnhai_desktop.domain.text import clean, fold, sort_key
 from quynhnhai_desktop.store.models import Activity, Team, Venue, Village, utcnow
 
@@ -45,7 +47,7 @@ def add_team(session: Session, commune_code: str, name: str) -> Team:
 def _add(
     session: Session, model: type[ListItem], commune_code: str, name: str, duplicate: str
 ) -> ListItem:
-    cleaned = _checked_name(name)
+    cleaned = proper_case(_checked_name(name))  # "bản pá uôn" is "Bản Pá Uôn"
     existing = _find(session, model, commune_code, cleaned)
     if existing is not None:
         raise UserError("reference", duplicate, name=existing.name)
@@ -64,6 +66,21 @@ def _find(session: Session, model: type[ListItem], commune_code: str, name: str)
     return session.exec(
         select(model).where(model.commune_code == commune_code, model.name_folded == fold(name))
     ).first()
+
+
+def match(items: Sequence[ListItem], name: str) -> Found[ListItem]:
+    """The village or team *name* stands for, as a clerk writes it: the whole name or a
+    part of it ("Pá Uôn" for "Bản Pá Uôn"), accents and case ignored (domain.names)."""
+    return find(items, lambda item: (item.name,), name)
+
+
+def ambiguous_name(name: str, found: Found[ListItem]) -> UserError:
+    return UserError(
+        "reference",
+        QT_TRANSLATE_NOOP("reference", "“{name}” could be {choices}: write the full name."),
+        name=name,
+        choices=choices(item.name for item in found.candidates),
+    )
 
 
 def find_village(session: Session, commune_code: str, name: str) -> Village | None:
@@ -149,11 +166,16 @@ def set_active(session: Session, model: NamedModel, item_id: int, active: bool) 
 
 
 def usage(session: Session, model: NamedModel, commune_code: str) -> dict[int, int]:
-    """How many activities (deleted ones too: they can be restored) name each entry."""
+    """How many live activities name each entry (what Danh mục shows; a deleted activity
+    still keeps its entry from being deleted, see :func:`delete_unused`)."""
     column = col(Activity.village_id) if model is Village else col(Activity.team_id)
     rows = session.execute(
         select(column, func.count())
-        .where(col(Activity.commune_code) == commune_code, column.is_not(None))
+        .where(
+            col(Activity.commune_code) == commune_code,
+            column.is_not(None),
+            col(Activity.deleted_at).is_(None),
+        )
         .group_by(column)
     )
     return {int(ident): int(n) for ident, n in rows}

@@ -21,6 +21,7 @@ from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Issuer, Narrative, ReportData
 from quynhnhai_desktop.domain.report_text import draft_results
 from quynhnhai_desktop.domain.text import nfc
+from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report_data import aggregate
 from quynhnhai_desktop.store.database import Database
@@ -56,6 +57,9 @@ def issuer_from_profile(profile: Profile, fingerprint: str = "") -> Issuer:
         recipient=profile.recipient,
         signer_name=profile.signer_name,
         signer_title=tuple(line for line in profile.signer_title.split("\n") if line.strip()),
+        copies_to=profile_service.copies_to(profile),
+        filed_as="",  # the last line of copies_to
+        acting_line=profile_service.signature_line(profile),
     )
 
 

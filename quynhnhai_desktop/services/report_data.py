@@ -161,9 +161,7 @@ def aggregate(
         if v.active or by_village.get(v.id)
     ]
     unit = profile.unit_kind.lower()
-    village_lines.append(
-        by_village[None].line(WHOLE_COMMUNE, f"Chung toàn {unit} (không riêng bản nào)", codes)
-    )
+    village_lines.append(by_village[None].line(WHOLE_COMMUNE, f"Toàn {unit}", codes))
     team_rows = session.scalars(
         select(Team).where(col(Team.commune_code) == code).order_by(col(Team.sort_key))
     ).all()

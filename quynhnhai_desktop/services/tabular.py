@@ -96,9 +96,51 @@ class ImportRefused(UserError):
                 "tabular",
                 "{count} row(s) have errors; nothing was imported. Fix them and try again.",
             ),
-            count=len(problems),
+            count=len({problem.row for problem in problems}),  # rows, not problems
         )
         self.problems = problems
+
+
+@dataclass(frozen=True)
+class ProblemGroup:
+    """One distinct problem and every row that has it (600 rows naming one unknown team
+    are one line, not 600)."""
+
+    error: UserError
+    rows: tuple[int, ...]
+
+    @property
+    def ranges(self) -> str:
+        return row_ranges(self.rows)
+
+
+def group_problems(problems: Iterable[RowProblem]) -> list[ProblemGroup]:
+    """The distinct problems, in the order of the first row each appears on."""
+    groups: dict[tuple[object, ...], tuple[UserError, list[int]]] = {}
+    for problem in sorted(problems, key=lambda p: p.row):
+        error = problem.error
+        key = (
+            error.context,
+            error.template,
+            tuple(sorted((k, str(v)) for k, v in error.params.items())),
+        )
+        groups.setdefault(key, (error, []))[1].append(problem.row)
+    return [ProblemGroup(error, tuple(dict.fromkeys(rows))) for error, rows in groups.values()]
+
+
+def row_ranges(rows: Iterable[int]) -> str:
+    """Row numbers as a clerk reads them: "2–5, 9, 12–601"."""
+    numbers = sorted(set(rows))
+    spans: list[str] = []
+    start = previous = None
+    for number in [*numbers, None]:
+        if number is not None and previous is not None and number == previous + 1:
+            previous = number
+            continue
+        if start is not None:
+            spans.append(str(start) if start == previous else f"{start}–{previous}")
+        start = previous = number
+    return ", ".join(spans)
 
 
 def _error(template: str, **params: object) -> UserError:

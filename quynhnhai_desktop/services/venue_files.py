@@ -17,8 +17,9 @@ from pathlib import Path
 from sqlmodel import Session
 
 from quynhnhai_desktop.domain import venues as rules
-from quynhnhai_desktop.domain.catalog import venue_categories
+from quynhnhai_desktop.domain.catalog import lookup, venue_categories
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.names import choices, proper_case
 from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.services import reference, venues
 from quynhnhai_desktop.services.profile import require_profile
@@ -90,14 +91,22 @@ def _row_error(template: str, **params: object) -> UserError:
 
 
 def _category(text: str) -> str:
-    wanted = fold(text)
-    for category in venue_categories():
-        if wanted in (category.code, fold(category.vi), fold(category.en)):
-            return category.code
+    """The category a clerk wrote: its code, a label or a part ("cửa hàng")."""
+    found = lookup(venue_categories(), text)
+    if found.item is not None:
+        return found.item.code
+    if found.ambiguous:
+        raise _row_error(
+            QT_TRANSLATE_NOOP(
+                "venue_files", "The category “{text}” could be {choices}: write one of them."
+            ),
+            text=text,
+            choices=choices(c.vi for c in found.candidates),
+        )
     raise _row_error(
         QT_TRANSLATE_NOOP("venue_files", "Unknown category “{text}”; use one of: {choices}."),
         text=text,
-        choices=", ".join(c.vi for c in venue_categories()),
+        choices=choices(c.vi for c in venue_categories()),
     )
 
 
@@ -159,7 +168,8 @@ def import_file(db: Database, path: Path, *, create_missing: bool = False) -> Im
     with db.session() as session:
         profile = require_profile(session)
         commune = profile.unit_code
-        villages = {v.name_folded: v for v in reference.list_villages(session, commune)}
+        known = reference.list_villages(session, commune)
+        villages = {v.name_folded: v for v in known}
         missing_villages: dict[str, str] = {}
         seen_codes: dict[str, int] = {}
         for row in table.rows:
@@ -168,9 +178,18 @@ def import_file(db: Database, path: Path, *, create_missing: bool = False) -> Im
             except UserError as error:
                 problems.append(RowProblem(row.number, error))
                 continue
+            if plan.village:
+                found = reference.match(known, plan.village)
+                if found.item is not None:  # "Pá Uôn" is "Bản Pá Uôn"
+                    plan = replace(plan, village=found.item.name)
+                elif found.ambiguous:
+                    problems.append(
+                        RowProblem(row.number, reference.ambiguous_name(plan.village, found))
+                    )
+                    continue
             if plan.village and fold(plan.village) not in villages:
                 if create_missing:
-                    missing_villages.setdefault(fold(plan.village), plan.village)
+                    missing_villages.setdefault(fold(plan.village), proper_case(plan.village))
                 else:
                     problems.append(
                         RowProblem(

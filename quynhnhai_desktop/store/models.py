@@ -43,6 +43,10 @@ class Profile(SQLModel, table=True):
     recipient: str = Field(max_length=256)  # "Phòng Văn hóa và Thông tin huyện Quỳnh Nhai"
     signer_name: str = Field(max_length=128)
     signer_title: str = Field(max_length=128)  # "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    # The line above the title ("TM. ỦY BAN NHÂN DÂN"); None: the unit's usual one, "": none.
+    signature_line: str | None = Field(default=None, max_length=128)
+    # "Nơi nhận", one item a line ("Như trên;" … "Lưu: VT, VHXH."); None: the usual list.
+    copies_to: str | None = Field(default=None, max_length=1000)
     catalog_id: str = Field(max_length=64)
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
@@ -189,6 +193,9 @@ class ReportSubmission(SQLModel, table=True):
     revision: int
     exported_at: dt.datetime = Field(default_factory=utcnow)
     package_sha256: str = Field(default="", max_length=64)
+    # Who signed it and to whom it went (the Issuer as JSON): a change of signer makes the
+    # next revision. None for revisions exported before this was kept.
+    issuer_json: str | None = Field(default=None, sa_type=Text)
 
 
 class ReportText(SQLModel, table=True):

@@ -227,6 +227,14 @@
         <translation>Chọn hình thức tuyên truyền trước.</translation>
     </message>
     <message>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>This activity is not saved. Close and discard what you typed?</source>
+        <translation>Hoạt động này chưa được lưu. Đóng và bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
         <source>Enter the date as dd/mm/yyyy, e.g. 15/09/2021.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/09/2021.</translation>
     </message>
@@ -253,6 +261,20 @@
     <message>
         <source>Choose at least one topic.</source>
         <translation>Chọn ít nhất một nội dung tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>Please check:
+{warnings}
+
+Save anyway?</source>
+        <translation>Xin kiểm tra lại:
+{warnings}
+
+Vẫn lưu?</translation>
     </message>
     <message>
         <source>Saved: {date}, {form}. Enter the next one.</source>
@@ -725,6 +747,21 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>{typed}: choose a month from {first} to {last}.</source>
+        <translation>{typed}: hãy chọn một tháng từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <source>{typed} is in the future: choose a day up to today ({last}).</source>
+        <translation>{typed} là ngày trong tương lai: hãy chọn một ngày đến hôm nay ({last}).</translation>
+    </message>
+    <message>
+        <source>{typed}: choose a day from {first} to {last}.</source>
+        <translation>{typed}: hãy chọn một ngày từ {first} đến {last}.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>&amp;Import report files…</source>
@@ -993,6 +1030,22 @@ Keep working only if you must; restore the latest backup in Settings as soon as 
 Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản sao lưu gần nhất trong mục Cài đặt càng sớm càng tốt.</translation>
     </message>
     <message>
+        <source>&amp;Import activities from a file…</source>
+        <translation>&amp;Nhập hoạt động từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Export activities to a file…</source>
+        <translation>&amp;Xuất hoạt động ra tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>&amp;Sao lưu ra tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the monthly report…</source>
+        <translation>&amp;In báo cáo tháng…</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -1218,6 +1271,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Từ ngày {start} đến ngày {end}; so sánh với tháng trước.</translation>
     </message>
     <message>
+        <source>no figures yet</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>the same as last month ({before})</source>
+        <translation>bằng tháng trước ({before})</translation>
+    </message>
+    <message>
         <source>{sign}{diff} on last month ({before})</source>
         <translation>{sign}{diff} so với tháng trước ({before})</translation>
     </message>
@@ -1367,12 +1428,12 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
 <context>
     <name>ProblemsModel</name>
     <message>
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Dòng</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1551,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
+        <source>from {start} to {end}</source>
+        <translation>từ ngày {start} đến ngày {end}</translation>
+    </message>
+    <message>
         <source>Report package exported: revision {n}</source>
         <translation>Đã xuất gói báo cáo: lần {n}</translation>
     </message>
@@ -1548,6 +1613,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Summary copied: paste it into Zalo or an SMS.</source>
         <translation>Đã chép tóm tắt: dán vào Zalo hoặc tin nhắn.</translation>
+    </message>
+    <message>
+        <source>File: {name} (revision {revision}, unchanged since it was last sent).</source>
+        <translation>Tệp: {name} (lần gửi {revision}, không thay đổi so với lần gửi trước).</translation>
+    </message>
+    <message>
+        <source>File: {name} (revision {revision}).</source>
+        <translation>Tệp: {name} (lần gửi {revision}).</translation>
     </message>
     <message>
         <source>Writing and checking the file…</source>
@@ -1857,18 +1930,6 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <source>Reports go to:</source>
-        <translation>Nơi nhận báo cáo:</translation>
-    </message>
-    <message>
-        <source>Signer:</source>
-        <translation>Người ký:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Chức vụ:</translation>
-    </message>
-    <message>
         <source>Read this aloud to the district when they ask to confirm your reports.</source>
         <translation>Đọc dãy này cho cán bộ huyện khi họ đề nghị xác nhận báo cáo của xã.</translation>
     </message>
@@ -1940,6 +2001,18 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <source>&amp;Villages:</source>
+        <translation>&amp;Các bản:</translation>
+    </message>
+    <message>
+        <source>Villages of the commune</source>
+        <translation>Các bản của xã</translation>
+    </message>
+    <message>
+        <source>One village a line, or paste the column from Excel (you can add more later under Lists).</source>
+        <translation>Mỗi dòng một bản, hoặc dán cột tên bản từ Excel (có thể thêm sau ở mục Danh mục).</translation>
+    </message>
+    <message>
         <source>Who signs the reports?</source>
         <translation>Ai ký báo cáo?</translation>
     </message>
@@ -1962,6 +2035,57 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
     <message>
         <source>Separate the lines of the title with “/”.</source>
         <translation>Ngăn cách các dòng của chức vụ bằng dấu “/”.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerGroup</name>
+    <message>
+        <source>Who signs the reports</source>
+        <translation>Người ký báo cáo</translation>
+    </message>
+    <message>
+        <source>2021: {recipient}</source>
+        <translation>Năm 2021: {recipient}</translation>
+    </message>
+    <message>
+        <source>One line a part, separated by &quot;/&quot;.</source>
+        <translation>Mỗi dòng một phần, cách nhau bằng dấu &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>One recipient a line; the filing line (&quot;Lưu: …&quot;) last.</source>
+        <translation>Mỗi nơi nhận một dòng; dòng lưu (&quot;Lưu: …&quot;) ở cuối.</translation>
+    </message>
+    <message>
+        <source>Re&amp;port to:</source>
+        <translation>Kính &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>Sig&amp;ns for:</source>
+        <translation>Dòng ký tha&amp;y mặt:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to:</source>
+        <translation>Nơ&amp;i nhận:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve signer</source>
+        <translation>&amp;Lưu người ký</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Chức &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved. The next report uses it; reports already sent keep theirs.</source>
+        <translation>Đã lưu. Báo cáo tiếp theo sẽ dùng thông tin này; báo cáo đã gửi giữ nguyên người ký cũ.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2166,7 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>&amp;Loại:</translation>
+        <translation>Loạ&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Village:</source>
@@ -2409,12 +2533,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Chưa ghi lực lượng.</translation>
     </message>
     <message>
-        <source>Unknown form “{text}”.</source>
-        <translation>Không có hình thức tuyên truyền “{text}”.</translation>
+        <source>The form “{text}” could be {choices}.</source>
+        <translation>Hình thức “{text}” có thể là {choices}.</translation>
     </message>
     <message>
-        <source>Unknown topic “{text}”.</source>
-        <translation>Không có nội dung tuyên truyền “{text}”.</translation>
+        <source>The topic “{text}” could be {choices}.</source>
+        <translation>Nội dung “{text}” có thể là {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown form “{text}”; write one of {choices}.</source>
+        <translation>Không có hình thức “{text}”; hãy ghi một trong các hình thức: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown topic “{text}”; write one of {choices}.</source>
+        <translation>Không có nội dung “{text}”; hãy ghi một trong các nội dung: {choices}.</translation>
     </message>
     <message>
         <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
@@ -2624,6 +2756,26 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Chức vụ người ký, các dòng ngăn cách bằng &apos;/&apos;: &apos;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&apos;</translation>
     </message>
     <message>
+        <source>Who signs the reports and to whom they go</source>
+        <translation>Người ký báo cáo và nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Change the signer, the recipient or &quot;Nơi nhận&quot;</source>
+        <translation>Sửa người ký, nơi nhận báo cáo hoặc &quot;Nơi nhận&quot;</translation>
+    </message>
+    <message>
+        <source>The line above the title, e.g. &apos;TM. ỦY BAN NHÂN DÂN&apos;</source>
+        <translation>Dòng trên chức danh, ví dụ: &apos;TM. ỦY BAN NHÂN DÂN&apos;</translation>
+    </message>
+    <message>
+        <source>Who receives the reports (after &apos;Kính gửi&apos;)</source>
+        <translation>Nơi nhận báo cáo (sau &apos;Kính gửi&apos;)</translation>
+    </message>
+    <message>
+        <source>One line of &quot;Nơi nhận&quot; (repeat for each line)</source>
+        <translation>Một dòng của &quot;Nơi nhận&quot; (lặp lại cho mỗi dòng)</translation>
+    </message>
+    <message>
         <source>How many months (default 6)</source>
         <translation>Số tháng (mặc định 6)</translation>
     </message>
@@ -2636,10 +2788,6 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Kiểm tra cơ sở dữ liệu và in nội dung</translation>
     </message>
     <message>
-        <source>This installation&apos;s set-up and signing key</source>
-        <translation>Thiết lập và khóa ký của máy này</translation>
-    </message>
-    <message>
         <source>Print the unit, the signer and the key fingerprint (to read to the district)</source>
         <translation>In đơn vị, người ký và mã nhận dạng khóa (để đọc cho huyện)</translation>
     </message>
@@ -2648,20 +2796,36 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
     </message>
     <message>
+        <source>Kính gửi (recipient)</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Dòng ký</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (copies to):</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --signer-name, --signer-title, --signature-line, --recipient or --copies-to.</source>
+        <translation>Không có gì để sửa: hãy ghi --signer-name, --signer-title, --signature-line, --recipient hoặc --copies-to.</translation>
+    </message>
+    <message>
+        <source>Saved. The next report (and revision) uses:</source>
+        <translation>Đã lưu. Báo cáo (và lần gửi) tiếp theo dùng:</translation>
+    </message>
+    <message>
         <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
         <translation>Đã nạp dữ liệu mẫu: {activities} hoạt động từ {first} đến {last}, {villages} bản, {teams} lực lượng, {venues} địa điểm.</translation>
     </message>
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
-    </message>
-    <message>
-        <source>Signer: {signer}</source>
-        <translation>Người ký: {signer}</translation>
-    </message>
-    <message>
-        <source>Reports go to: {recipient}</source>
-        <translation>Báo cáo gửi: {recipient}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
@@ -2794,6 +2958,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>Row {rows}: {message}</source>
+        <translation>Dòng {rows}: {message}</translation>
+    </message>
+    <message>
+        <source>Rows {rows} ({count} rows): {message}</source>
+        <translation>Các dòng {rows} ({count} dòng): {message}</translation>
     </message>
     <message>
         <source>Make the report to the district</source>
@@ -3078,10 +3250,6 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Only this month (default: every month)</source>
         <translation>Chỉ tháng này (mặc định: tất cả các tháng)</translation>
-    </message>
-    <message>
-        <source>Row {row}: {message}</source>
-        <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
         <source>Village added to the list: {name}</source>
@@ -3467,6 +3635,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Lực lượng “{name}” đã có.</translation>
     </message>
     <message>
+        <source>“{name}” could be {choices}: write the full name.</source>
+        <translation>“{name}” có thể là {choices}: hãy ghi đầy đủ tên.</translation>
+    </message>
+    <message>
         <source>This entry no longer exists.</source>
         <translation>Mục này không còn nữa.</translation>
     </message>
@@ -3522,6 +3694,26 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>This installation is already set up; nothing was changed. Change the signer in Settings.</source>
         <translation>Máy này đã được thiết lập; không có gì thay đổi. Sửa người ký trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Write between 1 and {most} recipients under &quot;Nơi nhận&quot;, one a line.</source>
+        <translation>Ghi từ 1 đến {most} nơi nhận trong mục &quot;Nơi nhận&quot;, mỗi nơi một dòng.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs.</source>
+        <translation>Nhập họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s title (e.g. PHÓ CHỦ TỊCH).</source>
+        <translation>Nhập chức danh người ký (ví dụ: PHÓ CHỦ TỊCH).</translation>
+    </message>
+    <message>
+        <source>Enter who receives the reports (after &quot;Kính gửi&quot;).</source>
+        <translation>Nhập nơi nhận báo cáo (sau &quot;Kính gửi&quot;).</translation>
+    </message>
+    <message>
+        <source>That is too long: at most {most} characters.</source>
+        <translation>Nội dung quá dài: tối đa {most} ký tự.</translation>
     </message>
     <message>
         <source>The app is not set up yet. Open it and follow the set-up, or run &apos;quynhnhai init --commune CODE --signer-name NAME --signer-title TITLE&apos;.</source>
@@ -3624,6 +3816,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 </context>
 <context>
     <name>venue_files</name>
+    <message>
+        <source>The category “{text}” could be {choices}: write one of them.</source>
+        <translation>Loại “{text}” có thể là {choices}: hãy ghi một trong các loại đó.</translation>
+    </message>
     <message>
         <source>Unknown category “{text}”; use one of: {choices}.</source>
         <translation>Không có loại “{text}”; hãy dùng một trong các loại: {choices}.</translation>

@@ -17,8 +17,15 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.activity import ActivityDraft, FieldProblem, check
@@ -103,6 +110,7 @@ class ActivityDialog(QDialog):
             self.setWindowTitle(self.tr("Edit activity"))
             self.ui.saveAnotherButton.hide()
             self._load(activity_id)
+        self._as_opened = self.values()  # what Esc or Cancel can close without asking
         self.draft = self._keep_drafts(drafts) if drafts is not None else None
         self.ui.dateEdit.selectAll()
         self.ui.dateEdit.setFocus()
@@ -164,7 +172,10 @@ class ActivityDialog(QDialog):
             label.setBuddy(edit)
             note = QLabel(self.ui.countsBox)
             note.setWordWrap(True)
-            note.setMinimumWidth(200)
+            note.setMinimumWidth(150)
+            policy = note.sizePolicy()  # a long message wraps; it never widens the dialog
+            policy.setHorizontalPolicy(policy.Policy.Ignored)
+            note.setSizePolicy(policy)
             note.hide()
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(edit, row, 1)
@@ -180,7 +191,7 @@ class ActivityDialog(QDialog):
         ui = self.ui
         ui.saveButton.clicked.connect(lambda: self._save(another=False))
         ui.saveAnotherButton.clicked.connect(lambda: self._save(another=True))
-        ui.cancelButton.clicked.connect(self.reject)
+        ui.cancelButton.clicked.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self._save_another_if_adding)
@@ -197,6 +208,41 @@ class ActivityDialog(QDialog):
         ]
         for signal in edits:
             signal.connect(self._edited)
+
+    # -- closing without saving: ask first when something was typed ------------------
+
+    def typed(self) -> bool:
+        """Something differs from what the dialog opened with."""
+        return self.values() != self._as_opened
+
+    def cancel(self) -> None:
+        """Cancel, Esc or the window's close button: ask before typed values are dropped."""
+        if self.typed() and not self._discard_asked():
+            return
+        self.reject()
+
+    def _discard_asked(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard what you typed?"),
+            self.tr("This activity is not saved. Close and discard what you typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and self.result() == 0 and self.typed() and not self._discard_asked():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _save_another_if_adding(self) -> None:
         self._save(another=self.activity_id is None)
@@ -425,6 +471,8 @@ class ActivityDialog(QDialog):
         if draft is None:
             self._show_problems(problems)
             return
+        if not self._confirm_warnings(draft):
+            return
         try:
             with self.db.session() as session:
                 if self.activity_id is None:
@@ -443,6 +491,32 @@ class ActivityDialog(QDialog):
             self.accept()
             return
         self._start_next(draft)
+
+    def _confirm_warnings(self, draft: ActivityDraft) -> bool:
+        """The implausible-count and likely-duplicate checks, now (Save may come before the
+        live warnings): when one fires, show it and ask "Save anyway?"."""
+        self._warning_timer.stop()
+        with self.db.session() as session:
+            found = activities.doubts(
+                session, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
+            )
+        self._show_warnings()
+        if not found:
+            return True
+        lines = "\n".join(f"• {i18n.message(warning.error)}" for warning in found)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save anyway?"),
+            self.tr("Please check:\n{warnings}\n\nSave anyway?").format(warnings=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        first = found[0].field
+        target = self._count_edits.get(first.removeprefix("value:")) or self.ui.formCombo
+        target.setFocus()
+        return False
 
     def _start_next(self, previous: ActivityDraft) -> None:
         """Keep date, village and team; clear the rest; continue at the form."""
@@ -464,6 +538,7 @@ class ActivityDialog(QDialog):
             )
         )
         self.ui.formCombo.setFocus()
+        self._as_opened = self.values()  # the kept date, village and team are not "typed"
 
 
 def open_draft(parent: QWidget, state: AppState, draft: Draft) -> None:

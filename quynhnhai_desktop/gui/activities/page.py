@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QProgressDialog, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.periods import calendar_month
+from quynhnhai_desktop.gui import list_keys
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.errors import describe
@@ -122,13 +123,17 @@ class ActivitiesPage(QWidget):
         while combo.count() > 1:
             combo.removeItem(1)
         with self.db.session() as session:
-            months = queries.months(session, self.commune_code)
+            months = list(queries.months(session, self.commune_code))
+        if isinstance(current, tuple | list) and len(current) == 2:
+            current = (int(current[0]), int(current[1]))
+        if isinstance(current, tuple) and current not in months:
+            # the month shown stays chosen (its last activity was just deleted: undo is near)
+            months = sorted([*months, current], reverse=True)
         for year, month in months:
             combo.addItem(self.tr("Month {month:02d}/{year}").format(month=month, year=year),
                           (year, month))  # fmt: skip
         combo.addItem(self.tr("Range of days…"), CUSTOM_PERIOD)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
+        combo.setCurrentIndex(max(_find_data(combo, current), 0))
         combo.blockSignals(False)
 
     def _fill_names(self) -> None:
@@ -182,6 +187,8 @@ class ActivitiesPage(QWidget):
         ui.exportButton.clicked.connect(lambda: self.export_file())
         ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
         ui.searchEdit.textChanged.connect(self._filters_changed)
+        list_keys.focus_selects_row(ui.table)  # Enter and Delete act on the focused row
+        list_keys.down_goes_to(ui.searchEdit, ui.table)
         for combo in (ui.villageFilter, ui.teamFilter, ui.formFilter, ui.topicFilter):
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.periodCombo.currentIndexChanged.connect(self._period_changed)
@@ -259,7 +266,7 @@ class ActivitiesPage(QWidget):
             combo.setCurrentIndex(0)
         ui.formFilter.setCurrentIndex(max(ui.formFilter.findData(form_code), 0))
         ui.topicFilter.setCurrentIndex(max(ui.topicFilter.findData(topic_code), 0))
-        month = ui.periodCombo.findData((start.year, start.month))
+        month = _find_data(ui.periodCombo, (start.year, start.month))
         whole = calendar_month(start.year, start.month)
         if month > 0 and (whole.start, whole.end) == (start, end):
             ui.periodCombo.setCurrentIndex(month)
@@ -295,12 +302,17 @@ class ActivitiesPage(QWidget):
     def _filters_changed(self) -> None:
         self.model.set_filter(self.current_filter())
 
+    def initial_focus(self) -> None:
+        """Where the keyboard lands when the section is opened with Ctrl+2: the list."""
+        self.ui.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
     def refresh(self) -> None:
         """Re-read everything (after a save, a delete or an import)."""
+        self.ui.infoBar.hide()  # an old message (a refused import…) goes with the next action
         self._fill_months()
         self._fill_names()
         flt = self.current_filter()
@@ -490,3 +502,9 @@ class ActivitiesPage(QWidget):
 def _number(value: int) -> str:
     """1.234 in Vietnamese, 1,234 in English (the locale i18n installed)."""
     return QLocale().toString(value)
+
+
+def _find_data(combo: QComboBox, value: object) -> int:
+    """The index of the item holding *value*, compared by value (QComboBox.findData compares
+    Python objects by identity: a month's new (year, month) tuple is never found)."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)

@@ -34,7 +34,7 @@ from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
 from quynhnhai_desktop.services import activity_io
-from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem
+from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem, group_problems
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.activities.page import ActivitiesPage
@@ -218,12 +218,15 @@ def _refused(page: ActivitiesPage, error: BaseException) -> None:
     page.import_finished.emit(error)
 
 
+ROWS_SHOWN = 40  # characters of row numbers in the list; the tooltip has them all
+
+
 class ProblemsModel(QAbstractTableModel):
     """The bad rows of a refused import: row number and reason."""
 
     def __init__(self, problems: list[RowProblem], parent: Any = None) -> None:
         super().__init__(parent)
-        self._problems = problems
+        self._problems = group_problems(problems)  # one line per distinct problem
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._problems)
@@ -235,7 +238,7 @@ class ProblemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Row"), self.tr("Problem"))[section] if section in (0, 1) else None
+            return (self.tr("Rows"), self.tr("Problem"))[section] if section in (0, 1) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -243,7 +246,13 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem = self._problems[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(problem.row) if index.column() == 0 else i18n.message(problem.error)
+            if index.column() == 1:
+                return i18n.message(problem.error)
+            ranges = problem.ranges
+            if role == Qt.ItemDataRole.DisplayRole and len(ranges) > ROWS_SHOWN:
+                cut = ranges[:ROWS_SHOWN].rsplit(",", 1)[0]  # the whole list is the tooltip
+                return f"{cut}, … ({len(problem.rows)})"
+            return ranges
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -277,7 +286,7 @@ class ProblemsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        if len(problems) <= 500:  # long messages wrap; measuring thousands of rows is slow
+        if self.model.rowCount() <= 500:  # long messages wrap; measuring thousands of rows is slow
             self.table.verticalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents
             )

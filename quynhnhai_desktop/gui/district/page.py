@@ -61,7 +61,10 @@ class DistrictPage(QWidget):
         )
         self.year = QSpinBox()
         self.year.setRange(2020, 2100)
-        self.year.setValue(dt.date.today().year)
+        self._first_reported, latest = district.reported_months(state.db)
+        # the year of the latest imported report (a new year's January is still empty)
+        self.year.setValue(latest.year if latest is not None else dt.date.today().year)
+        self._latest_reported = latest
         self.year.setAccessibleName(self.tr("Year"))
         self.year.setObjectName("yearSpin")
         self.deadline = QSpinBox()
@@ -361,13 +364,20 @@ class DistrictPage(QWidget):
     def refresh(self) -> None:
         year = self.year.value()
         today = dt.date.today()
-        months = [dt.date(year, m, 1) for m in range(1, 13) if dt.date(year, m, 1) <= today]
-        months = months or [dt.date(year, 1, 1)]
+        self._first_reported, self._latest_reported = district.reported_months(self.state.db)
+        months = district.grid_months(year, today, self._first_reported)
         self.model.set_grid(district.completeness(self.state.db, months), months)
-        last = self.model.last_column()
-        if year == today.year and len(months) > 1:  # the month in progress is not due yet
-            last = [line[-2] for line in self.model.grid_rows()]
-            months = months[:-1]
+        rows = self.model.grid_rows()
+        column = len(months) - 1
+        latest = self._latest_reported
+        if latest is not None:
+            self.report_box.show_latest(latest)
+        if latest is not None and latest in months:  # the latest month with data
+            column = months.index(latest)
+        elif year == today.year and len(months) > 1:  # the month in progress is not due yet
+            column = len(months) - 2
+        last = [line[column] for line in rows]
+        months = months[: column + 1]
         received = sum(cell.status in district.COUNTED for cell in last)
         missing = [cell.commune.name for cell in last if cell.status not in district.COUNTED]
         text = self.tr("{month}: {received} of {total} communes have reported.").format(

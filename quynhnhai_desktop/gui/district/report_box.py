@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
-from quynhnhai_desktop.services import district_report
+from quynhnhai_desktop.services import district, district_report
 
 
 class ConsolidatedReportBox(QGroupBox):
@@ -41,10 +42,10 @@ class ConsolidatedReportBox(QGroupBox):
         self.state = state
         self._tasks: set[Task] = set()
         today = dt.date.today()
-        last_month = month_period(today.year, today.month).previous().start
+        _first, latest = district.reported_months(state.db)  # the latest month with data
+        last_month = latest or month_period(today.year, today.month).previous().start
         self.month = QDateEdit(QDate(last_month.year, last_month.month, 1))
         self.month.setDisplayFormat("MM/yyyy")
-        self.month.setMaximumDate(QDate(today.year, today.month, today.day))
         self.month.setAccessibleName(self.tr("Month of the consolidated report"))
         self.month.setObjectName("reportMonthEdit")
         self.rule = QComboBox()
@@ -60,6 +61,11 @@ class ConsolidatedReportBox(QGroupBox):
         self.save_xlsx_button.setObjectName("saveXlsxButton")
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.month_chosen = False  # the clerk picked a month: a new import does not move it
+        self.month.editingFinished.connect(lambda: setattr(self, "month_chosen", True))
+        self.month_range = DateRange(  # typed freely, up to this month: checked when left
+            self.month, FIRST_MONTH, months=True, message_label=self.status
+        )
 
         row = QHBoxLayout()
         label = QLabel(self.tr("&Month:"))
@@ -72,6 +78,11 @@ class ConsolidatedReportBox(QGroupBox):
         column.addWidget(self.status)  # its own line: a saved file's path is long
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.save_xlsx_button.clicked.connect(self.save_xlsx)
+
+    def show_latest(self, month: dt.date) -> None:
+        """The latest month with data, unless the clerk chose one."""
+        if not self.month_chosen:
+            self.month.setDate(QDate(month.year, month.month, 1))
 
     def focus_order(self) -> list[QWidget]:
         """The box's fields and buttons, left to right (the page chains them after its grid)."""

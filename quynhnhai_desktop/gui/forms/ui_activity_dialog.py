@@ -41,10 +41,11 @@ class Ui_ActivityDialog(object):
         self.dateBox.setObjectName(u"dateBox")
         self.dateEdit = QLineEdit(ActivityDialog)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setMinimumSize(QSize(140, 0))
         self.dateEdit.setMaximumSize(QSize(140, 16777215))
         self.dateEdit.setMaxLength(10)
 
-        self.dateBox.addWidget(self.dateEdit)
+        self.dateBox.addWidget(self.dateEdit, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.dateError = QLabel(ActivityDialog)
         self.dateError.setObjectName(u"dateError")

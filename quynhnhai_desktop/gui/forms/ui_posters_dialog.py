@@ -18,7 +18,7 @@ class Ui_PostersDialog(object):
     def setupUi(self, PostersDialog):
         if not PostersDialog.objectName():
             PostersDialog.setObjectName(u"PostersDialog")
-        PostersDialog.resize(980, 720)
+        PostersDialog.resize(960, 540)
         self.dialogLayout = QHBoxLayout(PostersDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.controls = QWidget(PostersDialog)

@@ -11,8 +11,9 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel,
-    QLineEdit, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWizard, QWizardPage)
+    QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWizard,
+    QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -54,6 +55,17 @@ class Ui_SetupWizard(object):
         self.unitCombo.setObjectName(u"unitCombo")
 
         self.unitLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.unitCombo)
+
+        self.villagesLabel = QLabel(self.unitPage)
+        self.villagesLabel.setObjectName(u"villagesLabel")
+
+        self.unitLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.villagesLabel)
+
+        self.villagesEdit = QPlainTextEdit(self.unitPage)
+        self.villagesEdit.setObjectName(u"villagesEdit")
+        self.villagesEdit.setTabChangesFocus(True)
+
+        self.unitLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.villagesEdit)
 
         SetupWizard.addPage(self.unitPage)
         self.signerPage = QWizardPage()
@@ -102,6 +114,7 @@ class Ui_SetupWizard(object):
         SetupWizard.addPage(self.signerPage)
 #if QT_CONFIG(shortcut)
         self.unitLabel.setBuddy(self.unitCombo)
+        self.villagesLabel.setBuddy(self.villagesEdit)
         self.signerNameLabel.setBuddy(self.signerName)
         self.signerTitleLabel.setBuddy(self.signerTitle)
 #endif // QT_CONFIG(shortcut)
@@ -123,6 +136,11 @@ class Ui_SetupWizard(object):
 #if QT_CONFIG(accessibility)
         self.unitCombo.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Unit", None))
 #endif // QT_CONFIG(accessibility)
+        self.villagesLabel.setText(QCoreApplication.translate("SetupWizard", u"&Villages:", None))
+#if QT_CONFIG(accessibility)
+        self.villagesEdit.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Villages of the commune", None))
+#endif // QT_CONFIG(accessibility)
+        self.villagesEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"One village a line, or paste the column from Excel (you can add more later under Lists).", None))
         self.signerPage.setTitle(QCoreApplication.translate("SetupWizard", u"Who signs the reports?", None))
         self.signerPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"You can change this later in Settings.", None))
         self.signerNameLabel.setText(QCoreApplication.translate("SetupWizard", u"Signer's &name:", None))

@@ -83,6 +83,11 @@ class ChartArea(QWidget):
         line = self.fontMetrics().height() + 8
         self.form_view.setMinimumHeight(max(300, (len(catalog.forms) + 4) * line))
         self.topic_view.setMinimumHeight(max(300, (len(catalog.topics) + 4) * line))
+        # named from the start: the trend loads later, and a screen reader (or the keyboard
+        # walker) may reach the chart before its data
+        self.form_view.setAccessibleName(self.tr("Activities by form"))
+        self.topic_view.setAccessibleName(self.tr("Activities by topic"))
+        self.trend_view.setAccessibleName(self.tr("People reached and installs, last 12 months"))
         layout.addWidget(self.form_view, 0, 0)
         layout.addWidget(self.topic_view, 1, 0)  # full width: topic names are long
         layout.addWidget(self.trend_view, 2, 0)

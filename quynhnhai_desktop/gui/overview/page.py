@@ -199,6 +199,15 @@ class OverviewPage(QWidget):
     def set_month(self, year: int, month: int) -> None:
         self.monthEdit.setDate(QDate(year, month, 1))
 
+    def view_state(self) -> dict[str, object]:
+        """The month shown (kept when the window changes language)."""
+        return {"month": self.monthEdit.date()}
+
+    def set_view_state(self, kept: dict[str, object]) -> None:
+        month = kept.get("month")
+        if isinstance(month, QDate):
+            self.monthEdit.setDate(month)
+
     def refresh(self) -> None:
         """Read the chosen month's figures off the GUI thread (the report's sums: ~25 ms on a
         year of demo data, far more on 100,000 activities); they show when they arrive."""
@@ -353,6 +362,10 @@ class OverviewPage(QWidget):
 
     def _change(self, now: int, before: int) -> str:
         diff = now - before
+        if now == before == 0:
+            return self.tr("no figures yet")
+        if diff == 0:
+            return self.tr("the same as last month ({before})").format(before=_number(before))
         sign = "+" if diff > 0 else ""
         return self.tr("{sign}{diff} on last month ({before})").format(
             sign=sign, diff=_number(diff), before=_number(before)

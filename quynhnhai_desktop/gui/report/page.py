@@ -27,6 +27,7 @@ from quynhnhai_desktop.domain.report import Narrative
 from quynhnhai_desktop.domain.report_text import draft_results, summary_text
 from quynhnhai_desktop.domain.vn_format import span
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from quynhnhai_desktop.gui.report.table_model import ReportTable, ReportTableModel, tables_of
@@ -98,7 +99,9 @@ class ReportPage(QWidget):
         today = dt.date.today()
         last_month = month_period(today.year, today.month).previous()
         self.ui.monthEdit.setDate(_qdate(last_month.start))
-        self.ui.monthEdit.setMaximumDate(_qdate(today))
+        self.month_range = DateRange(  # typed freely, up to this month: checked when left
+            self.ui.monthEdit, FIRST_MONTH, months=True, message_label=self.ui.statusLabel
+        )
         self.ui.fromEdit.setDate(_qdate(today - dt.timedelta(days=6)))
         self.ui.toEdit.setDate(_qdate(today))
         self.ui.dateEdit.setDate(_qdate(today))
@@ -147,6 +150,28 @@ class ReportPage(QWidget):
 
     # -- the period and its figures -------------------------------------------------------
 
+    def view_state(self) -> dict[str, object]:
+        """What the clerk chose (kept when the window changes language)."""
+        ui = self.ui
+        return {
+            "rule": ui.ruleCombo.currentData(),
+            "month": ui.monthEdit.date(),
+            "from": ui.fromEdit.date(),
+            "to": ui.toEdit.date(),
+            "tab": ui.tabs.currentIndex(),
+        }
+
+    def set_view_state(self, kept: dict[str, object]) -> None:
+        ui = self.ui
+        ui.ruleCombo.setCurrentIndex(max(ui.ruleCombo.findData(kept["rule"]), 0))
+        for edit, key in ((ui.monthEdit, "month"), (ui.fromEdit, "from"), (ui.toEdit, "to")):
+            value = kept[key]
+            if isinstance(value, QDate):
+                edit.setDate(value)
+        tab = kept.get("tab")
+        if isinstance(tab, int):
+            ui.tabs.setCurrentIndex(tab)
+
     def chosen_period(self) -> Period:
         rule = self.ui.ruleCombo.currentData()
         if rule == "custom":
@@ -179,7 +204,15 @@ class ReportPage(QWidget):
         self.bundle, self.period = bundle, bundle.data.period
         self._pdf_bytes = None
         data = bundle.data
-        self.ui.spanLabel.setText(span(data.period))
+        if i18n.current_lang() == "en":
+            self.ui.spanLabel.setText(
+                self.tr("from {start} to {end}").format(
+                    start=data.period.start.strftime("%d/%m/%Y"),
+                    end=data.period.end.strftime("%d/%m/%Y"),
+                )
+            )
+        else:
+            self.ui.spanLabel.setText(span(data.period))
         self.ui.headline.setText(summary_text(data))
         self.ui.exportedLabel.setText(
             self.tr("Report package exported: revision {n}").format(n=bundle.exported_revision)
@@ -421,7 +454,17 @@ class ReportPage(QWidget):
         bundle = self._ready_bundle()
         if bundle is None or self.period is None:
             return
-        dialog = SendDialog([Path.home() / "Documents"], self)
+        try:
+            planned = package_export.plan(self.state.db, self.state.paths, self.period)
+        except UserError as error:
+            self._fail(i18n.message(error))
+            return
+        if planned.reused:
+            what = self.tr("File: {name} (revision {revision}, unchanged since it was last sent).")
+        else:
+            what = self.tr("File: {name} (revision {revision}).")
+        what = what.format(name=planned.file_name, revision=planned.revision)
+        dialog = SendDialog([Path.home() / "Documents"], self, what=what)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         destination, period = dialog.chosen(), self.period

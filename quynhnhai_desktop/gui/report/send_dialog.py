@@ -23,7 +23,9 @@ from quynhnhai_desktop.system.drives import Destination, list_destinations
 class SendDialog(QDialog):
     """A list of places (removable drives first); another folder can be chosen too."""
 
-    def __init__(self, extra_folders: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, extra_folders: list[Path], parent: QWidget | None = None, *, what: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send the report to the district"))
         self.extra_folders = extra_folders
@@ -45,7 +47,13 @@ class SendDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.what = QLabel(what)  # the file and its revision, e.g. "BC-2021-09-03703-r2.qnbc"
+        self.what.setObjectName("fileLabel")
+        self.what.setWordWrap(True)
+        self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.what.setVisible(bool(what))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.what)
         layout.addWidget(intro)
         layout.addWidget(self.places)
         layout.addWidget(self.hint)

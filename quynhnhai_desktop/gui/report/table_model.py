@@ -30,17 +30,30 @@ class ReportTable:
     note: str = ""
 
 
+def _named(kind: str, code: str | None, label: str) -> str:
+    """An indicator, form or topic in the screen's language (the report itself and its
+    figures stay Vietnamese: that is what is sent)."""
+    if i18n.current_lang() != "en" or not code:
+        return label
+    from quynhnhai_desktop.domain.catalog import default_catalog
+
+    catalog = default_catalog()
+    items = {"indicator": catalog.indicators, "form": catalog.forms, "topic": catalog.topics}
+    found = next((item for item in items.get(kind, ()) if item.code == code), None)
+    return found.en if found is not None else label
+
+
 def _breakdown(key: str, title: str, label: str, b: Breakdown, data: ReportData) -> ReportTable:
     headers = [
         i18n.translate("ReportTables", "No."),
         label,
         i18n.translate("ReportTables", "Activities"),
     ]
-    headers += [c.label for c in data.columns]
+    headers += [_named("indicator", c.code, c.label) for c in data.columns]
     rows: list[list[Cell]] = [
         [
             n,
-            x.label,
+            _named(key, x.key, x.label),
             x.activities,
             *(x.value(c.code) if x.shows(c.code) else None for c in data.columns),
         ]
@@ -77,7 +90,7 @@ def tables_of(data: ReportData) -> list[ReportTable]:
         summary_rows.append(
             [
                 n,
-                c.label,
+                _named("indicator", c.code, c.label),
                 data.totals.value(c.code),
                 data.previous_totals.value(c.code),
                 data.change(c.code),

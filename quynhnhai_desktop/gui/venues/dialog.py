@@ -12,6 +12,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.venues import format_phone
+from quynhnhai_desktop.gui.date_box import DateRange
 from quynhnhai_desktop.gui.forms.ui_venue_dialog import Ui_VenueDialog
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import reference, venues
@@ -47,8 +48,9 @@ class VenueDialog(QDialog):
             if village.active or (venue is not None and venue.village_id == village.id):
                 self.ui.villageCombo.addItem(village.name, village.id)
         self.ui.registeredDate.setDate(QDate.currentDate())
-        self.ui.registeredDate.setMaximumDate(QDate.currentDate())
-        self.ui.registeredDate.setMinimumDate(QDate(2020, 1, 1))
+        self.registered_range = DateRange(  # typed freely, checked when left (and on Save)
+            self.ui.registeredDate, venues.EARLIEST_REGISTRATION, message_label=self.ui.errorLabel
+        )
         self.ui.registeredCheck.toggled.connect(self.ui.registeredDate.setEnabled)
         self.ui.registeredDate.setEnabled(False)
         if venue is None:
@@ -114,6 +116,9 @@ class VenueDialog(QDialog):
 
     def accept(self) -> None:
         """Save in one transaction; a refused draft keeps the dialog open with the reason."""
+        if self.ui.registeredCheck.isChecked() and not self.registered_range.check():
+            self.ui.registeredDate.setFocus()
+            return
         draft = self.draft()
         try:
             with self.state.db.session() as session:

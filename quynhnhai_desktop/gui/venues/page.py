@@ -5,18 +5,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import UserError
-from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui import list_keys, window_memory
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_venues_page import Ui_VenuesPage
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.venues.dialog import VenueDialog
-from quynhnhai_desktop.gui.venues.model import NAME, VenueTableModel
+from quynhnhai_desktop.gui.venues.model import CATEGORY, NAME, VILLAGE, VenueTableModel
 from quynhnhai_desktop.gui.venues.posters_dialog import PostersDialog
 from quynhnhai_desktop.services import reference, venue_files, venues
 from quynhnhai_desktop.services.tabular import ImportRefused
@@ -24,6 +24,9 @@ from quynhnhai_desktop.services.tabular import ImportRefused
 log = logging.getLogger(__name__)
 
 MAX_LISTED_PROBLEMS = 20
+
+
+NAME_CHARS = 30  # the name column's least width, in average characters
 
 
 class VenuesPage(QWidget):
@@ -39,10 +42,23 @@ class VenuesPage(QWidget):
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # The name gets the space: at least NAME_CHARS characters (the table scrolls
+        # sideways on a 1024×600 screen rather than cut every name to "Bến …"), and all
+        # the width the other columns leave. Category and village give way first.
+        chars = table.fontMetrics().averageCharWidth()
+        for column, wanted in ((CATEGORY, 21), (VILLAGE, 17)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, wanted * chars)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        self._name_width = NAME_CHARS * chars
+        self._fitting = False
+        header.sectionResized.connect(lambda *_: self._fit_name())
+        table.viewport().installEventFilter(self)
         table.verticalHeader().setVisible(False)
         self._fill_filters()
         self.ui.searchEdit.textChanged.connect(self.apply_filter)
+        list_keys.focus_selects_row(table)  # Enter and Delete act on the focused row
+        list_keys.down_goes_to(self.ui.searchEdit, table)
         for combo in (
             self.ui.villageFilter,
             self.ui.categoryFilter,
@@ -116,6 +132,29 @@ class VenuesPage(QWidget):
                 count=summary.posters_printed, venues=summary.venues_with_posters
             )
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name()
+        return super().eventFilter(watched, event)
+
+    def _fit_name(self) -> None:
+        if self._fitting:
+            return
+        header = self.ui.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != NAME)
+        room = self.ui.table.viewport().width() - others
+        width = max(self._name_width, room)
+        if header.sectionSize(NAME) != width:
+            self._fitting = True  # resizing the name column calls back here
+            try:
+                header.resizeSection(NAME, width)
+            finally:
+                self._fitting = False
+
+    def initial_focus(self) -> None:
+        """Where the keyboard lands when the section is opened with Ctrl+3: the search."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.ui.table.selectionModel().selectedRows()})

@@ -48,6 +48,9 @@ class PostersDialog(QDialog):
         self._printer: QPrinter | None = None  # kept alive while a print task runs
         self.ui = Ui_PostersDialog()
         self.ui.setupUi(self)
+        from quynhnhai_desktop.gui.window_memory import fit_on_screen
+
+        fit_on_screen(self)  # its buttons stay on a 1024×600 screen
         self.document = QPdfDocument(self)
         self.preview = QPdfView(self)
         self.preview.setDocument(self.document)
