@@ -124,11 +124,16 @@ proc /proc proc rw,nosuid 0 0
 """
 
 
+def native(posix_path: str) -> str:
+    """A mount point as the code under test spells it (Path: backslashes on Windows)."""
+    return str(Path(posix_path))
+
+
 def fake_usage(path: str) -> Any:
     sizes = {
-        "/media/thanh/KINGSTON": (2 * GB, 16 * GB),
-        "/run/media/thanh/THE NHO": (1 * GB, 4 * GB),
-        "/mnt/sao-luu": (100 * GB, 500 * GB),
+        native("/media/thanh/KINGSTON"): (2 * GB, 16 * GB),
+        native("/run/media/thanh/THE NHO"): (1 * GB, 4 * GB),
+        native("/mnt/sao-luu"): (100 * GB, 500 * GB),
     }
     if path not in sizes:
         if path == str(Path.home()):
@@ -141,9 +146,9 @@ def fake_usage(path: str) -> Any:
 def test_elsewhere_mount_points_make_the_removable_list() -> None:
     found = drives.list_destinations(platform="linux", mounts_text=MOUNTS, disk_usage=fake_usage)
     assert [(str(d.path), d.kind, d.label) for d in found] == [
-        ("/media/thanh/KINGSTON", "removable", "KINGSTON"),
-        ("/mnt/sao-luu", "removable", "sao-luu"),
-        ("/run/media/thanh/THE NHO", "removable", "THE NHO"),
+        (native("/media/thanh/KINGSTON"), "removable", "KINGSTON"),
+        (native("/mnt/sao-luu"), "removable", "sao-luu"),
+        (native("/run/media/thanh/THE NHO"), "removable", "THE NHO"),
         (str(Path.home()), "fixed", Path.home().name),
     ]
     assert found[0].free_bytes == 2 * GB and found[0].total_bytes == 16 * GB
