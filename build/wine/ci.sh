@@ -151,9 +151,17 @@ s_tests() {
 
 # --- the bundle -------------------------------------------------------------------------------
 s_bundle() {
-  # The README's Windows build, unactivated: .venv\Scripts\python build\build.py.
+  # The README's Windows build, unactivated: .venv\Scripts\python build\build.py. It
+  # regenerates the forms and translations: a Windows build must leave the checkout as it was.
+  local before
+  before=$(git -C "$SRC" status --porcelain 2> /dev/null || true)
   (cd "$SRC" && win "$WORK/prefix" 'C:\venv\Scripts\python.exe' 'build\build.py') > "$WORK/logs/bundle.log"
   tail -12 "$WORK/logs/bundle.log"
+  if [ "$(git -C "$SRC" status --porcelain 2> /dev/null || true)" != "$before" ]; then
+    git -C "$SRC" status --short >&2
+    echo "the Windows build changed files of the checkout (line endings?)" >&2
+    return 1
+  fi
   if grep -l -a -r 'Wine builtin DLL' "$SRC/dist/QuynhNhai"; then
     echo "Wine's own DLLs (or the test-only stand-ins) got into the bundle" >&2
     return 1
