@@ -43,8 +43,10 @@ INNO_TGZ_SHA=fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684
 # %TEMP%, the desktop) that the build, the tests and the installed program go through.
 export WIN_USER="Lò Thị Hạnh"
 PROFILE="drive_c/users/$WIN_USER"
-APT_PACKAGES=(wine wine64 wine32:i386 xvfb xauth scrot xdotool gcc-mingw-w64-x86-64-win32
-  poppler-utils fonts-liberation2)
+# fonts-wine: Wine's own fonts (Marlett draws the title bar's buttons); fonts-liberation2: the
+# stand-ins for Segoe UI and Times New Roman (see new_prefix).
+APT_PACKAGES=(wine wine64 wine32:i386 fonts-wine xvfb xauth scrot xdotool
+  gcc-mingw-w64-x86-64-win32 poppler-utils fonts-liberation2)
 
 # --- apt ------------------------------------------------------------------------------------
 s_apt() {
@@ -69,7 +71,7 @@ s_prefix() {
   x86_64-w64-mingw32-gcc -O2 -Wall -shared -s -o "$WORK/stubs/icuuc.dll" "$HERE/stubs/icuuc_stub.c"
   x86_64-w64-mingw32-gcc -O2 -Wall -shared -s -o "$WORK/stubs/bcryptprimitives.dll" \
     "$HERE/stubs/bcryptprimitives_stub.c" -lbcrypt
-  PREFIX_KEY=$(cached_key "$HERE/lib.sh" "$HERE/stubs/"*.c)
+  PREFIX_KEY=$(cached_key <(prefix_recipe) "$HERE/stubs/"*.c)
   BASE="$CACHE/prefix-$PREFIX_KEY"
   if [ ! -d "$BASE" ]; then
     rm -rf "$BASE.tmp" && new_prefix "$BASE.tmp" && mv "$BASE.tmp" "$BASE"
@@ -109,7 +111,7 @@ s_wheels() {
 # --- the build prefix: Python, its venv, Inno Setup -------------------------------------------
 s_venv() {
   local key built
-  key=$(cached_key "$WORK/requirements.txt" "$HERE/lib.sh" <(echo "$PY_SDIST_SHA $INNO_TGZ_SHA $PREFIX_KEY"))
+  key=$(cached_key "$WORK/requirements.txt" <(echo "$PY_SDIST_SHA $INNO_TGZ_SHA $PREFIX_KEY"))
   built="$CACHE/build-prefix-$key"
   if [ ! -d "$built" ]; then
     copy_tree "$BASE" "$built.tmp"

@@ -50,6 +50,9 @@ setup "$SETUP"
 [ -f "$APP/QuynhNhai.exe" ] && [ -f "$APP/quynhnhai-cli.exe" ] || fail "program not in $APP"
 [ -f "$START_MENU/Quỳnh Nhai.lnk" ] || fail "no Start-menu shortcut named Quỳnh Nhai"
 [ -f "$USERDIR/Desktop/Quỳnh Nhai.lnk" ] || fail "no desktop shortcut named Quỳnh Nhai"
+# The shortcut's tooltip is Vietnamese.isl's AppComment (UTF-16 inside the .lnk).
+python3 -c 'import sys; sys.exit("Sổ theo dõi tuyên truyền".encode("utf-16-le") not in open(sys.argv[1], "rb").read())' \
+  "$START_MENU/Quỳnh Nhai.lnk" || fail "the shortcut's comment is not in Vietnamese"
 version=$(uninstall_value DisplayVersion)
 echo "installed: $(uninstall_value DisplayName) $version"
 [ -n "$version" ] || fail "no uninstall entry under HKCU"
@@ -73,48 +76,64 @@ ls "$WORK/usb/"*.qnbc > /dev/null || fail "no report package on the stick"
 pdftoppm -r 50 -png -f 1 -l 1 "$USERDIR/Documents/Báo cáo tháng này.pdf" "$OUT/installed-report"
 
 echo "--- the installed window"
+# Wine's virtual desktop stands for the Windows desktop: window frames, activation, Alt+F4.
 # Qt's windows platform, and the clerk's Windows scaling (LogPixels: 96 = 100 %, 144 = 150 %).
-# window_shot NAME DPI: start the installed window, wait for its data (the title names the
-# commune), let the charts load (two identical screenshots in a row), save the screenshot.
+LOG="$DATA/logs/quynhnhai.log"
+desktop() { DISPLAY=$WIN_DISPLAY xdotool "$@"; }
+# window_shot NAME DPI SIZE: start the installed window on a desktop of SIZE, wait until it
+# shows its data (it then listens for later starts: a line in its log), let the charts load
+# (two identical screenshots in a row) and save the screenshot as $OUT/NAME.png.
 window_shot() {
-  local name=$1 dpi=$2 i wid=""
+  local name=$1 dpi=$2 size=$3 i seen
   win "$PC" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d "$dpi" /f > /dev/null
+  win "$PC" reg add 'HKCU\Software\Wine\Explorer' /v Desktop /t REG_SZ /d Default /f > /dev/null
+  win "$PC" reg add 'HKCU\Software\Wine\Explorer\Desktops' /v Default /t REG_SZ /d "$size" /f > /dev/null
   wine_wait "$PC"
+  seen=$(grep -a -c "listening for later starts" "$LOG" || true)
   win "$PC" "$APP_WIN\\QuynhNhai.exe" > "$WORK/logs/window-$name.log" &
   echo $! > "$WORK/window.pid"
   for i in $(seq 240); do
-    wid=$(DISPLAY=$WIN_DISPLAY xdotool search --name "Mường Giàng" 2> /dev/null | head -1) && [ -n "$wid" ] && break
+    [ "$(grep -a -c "listening for later starts" "$LOG" || true)" -gt "$seen" ] && break
     sleep 0.5
   done
-  [ -n "$wid" ] || fail "the installed window did not show its data"
-  DISPLAY=$WIN_DISPLAY xdotool windowmove "$wid" 0 0 2> /dev/null || true
-  local last="" now
+  [ "$i" -lt 240 ] || fail "the installed window did not show its data"
+  shot "$name"
+}
+# shot NAME: the screen once it has stopped changing.
+shot() {
+  local i last="" now
   for i in $(seq 30); do
     sleep 1
-    DISPLAY=$WIN_DISPLAY scrot -o "$OUT/$name.png"
-    now=$(md5sum < "$OUT/$name.png")
+    DISPLAY=$WIN_DISPLAY scrot -o "$OUT/$1.png"
+    now=$(md5sum < "$OUT/$1.png")
     [ "$now" = "$last" ] && break
     last=$now
   done
-  WINDOW_ID=$wid
 }
 # close_window: Alt+F4, as a clerk closes it; the program ends by itself (its backup on close
 # made, its lock released).
 close_window() {
   local i
-  DISPLAY=$WIN_DISPLAY xdotool windowfocus --sync "$WINDOW_ID" key alt+F4 2> /dev/null || true
+  desktop key alt+F4
   for i in $(seq 120); do kill -0 "$(cat "$WORK/window.pid")" 2> /dev/null || return 0; sleep 0.5; done
   fail "the window did not close on Alt+F4"
 }
-window_shot windows-overview.vi 96
+window_shot windows-overview.vi 96 1280x900
+# The activity list and its topic filter's list open: capitals keep their marks (Ứ, Đ), items
+# are whole. Where the window sits on Wine's 1280x900 desktop at 100 % (it centres it).
+desktop mousemove 148 153 click 1
+shot windows-activities.vi
+desktop mousemove 1108 185 click 1
+shot windows-topic-filter.vi
+desktop key Escape
 # A second start of the program hands over to this window and ends at once.
 echo "--- a second start hands over"
 timeout 120 bash -c '. "$0" && win "$1" "$2"' "$HERE/lib.sh" "$PC" "$APP_WIN\\QuynhNhai.exe" ||
   fail "the second start did not end"
-grep -a "already running: brought its window forward" "$DATA/logs/quynhnhai.log" | tail -1 ||
+grep -a "already running: brought its window forward" "$LOG" | tail -1 ||
   fail "no hand-over in the log"
 close_window
-window_shot windows-overview.vi.150 144
+window_shot windows-overview.vi.150 144 1920x1200
 close_window
 win "$PC" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 96 /f > /dev/null
 

@@ -61,8 +61,10 @@ new_prefix() {
 # copy_tree FROM TO: a working copy of a cached folder (TO is replaced).
 copy_tree() { rm -rf "$2" && mkdir -p "$(dirname "$2")" && cp -a "$1" "$2"; }
 
-# cached KEY_FILE... : a short hash of the files (and of WINE_VERSION) for a cache folder's name.
+# cached_key FILE... : a short hash of the files (and of WINE_VERSION) for a cache folder's name.
 cached_key() { { echo "$WINE_VERSION"; cat "$@"; } | sha256sum | cut -c1-16; }
+# prefix_recipe: the text of what makes a prefix (these functions), for the prefix's key.
+prefix_recipe() { declare -f win wine_wait new_prefix; }
 
 # step NAME FUNCTION: run FUNCTION, timed, and record its time and the disk it added.
 step() {
@@ -80,7 +82,7 @@ step() {
 # xvfb_start: a virtual screen for the programs that draw (Qt's windows platform, Setup).
 xvfb_start() {
   local fd_file="$WORK/xvfb.display"
-  Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 3> "$fd_file" > "$WORK/logs/xvfb.log" 2>&1 &
+  Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp 3> "$fd_file" > "$WORK/logs/xvfb.log" 2>&1 &
   echo $! > "$WORK/xvfb.pid"
   local i
   for i in $(seq 100); do [ -s "$fd_file" ] && break; sleep 0.1; done
