@@ -38,4 +38,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]  # a pipe: cp1252
     main(Path(sys.argv[1]))

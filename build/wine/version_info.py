@@ -40,4 +40,5 @@ def main(paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]  # a pipe: cp1252
     sys.exit(main(sys.argv[1:]))
