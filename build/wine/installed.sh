@@ -97,6 +97,8 @@ window_shot() {
     sleep 0.5
   done
   [ "$i" -lt 240 ] || fail "the installed window did not show its data"
+  SHOT_AREA="0,0,${size/x/,}"
+  desktop mousemove "$title_x" "$title_y" click 1  # on its title bar: the active window
   shot "$name"
 }
 # shot NAME: the screen once it has stopped changing.
@@ -104,20 +106,22 @@ shot() {
   local i last="" now
   for i in $(seq 30); do
     sleep 1
-    DISPLAY=$WIN_DISPLAY scrot -o "$OUT/$1.png"
+    DISPLAY=$WIN_DISPLAY scrot -o -a "$SHOT_AREA" "$OUT/$1.png"
     now=$(md5sum < "$OUT/$1.png")
     [ "$now" = "$last" ] && break
     last=$now
   done
 }
-# close_window: Alt+F4, as a clerk closes it; the program ends by itself (its backup on close
-# made, its lock released).
+# close_window: close it as its X button or the taskbar does (WM_CLOSE: taskkill without /F);
+# the program ends by itself (its backup on close made, its lock released).
 close_window() {
   local i
-  desktop key alt+F4
+  win "$PC" taskkill /IM QuynhNhai.exe > /dev/null
   for i in $(seq 120); do kill -0 "$(cat "$WORK/window.pid")" 2> /dev/null || return 0; sleep 0.5; done
-  fail "the window did not close on Alt+F4"
+  fail "the window did not close when asked to"
 }
+# Where Wine centres the window's title bar on its desktop (1280x900 at 100 %, 1920x1200 at 150 %).
+title_x=600 title_y=79
 window_shot windows-overview.vi 96 1280x900
 # The activity list and its topic filter's list open: capitals keep their marks (Ứ, Đ), items
 # are whole. Where the window sits on Wine's 1280x900 desktop at 100 % (it centres it).
@@ -133,6 +137,7 @@ timeout 120 bash -c '. "$0" && win "$1" "$2"' "$HERE/lib.sh" "$PC" "$APP_WIN\\Qu
 grep -a "already running: brought its window forward" "$LOG" | tail -1 ||
   fail "no hand-over in the log"
 close_window
+title_x=960 title_y=104
 window_shot windows-overview.vi.150 144 1920x1200
 close_window
 win "$PC" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 96 /f > /dev/null

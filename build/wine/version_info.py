@@ -33,7 +33,9 @@ def main(paths: list[str]) -> int:
     for path in paths:
         found = strings(path)
         print(
-            path.rsplit("\\", 1)[-1] + ": " + "; ".join(f"{k}={found.get(k, '?')}" for k in SHOWN)
+            path.rsplit("\\", 1)[-1]
+            + ": "
+            + "; ".join(f"{k}={found.get(k, '?').strip()}" for k in SHOWN)
         )
         missing += not found.get("ProductVersion")
     return 1 if missing else 0
