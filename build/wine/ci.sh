@@ -129,6 +129,11 @@ s_venv() {
     wine_wait "$built.tmp"
     mv "$built.tmp" "$built"
   fi
+  # Older entries (other pins, another recipe) are removed: the cache holds one of each.
+  local entry
+  for entry in "$CACHE"/prefix-* "$CACHE"/build-prefix-* "$CACHE"/wheels-*; do
+    case $entry in "$BASE" | "$built" | "$WHEELS" | *.tmp) ;; *) [ -d "$entry" ] && rm -rf "$entry" ;; esac
+  done
   # This run's copy; the clone's source is on the venv's path (a .pth, as an editable install).
   # (REUSE_PREFIX=1 keeps the last run's copy: only to iterate on the later steps by hand.)
   [ "${REUSE_PREFIX:-}" = 1 ] && [ -d "$WORK/prefix" ] || copy_tree "$built" "$WORK/prefix"
