@@ -17,7 +17,14 @@
 #if !FileExists(BundleExe)
   #error dist\QuynhNhai\QuynhNhai.exe is missing: run python build\build.py first
 #endif
-#define AppVersion GetStringFileInfo(BundleExe, "ProductVersion")
+#ifndef AppVersion
+  #define AppVersion GetStringFileInfo(BundleExe, "ProductVersion")
+#endif
+; Per user: %LOCALAPPDATA%\Programs\QuynhNhai on Windows 10/11. (CI under Wine, which cannot
+; expand {autopf} per user, passes that folder as /DDefaultDir: see build/wine/ci.sh.)
+#ifndef DefaultDir
+  #define DefaultDir "{autopf}\QuynhNhai"
+#endif
 ; Where config.AppPaths puts the data (platformdirs: %LOCALAPPDATA%\<author>\<app>).
 #define DataDir "{localappdata}\UBND huyen Quynh Nhai\QuynhNhai"
 
@@ -32,9 +39,12 @@ AppCopyright=© UBND huyện Quỳnh Nhai — MIT
 VersionInfoVersion={#GetVersionNumbersString(BundleExe)}
 VersionInfoProductName={#AppName}
 VersionInfoProductTextVersion={#AppVersion}
+VersionInfoCompany=UBND huyện Quỳnh Nhai
+VersionInfoDescription=Cài đặt {#AppName}
+VersionInfoCopyright=© UBND huyện Quỳnh Nhai — MIT
 ; Per user: no UAC prompt, and no question about it either.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\QuynhNhai
+DefaultDirName={#DefaultDir}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 UsePreviousAppDir=yes
@@ -53,6 +63,9 @@ RestartApplications=no
 Compression=lzma2/ultra64
 ; Solid: the two executables embed the same Python modules; LZMA stores them once.
 SolidCompression=yes
+; ISCC is a 32-bit program: ultra64 compression in its own 64-bit process never runs it out
+; of memory (in-process it can, on any machine).
+LZMAUseSeparateProcess=yes
 OutputDir=..\dist
 OutputBaseFilename=QuynhNhai-{#AppVersion}-cai-dat
 

@@ -63,6 +63,7 @@ def _run(data_dir: str | None, lang: str | None, demo: bool) -> int:
     window = MainWindow(paths, demo=demo, lang=lang)
     window.ready.connect(lambda: instance.serve(window))  # after the data shows
     window.ready.connect(_set_window_icon)
+    window.ready.connect(_widen_combo_lists)
     window.ready.connect(_resume_garbage_collection)
     window.show()
     try:
@@ -118,6 +119,17 @@ def _set_window_icon() -> None:
     from quynhnhai_desktop.gui.app_icon import icon
 
     QApplication.setWindowIcon(icon())
+
+
+def _widen_combo_lists() -> None:
+    """Combo box lists as wide as their items in Windows' style too (gui/combo_popups)."""
+    from PySide6.QtWidgets import QApplication
+
+    from quynhnhai_desktop.gui import combo_popups
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        combo_popups.install(app)
 
 
 def main() -> int:

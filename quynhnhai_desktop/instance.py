@@ -17,6 +17,7 @@ Who takes it, and why:
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QCryptographicHash, QLockFile
@@ -39,6 +40,14 @@ class InstanceLock:
         if self._lock.isLocked():
             return True
         acquired = self._lock.tryLock(0)
+        if not acquired and self.holder() == os.getpid():
+            # A lock left by a dead process that had this very process id (on Windows, ids
+            # come round again after a restart; Wine hands out the same ids after each of its
+            # restarts): QLockFile sees that id running and calls the lock held. It is not:
+            # this process holds no lock, so it is stale.
+            log.info("instance lock %s left by an earlier run with this pid", self.paths.lock_file)
+            self._lock.removeStaleLockFile()
+            acquired = self._lock.tryLock(0)
         if not acquired:
             log.info("instance lock %s held by %s", self.paths.lock_file, self.holder())
         return acquired

@@ -107,6 +107,10 @@ def bare_env(home: Path, **extra: str) -> dict[str, str]:
         env["USERPROFILE"] = str(home)
         env["APPDATA"] = str(home / "AppData" / "Roaming")
         env["LOCALAPPDATA"] = str(home / "AppData" / "Local")
+        # platformdirs asks Windows itself (SHGetKnownFolderPath), which ignores the
+        # variables above: without its override the program would use the tester's profile.
+        env["WIN_PD_OVERRIDE_LOCAL_APPDATA"] = env["LOCALAPPDATA"]
+        env["WIN_PD_OVERRIDE_APPDATA"] = env["APPDATA"]
     env.update(extra)
     return env
 

@@ -54,7 +54,11 @@ def test_installs_per_user_without_administrator_rights() -> None:
     setup = directives(sections(ISS)["Setup"])
     assert setup["PrivilegesRequired"] == "lowest"
     assert "PrivilegesRequiredOverridesAllowed" not in setup  # never offers "for all users"
-    assert setup["DefaultDirName"].startswith("{autopf}")  # = %LOCALAPPDATA%\Programs
+    # {autopf} of a per-user install = %LOCALAPPDATA%\Programs (CI under Wine gives that
+    # folder itself as /DDefaultDir, the one thing it changes from outside).
+    assert setup["DefaultDirName"] == "{#DefaultDir}"
+    assert '#define DefaultDir "{autopf}\\QuynhNhai"' in ISS.read_text(encoding="utf-8-sig")
+    assert setup["LZMAUseSeparateProcess"] == "yes"  # the 32-bit ISCC never runs out of memory
     assert setup["ArchitecturesAllowed"] == "x64compatible"
     assert setup["MinVersion"] == "10.0.17763"  # Windows 10 1809, Qt 6's minimum
 
