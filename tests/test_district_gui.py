@@ -130,9 +130,10 @@ def test_replace_key_shows_both_fingerprints_and_withdraws_the_old_keys_reports(
     assert "1 báo cáo ký bằng khóa cũ sẽ bị rút" in asked[0]
     assert "đã nhập" in page.outcomes.item(0).text()
     row = _row(page, "Xã Mường Giàng")
-    assert page.model.data(page.model.index(row, 7)) == "đã rút"  # August, the old key's
-    assert old.fingerprint in page.model.data(page.model.index(row, 7), Qt.ItemDataRole.ToolTipRole)
-    assert page.model.data(page.model.index(row, 8)) == "đúng hạn"
+    august, september = (page.model.index(row, _column(page, m)) for m in ("08/2021", "09/2021"))
+    assert page.model.data(august) == "đã rút"  # the old key's
+    assert old.fingerprint in page.model.data(august, Qt.ItemDataRole.ToolTipRole)
+    assert page.model.data(september) == "đúng hạn"
 
 
 def test_withdraw_the_selected_report_with_a_reason(
@@ -142,12 +143,12 @@ def test_withdraw_the_selected_report_with_a_reason(
     enrol(page.state.db, key)
     page.import_paths([write(tmp_path, make_package(key, month=9))])
     row = _row(page, "Xã Mường Giàng")
-    page.grid.setCurrentIndex(page.model.index(row, 8))
+    page.grid.setCurrentIndex(page.model.index(row, _column(page, "09/2021")))
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: ("Số liệu nhập nhầm, xã gửi lại", True)
     )
     page.withdraw_button.click()
-    cell = page.model.index(row, 8)
+    cell = page.model.index(row, _column(page, "09/2021"))
     assert page.model.data(cell) == "đã rút"
     assert "Số liệu nhập nhầm" in page.model.data(cell, Qt.ItemDataRole.ToolTipRole)
     assert "09/2021: 0 of 11" not in page.summary.text()
@@ -163,6 +164,15 @@ def test_discarding_a_waiting_file(
     say_yes(monkeypatch)
     page.discard_button.click()
     assert page.held_list.count() == 0 and page.held_box.isHidden()
+
+
+def _column(page: DistrictPage, month: str) -> int:
+    model = page.model
+    return next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == month
+    )
 
 
 def _row(page: DistrictPage, name: str) -> int:
