@@ -125,15 +125,15 @@ def _number(value: int) -> str:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.domain.catalog import default_catalog
     from quynhnhai_desktop.domain.dates import format_date
     from quynhnhai_desktop.services import activity_queries as queries
+    from quynhnhai_desktop.services.campaigns import campaign_for
 
-    catalog = default_catalog()
+    catalog = campaign_for(ctx.db)
     lang = ctx.lang
     flt = _filter(ctx, args.month)
     whole = i18n.translate("cli", "Whole commune")
-    columns = ("sessions", "people", "households", "installs")
+    columns = [c for c in catalog.list_columns if c.cli]
     ctx.out(
         "\t".join(
             (
@@ -141,17 +141,15 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
                 i18n.translate("cli", "Village"),
                 i18n.translate("cli", "Team"),
                 i18n.translate("cli", "Form"),
-                i18n.translate("cli", "Sessions"),
-                i18n.translate("cli", "People"),
-                i18n.translate("cli", "Households"),
-                i18n.translate("cli", "App installs"),
+                *(c.long_label(lang) for c in columns),
                 i18n.translate("cli", "Note"),
             )
         )
     )
     with ctx.db.session() as session:
         for row in queries.iter_rows(session, flt, catalog):
-            counts = [_number(row.count(c)) if row.count(c) else "" for c in columns]
+            figures = [sum(row.values.get(i, 0) for i in c.indicators) for c in columns]
+            counts = [_number(n) if n else "" for n in figures]
             ctx.out(
                 "\t".join(
                     (
@@ -166,9 +164,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         totals = queries.totals(session, flt)
     parts = [
-        f"{indicator.label(lang)} {_number(totals.values[indicator.code])}"
-        for indicator in catalog.indicators
-        if totals.values.get(indicator.code)
+        f"{catalog.indicator(code).label(lang)} {_number(totals.values[code])}"
+        for code in catalog.totals_indicators()
+        if totals.values.get(code)
     ]
     ctx.out(
         i18n.translate("cli", "Total: {count} activities; {counts}").format(

@@ -1,6 +1,7 @@
 """The outreach catalog: forms, topics and indicators, loaded from a data file.
 
-A later campaign is a new catalog file, not new code. Codes are stable: they are the CSV
+A campaign (:mod:`campaign`) is a catalog with its directive, dates and figures; a later
+campaign is a new file, not new code. Codes are stable: they are the CSV
 column and cell codes and the keys in report packages.
 """
 
@@ -17,7 +18,6 @@ from quynhnhai_desktop.config import resource
 from quynhnhai_desktop.domain.text import fold, nfc
 
 Lang = Literal["vi", "en"]
-DEFAULT_CATALOG = "covid-2021"
 _CODE = r"^[a-z][a-z0-9_]*$"
 
 
@@ -122,14 +122,15 @@ def _lookup(items: tuple[T, ...], text: str) -> T | None:
 
 
 def load_catalog(path: Path) -> Catalog:
-    """Read and validate a catalog file; raises pydantic.ValidationError when it is wrong."""
-    return Catalog.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    """Read and validate a catalog file; raises pydantic.ValidationError when it is wrong.
 
+    A file with a directive is a campaign (:class:`campaign.Campaign`, a Catalog)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "directive" in data:
+        from quynhnhai_desktop.domain.campaign import Campaign  # it builds on this module
 
-@cache
-def default_catalog() -> Catalog:
-    """The catalog shipped with the app (the 2021 COVID campaign from letter 2158)."""
-    return load_catalog(resource("catalogs", f"{DEFAULT_CATALOG}.json"))
+        return Campaign.model_validate(data)
+    return Catalog.model_validate(data)
 
 
 @cache

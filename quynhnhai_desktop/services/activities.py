@@ -317,9 +317,9 @@ def refresh_search_text(
 ) -> int:
     """Recompute the search text of the activities naming a village or team (after a rename:
     the search box must find them under the new name). Returns how many were updated."""
-    from quynhnhai_desktop.domain.catalog import default_catalog
+    from quynhnhai_desktop.domain.campaign import first_campaign
 
-    catalog = default_catalog()
+    catalog = first_campaign()
     query = select(col(Activity.id))
     if village_id is not None:
         query = query.where(col(Activity.village_id) == village_id)

@@ -23,12 +23,13 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
-from quynhnhai_desktop.domain.catalog import Catalog, default_catalog
+from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import fold
 from quynhnhai_desktop.services import activities, reference
 from quynhnhai_desktop.services.activity_queries import ActivityFilter, iter_rows
+from quynhnhai_desktop.services.campaigns import campaign_for
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.tabular import (
     ImportRefused,
@@ -291,7 +292,7 @@ def preview_file(
     """:func:`preview` in its own read-only transaction (the GUI's first step)."""
     with db.session() as session:
         commune = require_profile(session).unit_code
-        return preview(session, commune, path, default_catalog(), today=today, progress=progress)
+        return preview(session, commune, path, campaign_for(db), today=today, progress=progress)
 
 
 def import_file(
@@ -309,7 +310,7 @@ def import_file(
     unless *create_missing*). *read_progress* hears the rows read so far; whatever it or
     *progress* raises (the window's Cancel) rolls everything back.
     """
-    catalog = default_catalog()
+    catalog = campaign_for(db)
     with db.session() as session:
         commune = require_profile(session).unit_code
         found = preview(session, commune, path, catalog, today=today, progress=read_progress)
@@ -446,7 +447,7 @@ def export_file(db: Database, path: Path, flt: ActivityFilter | None = None) -> 
 
     Returns the number of rows written. The file is replaced atomically.
     """
-    catalog = default_catalog()
+    catalog = campaign_for(db)
     path = Path(path)
     with db.session() as session:
         commune = require_profile(session).unit_code

@@ -15,17 +15,17 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 
+from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.domain.report import ReportData
 from quynhnhai_desktop.services import report
+from quynhnhai_desktop.services.campaigns import campaign_for
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report_data import aggregate, period_totals
 from quynhnhai_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
-KEY_INDICATORS = ("people", "households", "bluezone_installs", "health_book_installs")
-INSTALL_INDICATORS = ("bluezone_installs", "health_book_installs")
 TREND_MONTHS = 12
 
 
@@ -58,8 +58,12 @@ class DistrictOverview:
     values: dict[str, int]
 
 
-def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[TrendPoint, ...]:
-    """People reached and installs per calendar month, *months* months up to *period*."""
+def trend(
+    db: Database, period: Period, months: int = TREND_MONTHS, campaign: Campaign | None = None
+) -> tuple[TrendPoint, ...]:
+    """People reached and installs per calendar month, *months* months up to *period* (the
+    campaign's ``overview.reach`` and ``overview.installs``)."""
+    shown = (campaign or campaign_for(db)).overview
     year = period.year or period.end.year
     month = period.month or period.end.month
     points = []
@@ -71,8 +75,9 @@ def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[Tre
                 index // 12, index % 12 + 1, period.rule if period.is_monthly else "calendar"
             )
             _count, sums = period_totals(session, code, one)
-            installs = sum(sums.get(c, 0) for c in INSTALL_INDICATORS)
-            points.append(TrendPoint(index // 12, index % 12 + 1, sums.get("people", 0), installs))
+            installs = sum(sums.get(c, 0) for c in shown.installs)
+            reach = sums.get(shown.reach, 0) if shown.reach else 0
+            points.append(TrendPoint(index // 12, index % 12 + 1, reach, installs))
     return tuple(points)
 
 

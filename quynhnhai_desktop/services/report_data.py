@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlmodel import Session, col
 
-from quynhnhai_desktop.domain.catalog import Catalog, default_catalog, venue_categories
+from quynhnhai_desktop.domain.campaign import first_campaign
+from quynhnhai_desktop.domain.catalog import Catalog, venue_categories
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import (
     WHOLE_COMMUNE,
@@ -94,7 +95,7 @@ def aggregate(
     made_at: dt.datetime | None = None,
 ) -> ReportData:
     """Every figure of *profile*'s commune for *period*, with the previous period's totals."""
-    catalog = catalog or default_catalog()
+    catalog = catalog or first_campaign()
     code = profile.unit_code
     columns = tuple(Column(i.code, i.vi) for i in catalog.indicators)
     codes = [c.code for c in columns]

@@ -17,10 +17,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QProgressDialog, QWidget
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.periods import calendar_month
-from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
+from quynhnhai_desktop.gui.activities.model import ActivityTableModel
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
@@ -29,6 +28,7 @@ from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import activities, reference
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import WHOLE_COMMUNE, ActivityFilter, Totals
+from quynhnhai_desktop.services.campaigns import campaign_for
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
@@ -43,12 +43,7 @@ COLUMN_WIDTHS = {  # in average character widths; a column is never narrower tha
     "team": 17,
     "form": 17,
     "topics": 18,
-    "sessions": 5,
-    "people": 6,
-    "households": 5,
-    "leaflets": 6,
-    "installs": 6,
-}
+}  # the count columns' widths are the campaign's
 TOTALS_DELAY_MS = 150
 INFO_STYLE = "QFrame#infoBar { background: #e8f1fb; border: 1px solid #9dbfe3; }"
 
@@ -63,7 +58,7 @@ class ActivitiesPage(QWidget):
         self.state = state
         self.db = state.db
         self.commune_code = state.profile.unit_code
-        self.catalog = default_catalog()
+        self.catalog = campaign_for(self.db)
         self.lang = i18n.current_lang()
         self.ui = Ui_ActivitiesPage()
         self.ui.setupUi(self)
@@ -158,12 +153,13 @@ class ActivitiesPage(QWidget):
         header.setHighlightSections(False)
         width = table.fontMetrics().averageCharWidth()
         header_metrics = header.fontMetrics()
-        for column, name in enumerate(COLUMNS):
-            if name in COLUMN_WIDTHS:
+        widths = COLUMN_WIDTHS | {c.code: c.width for c in self.catalog.list_columns}
+        for column, name in enumerate(self.model.columns):
+            if name in widths:
                 title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
                 table.setColumnWidth(
                     column,
-                    max(COLUMN_WIDTHS[name] * width, header_metrics.horizontalAdvance(title))
+                    max(widths[name] * width, header_metrics.horizontalAdvance(title))
                     + 24,  # padding and the sort arrow
                 )
         # The first query: sorting enabled with the indicator set sorts (loads) once.
@@ -336,9 +332,9 @@ class ActivitiesPage(QWidget):
         if generation != self._totals_generation:
             return  # the filter changed meanwhile; a newer sum is on its way
         parts = [
-            f"{indicator.label(self.lang)} <b>{_number(totals.values[indicator.code])}</b>"
-            for indicator in self.catalog.indicators
-            if totals.values.get(indicator.code)
+            f"{self.catalog.indicator(code).label(self.lang)} <b>{_number(totals.values[code])}</b>"
+            for code in self.catalog.totals_indicators()
+            if totals.values.get(code)
         ]
         self.ui.totalsLabel.setText(
             self.tr("Total: <b>{count}</b> activities").format(count=_number(totals.activities))

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
 from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.services.campaigns import campaign_for
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
@@ -79,7 +79,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.district = state.profile.mode == "district"
-        self.catalog = default_catalog()
+        self.catalog = campaign_for(state.db)
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
         self.charts: Any = None  # the chart area, once built (after the first paint)
@@ -148,8 +148,9 @@ class OverviewPage(QWidget):
 
     def _card_keys(self) -> list[str]:
         if self.district:
-            return ["expected", "on_time", "late", "missing", "activities", "people"]
-        return ["activities", "people", "households", *KEY_INSTALLS, "venues"]
+            reach = self.catalog.overview.reach
+            return ["expected", "on_time", "late", "missing", "activities", *filter(None, [reach])]
+        return ["activities", *self.catalog.overview.cards, "venues"]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -422,14 +423,17 @@ class OverviewPage(QWidget):
             "late": late,
             "missing": summary.received.get("missing", 0),
             "activities": summary.activities,
-            "people": summary.values.get("people", 0),
         }
+        reach = self.catalog.overview.reach
+        if reach:
+            numbers[reach] = summary.values.get(reach, 0)
         for key, card in self.cards.items():
             card.number.setText(_number(numbers[key]))
             card.change.setText("")
         self.cards["activities"].change.setText(self.tr("District total, latest revisions"))
-        self.cards["people"].change.setText(self.tr("District total, latest revisions"))
-        installs = sum(summary.values.get(code, 0) for code in KEY_INSTALLS)
+        if reach:
+            self.cards[reach].change.setText(self.tr("District total, latest revisions"))
+        installs = sum(summary.values.get(code, 0) for code in self.catalog.overview.installs)
         self.statusLine.setText(
             self.tr("Installs in the district this month: {installs}.").format(
                 installs=_number(installs)
@@ -462,6 +466,3 @@ class OverviewPage(QWidget):
         period = self.period()
         page.show_filtered(period.start, period.end, form_code=form_code, topic_code=topic_code)
         return page
-
-
-KEY_INSTALLS = ("bluezone_installs", "health_book_installs")
