@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
+from sqlmodel import select
 
+from quynhnhai_desktop.domain.activity import ActivityDraft
 from quynhnhai_desktop.domain.campaign import first_campaign, parse_campaign, shipped_path
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.services import activities, campaigns
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.models import Activity, CampaignRecord, Team
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quynhnhai_desktop"
 CAMPAIGN_CODE = {"domain/campaign.py", "domain/catalog.py"}
@@ -62,3 +68,36 @@ def test_a_campaign_that_does_not_hold_together_is_refused(change: dict[str, obj
     data = _data() | change
     with pytest.raises(ValidationError):
         parse_campaign(data)
+
+
+DIGITAL = Path(__file__).resolve().parent / "data" / "digital-2026.json"
+
+
+def test_activities_carry_their_campaign_and_the_file_is_kept_verbatim(
+    commune_db: Database,
+) -> None:
+    source = DIGITAL.read_bytes()
+    with commune_db.session() as session:
+        digital = campaigns.store(session, source)
+        team = session.exec(select(Team)).first()
+        assert team is not None and team.id is not None
+        draft = ActivityDraft(
+            date=dt.date(2026, 2, 3),
+            team_id=team.id,
+            form_code="class",
+            topics=("vneid",),
+            values={"classes": 1, "learners": 25},
+        )
+        activities.record(session, "03703", draft, digital, today=dt.date(2026, 2, 3))
+    with commune_db.read_session() as session:
+        row = session.exec(select(Activity)).one()
+        assert (row.campaign_id, row.campaign_version) == ("digital-2026", 1)
+        record = session.get(CampaignRecord, ("digital-2026", 1))
+        assert record is not None and record.source == source
+        assert [c.id for c in campaigns.known(session)] == ["covid-2021", "digital-2026"]
+        assert [c.id for c in campaigns.running(session, dt.date(2025, 1, 1))] == ["covid-2021"]
+    with pytest.raises(UserError, match="digital-2026") as refused:
+        campaigns.campaign_for(commune_db, on=dt.date(2026, 3, 1))
+    assert "--campaign" in str(refused.value)
+    assert campaigns.campaign_for(commune_db, on=dt.date(2025, 3, 1)).id == "covid-2021"
+    assert campaigns.campaign_for(commune_db, "digital-2026").title["vi"].startswith("Tuyên")

@@ -131,8 +131,10 @@ def record_many(
     session: Session,
     commune_code: str,
     drafts: Iterable[tuple[ActivityDraft, str]],
+    campaign: Catalog | None = None,
 ) -> list[int]:
-    """Insert validated drafts (each with its search text) with Core bulk inserts.
+    """Insert validated drafts (each with its search text) with Core bulk inserts, in
+    *campaign* at its current version (default: the 2021 campaign, version 1).
 
     The caller's session transaction makes the batch all-or-nothing. Returns the new ids in
     the order of *drafts*.
@@ -147,6 +149,7 @@ def record_many(
     # transaction (busy snapshot or duplicate key), it never interleaves.
     start = (session.execute(select(func.max(col(Activity.id)))).scalar() or 0) + 1
     ids = list(range(start, start + len(batch)))
+    belongs = {"campaign_id": campaign.id, "campaign_version": campaign.version} if campaign else {}
     rows = [
         {
             "id": activity_id,
@@ -161,6 +164,7 @@ def record_many(
             "content_key": content_key(draft),
             "created_at": now,
             "updated_at": now,
+            **belongs,
         }
         for activity_id, (draft, text) in zip(ids, batch, strict=True)
     ]
@@ -214,7 +218,7 @@ def record(
     validate(draft, catalog, today=today)
     village_name, team_name = _names(session, draft)
     text = search_text(draft, catalog, village_name, team_name)
-    (activity_id,) = record_many(session, commune_code, [(draft, text)])
+    (activity_id,) = record_many(session, commune_code, [(draft, text)], catalog)
     return SaveResult(activity_id, reported_revision(session, commune_code, draft.date))
 
 

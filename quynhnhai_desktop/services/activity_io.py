@@ -408,7 +408,7 @@ def _record(
         village_name = names_by_id.get(draft.village_id, "") if draft.village_id else ""
         text = activities.search_text(draft, catalog, village_name, teams_by_id[draft.team_id])
         batch.append((draft, text))
-    activities.record_many(session, commune, batch)
+    activities.record_many(session, commune, batch, catalog)
     return ImportResult(added=len(batch), skipped=skipped, similar=similar)
 
 

@@ -222,7 +222,7 @@ def _activities(
         text = activities.search_text(draft, catalog, village.name if village else "", team.name)
         drafts.append((draft, text))
     drafts.sort(key=lambda d: d[0].date)
-    return len(activities.record_many(session, profile.unit_code, drafts))
+    return len(activities.record_many(session, profile.unit_code, drafts, catalog))
 
 
 def _venues(
