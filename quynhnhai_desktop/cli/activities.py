@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext, campaign_option
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=i18n.translate("cli", "Add villages and teams the file names but the lists lack"),
     )
+    campaign_option(imp)
     imp.set_defaults(handler=run_import)
 
     exp = actions.add_parser(
@@ -42,10 +43,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     exp.add_argument("file", metavar="FILE", type=Path)
     _month_option(exp)
+    campaign_option(exp)
     exp.set_defaults(handler=run_export)
 
     show = actions.add_parser("list", help=i18n.translate("cli", "Print activities and totals"))
     _month_option(show)
+    campaign_option(show)
     show.set_defaults(handler=run_list)
 
 
@@ -57,17 +60,19 @@ def _month_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _filter(ctx: CliContext, month: str | None) -> ActivityFilter:
+def _filter(ctx: CliContext, month: str | None, campaign_id: str | None = None) -> ActivityFilter:
     from quynhnhai_desktop.domain.periods import calendar_month, parse_month
+    from quynhnhai_desktop.services import campaigns
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
     from quynhnhai_desktop.services.profile import require_profile
 
     with ctx.db.session() as session:
         commune = require_profile(session).unit_code
+        shown = campaigns.scope(session, campaigns.choose(session, campaign_id))
     if not month:
-        return ActivityFilter(commune)
+        return ActivityFilter(commune, campaign_id=shown)
     period = calendar_month(*parse_month(month))
-    return ActivityFilter(commune, start=period.start, end=period.end)
+    return ActivityFilter(commune, start=period.start, end=period.end, campaign_id=shown)
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -75,7 +80,9 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services.tabular import ImportRefused
 
     try:
-        result = activity_io.import_file(ctx.db, args.file, create_missing=args.create_missing)
+        result = activity_io.import_file(
+            ctx.db, args.file, create_missing=args.create_missing, campaign_id=args.campaign
+        )
     except ImportRefused as refused:
         ctx.error(refused)
         for problem in refused.problems:
@@ -109,7 +116,8 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import activity_io
 
-    count = activity_io.export_file(ctx.db, args.file, _filter(ctx, args.month))
+    flt = _filter(ctx, args.month, args.campaign)
+    count = activity_io.export_file(ctx.db, args.file, flt, args.campaign)
     ctx.out(
         i18n.translate("cli", "{count} activities written to {file}.").format(
             count=count, file=args.file
@@ -129,9 +137,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import activity_queries as queries
     from quynhnhai_desktop.services.campaigns import campaign_for
 
-    catalog = campaign_for(ctx.db)
+    catalog = campaign_for(ctx.db, args.campaign)
     lang = ctx.lang
-    flt = _filter(ctx, args.month)
+    flt = _filter(ctx, args.month, args.campaign)
     whole = i18n.translate("cli", "Whole commune")
     columns = [c for c in catalog.list_columns if c.cli]
     ctx.out(

@@ -57,6 +57,7 @@ class ActivityFilter:
     form_code: str | None = None
     topic_code: str | None = None
     search: str = ""
+    campaign_id: str | None = None  # None: every campaign's activities
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ def _conditions(session: Session, flt: ActivityFilter) -> list[ColumnElement[boo
         col(Activity.commune_code) == flt.commune_code,
         col(Activity.deleted_at).is_(None),
     ]
+    if flt.campaign_id is not None:
+        where.append(col(Activity.campaign_id) == flt.campaign_id)
     if flt.start is not None:
         where.append(col(Activity.date) >= flt.start)
     if flt.end is not None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.domain.report import ReportData
-from quynhnhai_desktop.services import report
+from quynhnhai_desktop.services import campaigns, report
 from quynhnhai_desktop.services.campaigns import campaign_for
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report_data import aggregate, period_totals
@@ -63,7 +63,8 @@ def trend(
 ) -> tuple[TrendPoint, ...]:
     """People reached and installs per calendar month, *months* months up to *period* (the
     campaign's ``overview.reach`` and ``overview.installs``)."""
-    shown = (campaign or campaign_for(db)).overview
+    chosen = campaign or campaign_for(db)
+    shown = chosen.overview
     year = period.year or period.end.year
     month = period.month or period.end.month
     points = []
@@ -74,7 +75,7 @@ def trend(
             one = month_period(
                 index // 12, index % 12 + 1, period.rule if period.is_monthly else "calendar"
             )
-            _count, sums = period_totals(session, code, one)
+            _count, sums = period_totals(session, code, one, campaigns.scope(session, chosen))
             installs = sum(sums.get(c, 0) for c in shown.installs)
             reach = sums.get(shown.reach, 0) if shown.reach else 0
             points.append(TrendPoint(index // 12, index % 12 + 1, reach, installs))
