@@ -358,26 +358,6 @@
         <translation>Nội dung</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Buổi</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Người</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Hộ</translation>
-    </message>
-    <message>
-        <source>Leaflets</source>
-        <translation>Tờ rơi</translation>
-    </message>
-    <message>
-        <source>App installs</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2570,6 +2550,17 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
 </context>
 <context>
+    <name>campaigns</name>
+    <message>
+        <source>There is no campaign “{id}”. Known campaigns: {known}.</source>
+        <translation>Không có đợt tuyên truyền “{id}”. Các đợt đã có: {known}.</translation>
+    </message>
+    <message>
+        <source>Several campaigns are running: say which with --campaign ID. Campaigns: {known}.</source>
+        <translation>Đang có nhiều đợt tuyên truyền cùng diễn ra: hãy chọn một đợt bằng --campaign ID. Các đợt: {known}.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Data folder (default: app data)</source>
@@ -2802,6 +2793,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The monthly report</source>
         <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>The campaign (default: the only one running)</source>
+        <translation>Đợt tuyên truyền (mặc định: đợt duy nhất đang diễn ra)</translation>
     </message>
     <message>
         <source>Which month</source>
@@ -3122,22 +3117,6 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Form</source>
         <translation>Hình thức</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Buổi</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Lượt người</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Số hộ</translation>
-    </message>
-    <message>
-        <source>App installs</source>
-        <translation>Cài ứng dụng</translation>
     </message>
     <message>
         <source>Note</source>
