@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign, parse_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.services import settings
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CampaignRecord
 
@@ -61,6 +62,12 @@ def scope(session: Session, campaign: Campaign) -> str | None:
     this campaign (every activity is in it: the queries stay as fast as before)."""
     ids = session.exec(select(CampaignRecord.campaign_id).distinct()).all()
     return None if list(ids) in ([], [campaign.id]) else campaign.id
+
+
+def scope_for(db: Database, campaign: Campaign) -> str | None:
+    """:func:`scope` in its own read transaction."""
+    with db.read_session() as session:
+        return scope(session, campaign)
 
 
 def _names(campaigns: list[Campaign]) -> str:
@@ -118,6 +125,27 @@ def campaign_for(
         return first_campaign()
     with db.read_session() as session:
         return choose(session, campaign_id, on)
+
+
+LAST_USED = "last_campaign"
+
+
+def preferred(db: Database, on: dt.date | None = None) -> Campaign:
+    """The campaign a screen opens in, never a question: the last used if it still runs,
+    else the first running (the 2021 campaign for a commune that has only it)."""
+    with db.read_session() as session:
+        last = settings.get(session, LAST_USED, "")
+        now = running(session, on) or known(session)
+    for campaign in now:
+        if campaign.id == last:
+            return campaign
+    return now[0] if now else first_campaign()
+
+
+def remember(db: Database, campaign_id: str) -> None:
+    """The campaign the clerk chose last (the next dialog's default)."""
+    with db.session() as session:
+        settings.put(session, LAST_USED, campaign_id)
 
 
 def store(session: Session, source: bytes, *, signed_by: str = "") -> Campaign:

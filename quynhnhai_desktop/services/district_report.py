@@ -22,6 +22,7 @@ from typing import cast
 
 from sqlmodel import col, select
 
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.district_report import DistrictReport, consolidate
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period, PeriodRule
@@ -144,7 +145,9 @@ def prepare(
         received=received,
         previous=district.latest_data(db, previous.start, previous.end),
         period=period,
-        catalog=campaign_for(db),
+        # Report packages (format 1) do not name a campaign yet: they are the 2021
+        # campaign's reports.
+        catalog=campaign_for(db, FIRST_CAMPAIGN),
         other_periods=_other_periods(db, period, silent),
     )
     narrative = Narrative(

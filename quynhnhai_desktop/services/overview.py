@@ -82,13 +82,14 @@ def trend(
     return tuple(points)
 
 
-def commune(db: Database, period: Period) -> CommuneOverview:
+def commune(db: Database, period: Period, campaign_id: str | None = None) -> CommuneOverview:
     """The period's figures as the monthly report sums them, and whether it was exported
-    (the latest report package for the period, or a draft)."""
+    (the latest report package for the period, or a draft), for the campaign named."""
     with db.read_session() as session:  # never waits for a writer
         profile = require_profile(session)
         report.require_commune(profile)
-        data = aggregate(session, profile, period)
+        chosen = campaigns.choose(session, campaign_id, period.end)
+        data = aggregate(session, profile, period, catalog=chosen)
         row = report.latest_submission(session, profile.unit_code, period)
     if row is None:
         return CommuneOverview(data, ReportStatus(None, None))

@@ -25,10 +25,9 @@ from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
-from quynhnhai_desktop.services import activities, reference
+from quynhnhai_desktop.services import activities, campaigns, reference
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import WHOLE_COMMUNE, ActivityFilter, Totals
-from quynhnhai_desktop.services.campaigns import campaign_for
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
@@ -58,7 +57,9 @@ class ActivitiesPage(QWidget):
         self.state = state
         self.db = state.db
         self.commune_code = state.profile.unit_code
-        self.catalog = campaign_for(self.db)
+        # The campaign the list shows (a commune with one campaign: all of its activities).
+        self.catalog = campaigns.preferred(self.db)
+        self.campaign_scope = campaigns.scope_for(self.db, self.catalog)
         self.lang = i18n.current_lang()
         self.ui = Ui_ActivitiesPage()
         self.ui.setupUi(self)
@@ -81,7 +82,10 @@ class ActivitiesPage(QWidget):
         self.ui.toEdit.hide()
         self._fill_filters()
         self.model = ActivityTableModel(
-            self.db, self.catalog, ActivityFilter(self.commune_code), parent=self
+            self.db,
+            self.catalog,
+            ActivityFilter(self.commune_code, campaign_id=self.campaign_scope),
+            parent=self,
         )
         self._set_up_table()
         self.empty_state = EmptyState(self.ui.table, self._empty_hint)
@@ -230,6 +234,7 @@ class ActivitiesPage(QWidget):
             form_code=ui.formFilter.currentData(),
             topic_code=ui.topicFilter.currentData(),
             search=ui.searchEdit.text(),
+            campaign_id=self.campaign_scope,
         )
 
     def show_filtered(
@@ -271,7 +276,7 @@ class ActivitiesPage(QWidget):
         self._filters_changed()
 
     def _empty_hint(self) -> str:
-        if self.model.filter == ActivityFilter(self.commune_code):
+        if self.model.filter == ActivityFilter(self.commune_code, campaign_id=self.campaign_scope):
             return self.tr(
                 "No activity recorded yet. Press Add… (Insert) to record the first one, or "
                 "Import… a spreadsheet."

@@ -30,7 +30,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services.campaigns import campaign_for
+from quynhnhai_desktop.services import campaigns
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
@@ -79,7 +79,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.district = state.profile.mode == "district"
-        self.catalog = campaign_for(state.db)
+        self.catalog = campaigns.preferred(state.db)
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
         self.charts: Any = None  # the chart area, once built (after the first paint)
@@ -205,6 +205,7 @@ class OverviewPage(QWidget):
         year of demo data, far more on 100,000 activities); they show when they arrive."""
         period = self.period()
         db, district_mode = self.state.db, self.district
+        campaign_id = self.catalog.id
         self._generation += 1
         self._settled = False
         generation = self._generation
@@ -214,7 +215,7 @@ class OverviewPage(QWidget):
 
             if district_mode:
                 return overview.district_overview(db, period)
-            return overview.commune(db, period)
+            return overview.commune(db, period, campaign_id)
 
         self._start(work, lambda result: self._loaded(result, generation), self._failed)
 
@@ -310,11 +311,12 @@ class OverviewPage(QWidget):
         if self.district:
             return
         period, db, generation = self.period(), self.state.db, self._generation
+        campaign = self.catalog
 
         def work(_progress: Any) -> Any:
             from quynhnhai_desktop.services import overview
 
-            return overview.trend(db, period)
+            return overview.trend(db, period, campaign=campaign)
 
         self._start(work, lambda points: self._trend_loaded(points, generation), self._trend_failed)
 
