@@ -624,7 +624,7 @@ def test_a_full_disk_during_a_package_import_at_the_district_changes_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     from quynhnhai_desktop.services import identity
     from quynhnhai_desktop.services import profile as profile_service
-    from tests.package_helpers import make_package, many_rows_data
+    from tests.package_helpers import enrol, make_package, many_rows_data
 
     profile_service.set_up(
         db,
@@ -632,8 +632,9 @@ def test_a_full_disk_during_a_package_import_at_the_district_changes_nothing(
             mode="district", unit_code="118", signer_name="Lương Văn Thảo", signer_title="TP"
         ),
     )
-    db.close()
     key = identity.load_or_create(tmp_path / "commune-keys")
+    enrol(db, key)  # the district trusts this commune's key: the import itself hits the disk
+    db.close()
     name, blob = make_package(key, data=many_rows_data(400))
     (tmp_path / "usb").mkdir()
     (tmp_path / "usb" / name).write_bytes(blob)
