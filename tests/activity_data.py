@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.services import activities, reference
 from quynhnhai_desktop.store.database import Database
 
@@ -34,7 +34,7 @@ def village_id(db: Database, name: str) -> int:
 def _typical(form: str) -> dict[str, int]:
     """Counts that fit the form, for tests that do not care about them."""
     usual = {"sessions": 1, "people": 40, "households": 12, "minutes": 30, "news_items": 2}
-    asked = default_catalog().form(form).indicators
+    asked = first_campaign().form(form).indicators
     return {code: value for code, value in usual.items() if code in asked}
 
 
@@ -64,4 +64,4 @@ def add(db: Database, day: str = "15/09/2021", **kwargs: object) -> int:
     """Record one activity through the service, as the dialog does; returns its id."""
     new = draft(db, day, **kwargs)  # type: ignore[arg-type]
     with db.session() as session:
-        return activities.record(session, COMMUNE, new, default_catalog()).activity_id
+        return activities.record(session, COMMUNE, new, first_campaign()).activity_id

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from sqlmodel import select
 
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.services import activities
 from quynhnhai_desktop.store.database import open_database
 from quynhnhai_desktop.store.models import Profile, Team, Village
@@ -28,7 +28,7 @@ from quynhnhai_desktop.store.models import Profile, Team, Village
 
 def save_until_killed(url: str, seed: int) -> None:
     rng = random.Random(seed)
-    catalog = default_catalog()
+    catalog = first_campaign()
     db = open_database(url, check=False)
     with db.session() as session:
         profile = session.get(Profile, 1)
@@ -98,7 +98,7 @@ def export_until_killed(data_dir: str, usb: str, seed: int) -> None:
 
     rng = random.Random(seed)
     paths = AppPaths.resolve(data_dir)
-    catalog = default_catalog()
+    catalog = first_campaign()
     db = open_database(paths.database_url, check=False)
     with db.session() as session:
         profile = session.get(Profile, 1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import select
 
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.gui.drafts import DraftKeeper
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import activities
@@ -69,7 +69,7 @@ class NoteDialog(QDialog):
         self.note.setText(str(values["note"]))
 
     def save(self) -> None:
-        catalog = default_catalog()
+        catalog = first_campaign()
         with self.state.db.session() as session:
             team = session.exec(select(Team)).first()
             assert team is not None and team.id is not None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import update
 
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.text import sort_key
 from quynhnhai_desktop.services import activities, reference
@@ -49,7 +49,7 @@ class Recorded:
 def _draft(
     rng: random.Random, day: dt.date, team_id: int, village_id: int | None
 ) -> activities.ActivityDraft:
-    catalog = default_catalog()
+    catalog = first_campaign()
     form = rng.choice(catalog.forms)
     values = {code: rng.randint(0, 60) for code in form.indicators}
     topics = tuple(rng.sample([t.code for t in catalog.topics], rng.randint(1, 3)))

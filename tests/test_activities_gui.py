@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
 from quynhnhai_desktop.gui.activities.page import ActivitiesPage
@@ -371,7 +371,7 @@ def test_models_pass_the_model_tester(qtmodeltester, state: AppState) -> None:  
     for day in ("15/09/2021", "16/09/2021", "02/10/2021"):
         add(state.db, day)
     add(state.db, "03/10/2021", village=None, form="loudspeaker", sessions=2, minutes=30)
-    model = ActivityTableModel(state.db, default_catalog(), ActivityFilter(COMMUNE))
+    model = ActivityTableModel(state.db, first_campaign(), ActivityFilter(COMMUNE))
     model.refresh()
     qtmodeltester.check(model)
     model.sort(column("people"), Qt.SortOrder.DescendingOrder)

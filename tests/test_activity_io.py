@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.services import activity_io
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services import profile as profile_service
@@ -19,7 +19,7 @@ from quynhnhai_desktop.store.database import Database, open_database
 from tests.activity_data import COMMUNE, add, add_villages
 from tests.conftest import MUONG_GIANG
 
-CATALOG = default_catalog()
+CATALOG = first_campaign()
 
 VIETNAMESE_CSV = (
     "Ngày;Bản;Lực lượng;Hình thức;Nội dung;Số buổi/lượt;Lượt người được tuyên truyền;"

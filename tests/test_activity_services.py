@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain import activity as rules
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.dates import parse_count, parse_date
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.text import sorted_vi
@@ -24,7 +24,7 @@ from quynhnhai_desktop.store.models import ReportSubmission, Team, Village
 from tests.activity_data import COMMUNE, add, add_villages, draft, team_id, village_id
 from tests.conftest import MUONG_GIANG
 
-CATALOG = default_catalog()
+CATALOG = first_campaign()
 
 
 def listed(db: Database, **kwargs: object) -> list[queries.ActivityRow]:

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 
 from quynhnhai_desktop.domain import package as wire
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.district_report import Received, consolidate
 from quynhnhai_desktop.domain.periods import month_period, statistical_month
 from quynhnhai_desktop.domain.report_text import commune_status, draft_district_results
@@ -72,7 +72,7 @@ def test_sums_lines_by_key_with_catalog_labels_and_keeps_unknown_codes() -> None
         received=received,
         previous={"03682": sample_data(people=40)},
         period=SEPTEMBER,
-        catalog=default_catalog(),
+        catalog=first_campaign(),
     )
     data = report.data
     assert data.totals.activities == 2 + 1 + 1
@@ -82,11 +82,11 @@ def test_sums_lines_by_key_with_catalog_labels_and_keeps_unknown_codes() -> None
     direct = next(line for line in data.by_form.lines if line.key == "direct")
     assert direct.label == "Tuyên truyền trực tiếp, đến hộ gia đình"  # the catalog's label
     assert (direct.activities, direct.value("people")) == (2, 105)
-    assert direct.applies == default_catalog().form("direct").indicators
+    assert direct.applies == first_campaign().form("direct").indicators
     karaoke = data.by_form.lines[-1]
     assert (karaoke.key, karaoke.label, karaoke.activities) == ("karaoke", "Karaoke", 1)
-    assert [x.key for x in data.by_form.lines[: len(default_catalog().forms)]] == [
-        f.code for f in default_catalog().forms
+    assert [x.key for x in data.by_form.lines[: len(first_campaign().forms)]] == [
+        f.code for f in first_campaign().forms
     ]
     # by commune: the expected ones that reported, in order, then the unexpected one
     assert [(x.key, x.label) for x in data.by_village.lines] == [
@@ -115,7 +115,7 @@ def test_a_commune_that_sent_another_period_rule_is_named_but_not_summed() -> No
         received={"03703": Received(1, SENT, one_activity("direct", {"people": 5}, "Mưa lũ."))},
         previous={},
         period=SEPTEMBER,
-        catalog=default_catalog(),
+        catalog=first_campaign(),
         other_periods={"03682": statistical_month(2021, 9)},
     )
     by_code = {c.code: c for c in report.communes}
@@ -142,7 +142,7 @@ def test_a_number_written_with_its_symbol_is_cited_once() -> None:
         received={"03682": Received(2, SENT, sample_data())},  # number "05/BC-UBND"
         previous={},
         period=SEPTEMBER,
-        catalog=default_catalog(),
+        catalog=first_campaign(),
     )
     assert commune_status(report.communes[0]) == (
         "Đã báo cáo (bản sửa đổi)",

@@ -10,8 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 from quynhnhai_desktop.config import resource
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.catalog import (
-    default_catalog,
     default_teams,
     load_catalog,
     venue_categories,
@@ -63,7 +63,7 @@ TOPICS = [
 
 
 def test_catalog_has_the_stable_codes_of_the_letter() -> None:
-    catalog = default_catalog()
+    catalog = first_campaign()
     assert {f.code: list(f.indicators) for f in catalog.forms} == FORMS
     assert [t.code for t in catalog.topics] == TOPICS
     assert len(catalog.indicators) == 12
@@ -71,7 +71,7 @@ def test_catalog_has_the_stable_codes_of_the_letter() -> None:
 
 
 def test_catalog_labels_are_nfc_and_found_by_either_language_without_accents() -> None:
-    catalog = default_catalog()
+    catalog = first_campaign()
     for item in (*catalog.forms, *catalog.topics, *catalog.indicators):
         assert item.vi == __import__("unicodedata").normalize("NFC", item.vi)
     assert catalog.find_form("truyen thanh co so").code == "loudspeaker"

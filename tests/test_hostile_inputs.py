@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from quynhnhai_desktop.domain.activity import ActivityDraft, check
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.package import DATA, MANIFEST, PDF
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.services import package
@@ -196,7 +196,7 @@ def test_a_venue_file_with_a_control_character_is_refused(commune: Path, tmp_pat
 
 
 def test_the_dialog_refuses_the_same_counts_and_notes() -> None:
-    catalog = default_catalog()
+    catalog = first_campaign()
     base = ActivityDraft(dt.date(2021, 9, 15), 1, "direct", ("bluezone",), {"people": 120})
     assert check(base, catalog) == []
     too_many = ActivityDraft(dt.date(2021, 9, 15), 1, "direct", ("bluezone",), {"people": 10**20})

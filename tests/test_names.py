@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from quynhnhai_desktop.domain.catalog import default_catalog, lookup, venue_categories
+from quynhnhai_desktop.domain.campaign import first_campaign
+from quynhnhai_desktop.domain.catalog import lookup, venue_categories
 from quynhnhai_desktop.domain.names import choices, proper_case
 from quynhnhai_desktop.services import activity_io, reference, venue_files, venues
 from quynhnhai_desktop.services.tabular import ImportRefused, group_problems, row_ranges
@@ -18,7 +19,7 @@ from quynhnhai_desktop.store.database import Database
 from tests.activity_data import COMMUNE, add_villages
 from tests.hostile import assert_refused, database_dump, run_cli
 
-CATALOG = default_catalog()
+CATALOG = first_campaign()
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import MetaData
 
 from quynhnhai_desktop.cli import main as cli_main
-from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.config import AppPaths, resource
 from quynhnhai_desktop.instance import InstanceLock
 from quynhnhai_desktop.services import backup, demo, profile
 from quynhnhai_desktop.store import migrate
@@ -41,6 +41,8 @@ Rows = list[tuple[object, ...]]
 # (revision the database was made at, table) → how that table's rows legitimately change
 # when upgraded to head; the function maps the old rows to the rows expected after.
 EXPECTED_CHANGES: dict[tuple[str, str], Callable[[Rows], Rows]] = {}
+# Tables whose rows a migration writes itself (the shipped 2021 campaign, from 0011).
+SEEDED = {"campaign"}
 
 
 def history(directory: Path | None = None) -> list[str]:
@@ -107,6 +109,7 @@ def fill_from(reference: Path, database: Path) -> None:
             table.name == migrate.VERSION_TABLE
             or table.name not in source_tables
             or table.name in derived
+            or table.name in SEEDED
         ):
             continue
         have = _columns(source, table.name)
@@ -192,6 +195,46 @@ def differences(revision: str, before: dict[str, tuple[list[str], Rows]], after:
     return problems
 
 
+def figures(before: dict[str, tuple[list[str], Rows]]) -> dict[tuple[str, str, str], int]:
+    """The numbers a report sums, from the old rows: (month, indicator) -> live total."""
+    columns, rows = before["activity"]
+    live = {
+        row[columns.index("id")]: str(row[columns.index("date")])[:7]
+        for row in rows
+        if row[columns.index("deleted_at")] is None
+    }
+    value_columns, values = before["activity_value"]
+    activity, code, value = (
+        value_columns.index(c) for c in ("activity_id", "indicator_code", "value")
+    )
+    sums: dict[tuple[str, str, str], int] = {}
+    for row in values:
+        if row[activity] in live:
+            key = ("covid-2021", live[row[activity]], row[code])
+            sums[key] = sums.get(key, 0) + row[value]
+    return sums
+
+
+def campaign_figures(database: Path) -> dict[tuple[str, str, str], int]:
+    """After the upgrade: every activity is in the 2021 campaign, whose file is stored
+    verbatim, and the same (campaign, month, indicator) totals come out of SQL."""
+    conn = sqlite3.connect(database)
+    try:
+        assert conn.execute(
+            "SELECT DISTINCT campaign_id, campaign_version FROM activity"
+        ).fetchall() == [("covid-2021", 1)]
+        [(source,)] = conn.execute("SELECT source FROM campaign WHERE campaign_id = 'covid-2021'")
+        assert source == resource("catalogs", "covid-2021.json").read_bytes()
+        rows = conn.execute(
+            "SELECT a.campaign_id, substr(a.date, 1, 7), v.indicator_code, sum(v.value)"
+            " FROM activity AS a JOIN activity_value AS v ON v.activity_id = a.id"
+            " WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {(c, m, i): int(total) for c, m, i, total in rows}
+
+
 def upgrade_like_the_app(paths: AppPaths) -> None:
     db = open_database(paths.database_url, before_migrate=backup.migration_hook(paths))
     assert integrity_check(db.engine) == []
@@ -214,6 +257,7 @@ def test_database_from_each_revision_upgrades_to_head_intact(
     upgrade_like_the_app(paths)
 
     assert differences(revision, before, paths.database) == []
+    assert campaign_figures(paths.database) == figures(before)
     made = backup.list_backups(paths.backups_dir)
     if revision == migrate.HEAD:
         assert made == []  # nothing to upgrade, nothing backed up

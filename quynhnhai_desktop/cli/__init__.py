@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "report_commands",
     "package_commands",
     "backup",
+    "campaign_commands",
 )
 
 

@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext, problem_lines
+from quynhnhai_desktop.cli.context import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    CliContext,
+    campaign_option,
+    problem_lines,
+)
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
@@ -34,6 +40,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=i18n.translate("cli", "Add villages and teams the file names but the lists lack"),
     )
+    campaign_option(imp)
     imp.set_defaults(handler=run_import)
 
     exp = actions.add_parser(
@@ -42,10 +49,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     exp.add_argument("file", metavar="FILE", type=Path)
     _month_option(exp)
+    campaign_option(exp)
     exp.set_defaults(handler=run_export)
 
     show = actions.add_parser("list", help=i18n.translate("cli", "Print activities and totals"))
     _month_option(show)
+    campaign_option(show)
     show.set_defaults(handler=run_list)
 
 
@@ -57,17 +66,19 @@ def _month_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _filter(ctx: CliContext, month: str | None) -> ActivityFilter:
+def _filter(ctx: CliContext, month: str | None, campaign_id: str | None = None) -> ActivityFilter:
     from quynhnhai_desktop.domain.periods import calendar_month, parse_month
+    from quynhnhai_desktop.services import campaigns
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
     from quynhnhai_desktop.services.profile import require_profile
 
     with ctx.db.session() as session:
         commune = require_profile(session).unit_code
+        shown = campaigns.scope(session, campaigns.choose(session, campaign_id))
     if not month:
-        return ActivityFilter(commune)
+        return ActivityFilter(commune, campaign_id=shown)
     period = calendar_month(*parse_month(month))
-    return ActivityFilter(commune, start=period.start, end=period.end)
+    return ActivityFilter(commune, start=period.start, end=period.end, campaign_id=shown)
 
 
 def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -75,7 +86,9 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services.tabular import ImportRefused
 
     try:
-        result = activity_io.import_file(ctx.db, args.file, create_missing=args.create_missing)
+        result = activity_io.import_file(
+            ctx.db, args.file, create_missing=args.create_missing, campaign_id=args.campaign
+        )
     except ImportRefused as refused:
         ctx.error(refused)
         for line in problem_lines(refused.problems):
@@ -104,7 +117,8 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import activity_io
 
-    count = activity_io.export_file(ctx.db, args.file, _filter(ctx, args.month))
+    flt = _filter(ctx, args.month, args.campaign)
+    count = activity_io.export_file(ctx.db, args.file, flt, args.campaign)
     ctx.out(
         i18n.translate("cli", "{count} activities written to {file}.").format(
             count=count, file=args.file
@@ -120,15 +134,15 @@ def _number(value: int) -> str:
 
 
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.domain.catalog import default_catalog
     from quynhnhai_desktop.domain.dates import format_date
     from quynhnhai_desktop.services import activity_queries as queries
+    from quynhnhai_desktop.services.campaigns import campaign_for
 
-    catalog = default_catalog()
+    catalog = campaign_for(ctx.db, args.campaign)
     lang = ctx.lang
-    flt = _filter(ctx, args.month)
+    flt = _filter(ctx, args.month, args.campaign)
     whole = i18n.translate("cli", "Whole commune")
-    columns = ("sessions", "people", "households", "installs")
+    columns = [c for c in catalog.list_columns if c.cli]
     ctx.out(
         "\t".join(
             (
@@ -136,17 +150,15 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
                 i18n.translate("cli", "Village"),
                 i18n.translate("cli", "Team"),
                 i18n.translate("cli", "Form"),
-                i18n.translate("cli", "Sessions"),
-                i18n.translate("cli", "People"),
-                i18n.translate("cli", "Households"),
-                i18n.translate("cli", "App installs"),
+                *(c.long_label(lang) for c in columns),
                 i18n.translate("cli", "Note"),
             )
         )
     )
     with ctx.db.session() as session:
         for row in queries.iter_rows(session, flt, catalog):
-            counts = [_number(row.count(c)) if row.count(c) else "" for c in columns]
+            figures = [sum(row.values.get(i, 0) for i in c.indicators) for c in columns]
+            counts = [_number(n) if n else "" for n in figures]
             ctx.out(
                 "\t".join(
                     (
@@ -161,9 +173,9 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         totals = queries.totals(session, flt)
     parts = [
-        f"{indicator.label(lang)} {_number(totals.values[indicator.code])}"
-        for indicator in catalog.indicators
-        if totals.values.get(indicator.code)
+        f"{catalog.indicator(code).label(lang)} {_number(totals.values[code])}"
+        for code in catalog.totals_indicators()
+        if totals.values.get(code)
     ]
     ctx.out(
         i18n.translate("cli", "Total: {count} activities; {counts}").format(

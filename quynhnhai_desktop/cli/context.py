@@ -121,6 +121,15 @@ def problem_lines(problems: Iterable[RowProblem]) -> list[str]:
     return lines
 
 
+def campaign_option(parser: argparse.ArgumentParser) -> None:
+    """``--campaign ID``: without it, the only campaign running (else a list of them)."""
+    parser.add_argument(
+        "--campaign",
+        metavar="ID",
+        help=i18n.translate("cli", "The campaign (default: the only one running)"),
+    )
+
+
 def add_month_options(parser: argparse.ArgumentParser) -> None:
     """--month YYYY-MM and --rule calendar|statistical, for every command about a month."""
     parser.add_argument(

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, CliContext, add_month_options, month_from
+from quynhnhai_desktop.cli.context import (
+    EXIT_OK,
+    CliContext,
+    add_month_options,
+    campaign_option,
+    month_from,
+)
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.domain.periods import Period
@@ -30,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     monthly = kinds.add_parser("monthly", help=i18n.translate("cli", "The monthly report"))
     add_month_options(monthly)
     _outputs(monthly)
+    campaign_option(monthly)
     monthly.set_defaults(handler=run_monthly)
 
     span = kinds.add_parser("range", help=i18n.translate("cli", "A report for any range of days"))
@@ -48,6 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=i18n.translate("cli", "Last day, YYYY-MM-DD or DD/MM/YYYY"),
     )
     _outputs(span)
+    campaign_option(span)
     span.set_defaults(handler=run_range)
 
 
@@ -75,7 +83,9 @@ def _make(ctx: CliContext, args: argparse.Namespace, period: Period) -> int:
     from quynhnhai_desktop.services.identity import installed_fingerprint
 
     fingerprint = installed_fingerprint(ctx.paths.keys_dir)
-    bundle = report.prepare(ctx.db, period, fingerprint=fingerprint)
+    bundle = report.prepare(
+        ctx.db, period, fingerprint=fingerprint, campaign_id=getattr(args, "campaign", None)
+    )
     ctx.out(summary_text(bundle.data))
     if args.pdf:
         path = report.write_pdf(bundle, Path(args.pdf))

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from quynhnhai_desktop.domain.campaign import Campaign, Plausibility
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -26,29 +27,6 @@ from quynhnhai_desktop.domain.text import clean, fold
 
 EARLIEST_DATE = FIRST_DAY
 NOTE_MAX = 2000  # the package's ActivityRow.note
-# More than this in one activity is possible but unusual enough to ask the clerk to look
-# again (a commune of Quỳnh Nhai has 5,000-10,000 people in 1,000-2,000 households).
-PLAUSIBLE_MAX = {
-    "sessions": 30,
-    "minutes": 600,
-    "people": 5000,
-    "households": 2000,
-    "leaflets": 5000,
-    "posters": 200,
-    "news_items": 60,
-    "bluezone_installs": 1000,
-    "health_book_installs": 1000,
-    "medical_declarations": 1000,
-    "vaccination_registrations": 1000,
-    "qr_venues_registered": 100,
-}
-# Counts of things done for people: more of them than people reached is suspicious.
-PER_PERSON = (
-    "bluezone_installs",
-    "health_book_installs",
-    "medical_declarations",
-    "vaccination_registrations",
-)
 
 
 @dataclass(frozen=True)
@@ -166,14 +144,18 @@ def validate(draft: ActivityDraft, catalog: Catalog, *, today: dt.date | None = 
 
 
 def implausible(draft: ActivityDraft, catalog: Catalog) -> list[FieldProblem]:
-    """Counts that are allowed but unlikely: worth a second look, never a refusal."""
+    """Counts that are allowed but unlikely: worth a second look, never a refusal.
+
+    The limits are the campaign's (a plain catalog has none but "no counts at all")."""
     values = draft.values
     warnings: list[FieldProblem] = []
-    people, households = values.get("people", 0), values.get("households", 0)
+    limits = catalog.plausibility if isinstance(catalog, Campaign) else Plausibility()
+    people = values.get(limits.people, 0) if limits.people else 0
+    households = values.get(limits.households, 0) if limits.households else 0
     if people and households > people:
         warnings.append(
             _problem(
-                "value:households",
+                f"value:{limits.households}",
                 QT_TRANSLATE_NOOP(
                     "activities",
                     "More households ({households}) than people ({people}): check the counts.",
@@ -182,7 +164,7 @@ def implausible(draft: ActivityDraft, catalog: Catalog) -> list[FieldProblem]:
                 people=people,
             )
         )
-    for code in PER_PERSON:
+    for code in limits.per_person:
         if people and values.get(code, 0) > people:
             warnings.append(
                 _problem(
@@ -197,7 +179,7 @@ def implausible(draft: ActivityDraft, catalog: Catalog) -> list[FieldProblem]:
                 )
             )
     for code, value in values.items():
-        limit = PLAUSIBLE_MAX.get(code)
+        limit = limits.maximum.get(code)
         if limit is not None and value > limit:
             warnings.append(
                 _problem(

@@ -1,6 +1,7 @@
 """The outreach catalog: forms, topics and indicators, loaded from a data file.
 
-A later campaign is a new catalog file, not new code. Codes are stable: they are the CSV
+A campaign (:mod:`campaign`) is a catalog with its directive, dates and figures; a later
+campaign is a new file, not new code. Codes are stable: they are the CSV
 column and cell codes and the keys in report packages.
 """
 
@@ -18,7 +19,6 @@ from quynhnhai_desktop.domain.names import Found, find
 from quynhnhai_desktop.domain.text import nfc
 
 Lang = Literal["vi", "en"]
-DEFAULT_CATALOG = "covid-2021"
 _CODE = r"^[a-z][a-z0-9_]*$"
 
 
@@ -35,6 +35,10 @@ class _Item(BaseModel):
 
 class Indicator(_Item):
     """A count recorded on an activity (non-negative integer)."""
+
+    # How the count reads in the report's prose, "{n}" for the number ("thời lượng {n} phút");
+    # empty: "label: N".
+    phrase: str = ""
 
 
 class Topic(_Item):
@@ -129,14 +133,15 @@ def _lookup(items: tuple[T, ...], text: str) -> T | None:
 
 
 def load_catalog(path: Path) -> Catalog:
-    """Read and validate a catalog file; raises pydantic.ValidationError when it is wrong."""
-    return Catalog.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    """Read and validate a catalog file; raises pydantic.ValidationError when it is wrong.
 
+    A file with a directive is a campaign (:class:`campaign.Campaign`, a Catalog)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "directive" in data:
+        from quynhnhai_desktop.domain.campaign import Campaign  # it builds on this module
 
-@cache
-def default_catalog() -> Catalog:
-    """The catalog shipped with the app (the 2021 COVID campaign from letter 2158)."""
-    return load_catalog(resource("catalogs", f"{DEFAULT_CATALOG}.json"))
+        return Campaign.model_validate(data)
+    return Catalog.model_validate(data)
 
 
 @cache

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quynhnhai_desktop.domain import package as wire
+from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import (
@@ -29,17 +30,10 @@ from quynhnhai_desktop.domain.report import (
 )
 from quynhnhai_desktop.domain.text import fold, sort_key
 
-# The commune × indicators table of the printed report shows these, with the activity count
-# (seven number columns fit A4 portrait with the commune's name; every indicator is in the
-# Excel copy). "Số buổi/lượt" mixes broadcasts and meetings, so it is left to Excel.
-KEY_INDICATORS = (
-    "people",
-    "households",
-    "bluezone_installs",
-    "health_book_installs",
-    "medical_declarations",
-    "vaccination_registrations",
-)
+# The commune × indicators table of the printed report shows the campaign's
+# ``consolidated`` indicators with the activity count (seven number columns fit A4 portrait
+# with the commune's name; every indicator is in the Excel copy).
+KEY_COLUMNS = 6
 TOTAL_LABEL = "Tổng cộng"
 
 
@@ -270,7 +264,8 @@ def consolidate(
                 text.proposals.strip(),
             )
         )
-    key_columns = tuple(c for c in columns if c.code in KEY_INDICATORS)
-    if len(key_columns) < 3:  # another campaign's catalog: its first indicators
-        key_columns = columns[: len(KEY_INDICATORS)]
+    wanted = catalog.consolidated if isinstance(catalog, Campaign) else ()
+    key_columns = tuple(c for c in columns if c.code in wanted)
+    if not key_columns:  # a campaign that names none: its first indicators
+        key_columns = columns[:KEY_COLUMNS]
     return DistrictReport(data, tuple(statuses), len(previous), key_columns)

@@ -41,28 +41,24 @@ def _change_phrase(change: int, unit: str) -> str:
     return "bằng kỳ trước"
 
 
-# How each count reads inside a sentence ("thời lượng 685 phút, 95 tin, bài"); a count of a
-# later catalog that is not here reads "its label: N".
-PHRASES = {
-    "sessions": "{n} buổi/lượt",
-    "minutes": "thời lượng {n} phút",
-    "people": "{n} lượt người được tuyên truyền",
-    "households": "{n} hộ",
-    "leaflets": "{n} tờ rơi",
-    "posters": "{n} pano, áp phích, băng rôn",
-    "news_items": "{n} tin, bài",
-    "bluezone_installs": "{n} lượt cài đặt Bluezone",
-    "health_book_installs": "{n} lượt cài đặt Sổ sức khỏe điện tử",
-    "medical_declarations": "{n} lượt khai báo y tế điện tử",
-    "vaccination_registrations": "{n} lượt đăng ký tiêm chủng",
-    "qr_venues_registered": "{n} địa điểm được hỗ trợ đăng ký mã QR",
-}
+def _phrases(labels: dict[str, str]) -> dict[str, str]:
+    """How each count reads inside a sentence ("thời lượng 685 phút, 95 tin, bài"): the
+    campaign's own ``phrase`` of an indicator with that code and label; any other count reads
+    "its label: N"."""
+    from quynhnhai_desktop.domain.campaign import first_campaign
+
+    return {
+        i.code: i.phrase
+        for i in first_campaign().indicators
+        if i.phrase and labels.get(i.code) == i.vi
+    }
 
 
 def _figures(line: Line, codes: list[str], labels: dict[str, str]) -> str:
+    phrases = _phrases(labels)
     parts = [
-        PHRASES[code].format(n=number(line.value(code)))
-        if code in PHRASES
+        phrases[code].format(n=number(line.value(code)))
+        if code in phrases
         else f"{_lower_first(labels[code])}: {number(line.value(code))}"
         for code in codes
         if line.shows(code) and line.value(code)

@@ -144,8 +144,10 @@ def record_many(
     session: Session,
     commune_code: str,
     drafts: Iterable[tuple[ActivityDraft, str]],
+    campaign: Catalog | None = None,
 ) -> list[int]:
-    """Insert validated drafts (each with its search text) with Core bulk inserts.
+    """Insert validated drafts (each with its search text) with Core bulk inserts, in
+    *campaign* at its current version (default: the 2021 campaign, version 1).
 
     The caller's session transaction makes the batch all-or-nothing. Returns the new ids in
     the order of *drafts*.
@@ -160,6 +162,7 @@ def record_many(
     # transaction (busy snapshot or duplicate key), it never interleaves.
     start = (session.execute(select(func.max(col(Activity.id)))).scalar() or 0) + 1
     ids = list(range(start, start + len(batch)))
+    belongs = {"campaign_id": campaign.id, "campaign_version": campaign.version} if campaign else {}
     rows = [
         {
             "id": activity_id,
@@ -174,6 +177,7 @@ def record_many(
             "content_key": content_key(draft),
             "created_at": now,
             "updated_at": now,
+            **belongs,
         }
         for activity_id, (draft, text) in zip(ids, batch, strict=True)
     ]
@@ -227,7 +231,7 @@ def record(
     validate(draft, catalog, today=today)
     village_name, team_name = _names(session, draft)
     text = search_text(draft, catalog, village_name, team_name)
-    (activity_id,) = record_many(session, commune_code, [(draft, text)])
+    (activity_id,) = record_many(session, commune_code, [(draft, text)], catalog)
     return SaveResult(activity_id, reported_revision(session, commune_code, draft.date))
 
 
@@ -330,9 +334,9 @@ def refresh_search_text(
 ) -> int:
     """Recompute the search text of the activities naming a village or team (after a rename:
     the search box must find them under the new name). Returns how many were updated."""
-    from quynhnhai_desktop.domain.catalog import default_catalog
+    from quynhnhai_desktop.domain.campaign import first_campaign
 
-    catalog = default_catalog()
+    catalog = first_campaign()
     query = select(col(Activity.id))
     if village_id is not None:
         query = query.where(col(Activity.village_id) == village_id)

@@ -18,19 +18,20 @@ import datetime as dt
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from quynhnhai_desktop.domain.catalog import Catalog, default_catalog, lookup
+from quynhnhai_desktop.domain.catalog import Catalog, lookup
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.names import Found, choices, proper_case
 from quynhnhai_desktop.domain.text import fold
-from quynhnhai_desktop.services import activities, reference
+from quynhnhai_desktop.services import activities, campaigns, reference
 from quynhnhai_desktop.services.activity_queries import ActivityFilter, iter_rows
+from quynhnhai_desktop.services.campaigns import campaign_for
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.tabular import (
     ImportRefused,
@@ -304,11 +305,13 @@ def preview_file(
     *,
     today: dt.date | None = None,
     progress: ReadProgress | None = None,
+    campaign_id: str | None = None,
 ) -> ImportPreview:
     """:func:`preview` in its own read-only transaction (the GUI's first step)."""
+    catalog = campaign_for(db, campaign_id)
     with db.session() as session:
         commune = require_profile(session).unit_code
-        return preview(session, commune, path, default_catalog(), today=today, progress=progress)
+        return preview(session, commune, path, catalog, today=today, progress=progress)
 
 
 def import_file(
@@ -319,14 +322,16 @@ def import_file(
     today: dt.date | None = None,
     progress: Progress | None = None,
     read_progress: ReadProgress | None = None,
+    campaign_id: str | None = None,
 ) -> ImportResult:
-    """Import *path* into the set-up commune, all or nothing (one transaction).
+    """Import *path* into the set-up commune's campaign *campaign_id* (default: the only
+    one running), all or nothing (one transaction).
 
     Raises ImportRefused listing every bad row (unknown villages and teams are bad rows
     unless *create_missing*). *read_progress* hears the rows read so far; whatever it or
     *progress* raises (the window's Cancel) rolls everything back.
     """
-    catalog = default_catalog()
+    catalog = campaign_for(db, campaign_id)
     with db.session() as session:
         commune = require_profile(session).unit_code
         found = preview(session, commune, path, catalog, today=today, progress=read_progress)
@@ -424,7 +429,7 @@ def _record(
         village_name = names_by_id.get(draft.village_id, "") if draft.village_id else ""
         text = activities.search_text(draft, catalog, village_name, teams_by_id[draft.team_id])
         batch.append((draft, text))
-    activities.record_many(session, commune, batch)
+    activities.record_many(session, commune, batch, catalog)
     return ImportResult(added=len(batch), skipped=skipped, similar=similar)
 
 
@@ -458,16 +463,20 @@ def _ordered(codes: tuple[str, ...], catalog: Catalog) -> list[str]:
     return sorted(codes, key=lambda code: order.get(code, len(order)))
 
 
-def export_file(db: Database, path: Path, flt: ActivityFilter | None = None) -> int:
+def export_file(
+    db: Database, path: Path, flt: ActivityFilter | None = None, campaign_id: str | None = None
+) -> int:
     """Write the filtered activities (all of the commune's by default) to *path*.
 
     Returns the number of rows written. The file is replaced atomically.
     """
-    catalog = default_catalog()
+    catalog = campaign_for(db, campaign_id or (flt.campaign_id if flt else None))
     path = Path(path)
     with db.session() as session:
         commune = require_profile(session).unit_code
         flt = flt or ActivityFilter(commune)
+        if flt.campaign_id is None:
+            flt = replace(flt, campaign_id=campaigns.scope(session, catalog))
         rows = list(export_rows(session, flt, catalog, spreadsheet=path.suffix.lower() == ".xlsx"))
     write_table(path, export_header(catalog), rows)
     return len(rows)

@@ -14,12 +14,13 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, select, table
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.domain.catalog import Catalog, Lang
 from quynhnhai_desktop.domain.text import fold, sort_key
 from quynhnhai_desktop.store import search
@@ -34,19 +35,14 @@ from quynhnhai_desktop.store.models import (
 
 WHOLE_COMMUNE = 0  # village filter: activities for the whole commune (no village)
 PAGE_CHUNK = 900  # ids per IN (...) list, well under SQLite's parameter limit
-# The counts the list shows as columns (the totals line shows every indicator). App
-# installs are the two installation counts together, as the district asks for them.
-LIST_COUNTS: dict[str, tuple[str, ...]] = {
-    "sessions": ("sessions",),
-    "people": ("people",),
-    "households": ("households",),
-    "leaflets": ("leaflets",),
-    "installs": ("bluezone_installs", "health_book_installs"),
-}
-SortKey = Literal[
-    "date", "village", "team", "form", "topics", "note", "sessions", "people", "households",
-    "leaflets", "installs",
-]  # fmt: skip
+# The list's count columns are the campaign's (``Campaign.list_columns``); any other sort
+# key is one of these.
+SortKey = str
+FIXED_COLUMNS = ("date", "village", "team", "form", "topics", "note")
+
+
+def _column_parts(column: str, campaign: Campaign | None) -> tuple[str, ...]:
+    return (campaign or first_campaign()).list_column(column).indicators
 
 
 @dataclass(frozen=True)
@@ -61,6 +57,7 @@ class ActivityFilter:
     form_code: str | None = None
     topic_code: str | None = None
     search: str = ""
+    campaign_id: str | None = None  # None: every campaign's activities
 
 
 @dataclass(frozen=True)
@@ -77,8 +74,9 @@ class ActivityRow:
     note: str
     changed_after_export: bool  # its period was reported before this row last changed
 
-    def count(self, column: str) -> int:
-        return sum(self.values.get(code, 0) for code in LIST_COUNTS[column])
+    def count(self, column: str, campaign: Campaign | None = None) -> int:
+        """The list column's figure (the sum of its indicators; default: first campaign)."""
+        return sum(self.values.get(code, 0) for code in _column_parts(column, campaign))
 
 
 @dataclass(frozen=True)
@@ -86,8 +84,9 @@ class Totals:
     activities: int
     values: dict[str, int] = field(default_factory=dict)
 
-    def count(self, column: str) -> int:
-        return sum(self.values.get(code, 0) for code in LIST_COUNTS[column])
+    def count(self, column: str, campaign: Campaign | None = None) -> int:
+        """The list column's figure (the sum of its indicators; default: first campaign)."""
+        return sum(self.values.get(code, 0) for code in _column_parts(column, campaign))
 
 
 def _conditions(session: Session, flt: ActivityFilter) -> list[ColumnElement[bool]]:
@@ -95,6 +94,8 @@ def _conditions(session: Session, flt: ActivityFilter) -> list[ColumnElement[boo
         col(Activity.commune_code) == flt.commune_code,
         col(Activity.deleted_at).is_(None),
     ]
+    if flt.campaign_id is not None:
+        where.append(col(Activity.campaign_id) == flt.campaign_id)
     if flt.start is not None:
         where.append(col(Activity.date) >= flt.start)
     if flt.end is not None:
@@ -171,7 +172,9 @@ def _sort_expression(
         select(func.coalesce(func.sum(col(ActivityValue.value)), 0))
         .where(
             col(ActivityValue.activity_id) == col(Activity.id),
-            col(ActivityValue.indicator_code).in_(LIST_COUNTS[sort]),
+            col(ActivityValue.indicator_code).in_(
+                _column_parts(sort, catalog if isinstance(catalog, Campaign) else None)
+            ),
         )
         .scalar_subquery()
     )

@@ -6,13 +6,18 @@ Deterministic for a given commune and period, so screenshots and tests are repea
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import zlib
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from sqlmodel import Session, func, select
 
-from quynhnhai_desktop.domain.catalog import Catalog, default_catalog, venue_categories
+from quynhnhai_desktop.config import resource
+from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
+from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import fold, sort_key
 from quynhnhai_desktop.services import activities, reference
@@ -87,64 +92,14 @@ VENUES = (
     ("other", "Cơ sở xay xát {p}"),
     ("shop", "Tạp hóa {p}"),
 )
-# Indicator ranges by form: (low, high) per indicator the form asks for.
-_RANGES: dict[str, dict[str, tuple[int, int]]] = {
-    "loudspeaker": {"sessions": (8, 14), "minutes": (120, 300), "news_items": (2, 8)},
-    "direct": {
-        "sessions": (1, 4),
-        "people": (40, 180),
-        "households": (15, 60),
-        "leaflets": (0, 80),
-        "bluezone_installs": (0, 25),
-        "health_book_installs": (0, 25),
-        "medical_declarations": (0, 20),
-        "vaccination_registrations": (0, 30),
-    },
-    "meeting": {"sessions": (1, 2), "people": (35, 140)},
-    "leaflets": {"leaflets": (50, 300), "households": (30, 120)},
-    "visual": {"posters": (1, 8)},
-    "mobile_vehicle": {"sessions": (1, 3), "minutes": (60, 180)},
-    "news": {"news_items": (1, 4)},
-    "social_media": {"news_items": (2, 10), "people": (80, 600)},
-    "install_support": {
-        "sessions": (1, 3),
-        "people": (15, 70),
-        "bluezone_installs": (5, 40),
-        "health_book_installs": (5, 40),
-        "medical_declarations": (3, 30),
-        "vaccination_registrations": (5, 35),
-        "qr_venues_registered": (0, 4),
-    },
-}
-_FORM_WEIGHTS = {
-    "loudspeaker": 4,
-    "direct": 14,
-    "meeting": 6,
-    "leaflets": 5,
-    "visual": 3,
-    "mobile_vehicle": 2,
-    "news": 3,
-    "social_media": 5,
-    "install_support": 8,
-}
-_FORM_TOPICS = {
-    "install_support": (
-        "bluezone",
-        "health_book",
-        "medical_declaration",
-        "venue_qr",
-        "vaccination_registration",
-        "online_testing",
-    ),
-    "loudspeaker": (
-        "vaccination_benefit",
-        "counter_misinformation",
-        "national_unity",
-        "medical_declaration",
-        "good_examples",
-        "bluezone",
-    ),
-}
+
+
+@cache
+def _demo_data(campaign_id: str) -> dict[str, Any]:
+    """The campaign's demo figures: indicator ranges per form, form weights, topics."""
+    path = resource("catalogs", f"{campaign_id}.demo.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 class HasData(UserError):
@@ -182,7 +137,7 @@ def fill(db: Database, *, months: int = 6, until: dt.date | None = None) -> Demo
         raise UserError("demo", QT_TRANSLATE_NOOP("demo", "Months must be between 1 and 120."))
     today = dt.date.today()
     until = min(until or today, today)
-    catalog = default_catalog()
+    catalog = first_campaign()
     with db.session() as session:
         profile = require_profile(session)
         if profile.mode != "commune":
@@ -232,14 +187,15 @@ def _teams(session: Session, code: str, villages: list[Village]) -> list[Team]:
 def _activities(
     session: Session,
     profile: Profile,
-    catalog: Catalog,
+    catalog: Campaign,
     rng: random.Random,
     villages: list[Village],
     teams: list[Team],
     first_day: dt.date,
     last_day: dt.date,
 ) -> int:
-    forms, weights = zip(*_FORM_WEIGHTS.items(), strict=True)
+    demo = _demo_data(catalog.id)
+    forms, weights = zip(*demo["form_weights"].items(), strict=True)
     topics_all = [t.code for t in catalog.topics]
     team_for_form = {"loudspeaker": [t for t in teams if "truyền thanh" in t.name]}
     span = (last_day - first_day).days + 1
@@ -248,10 +204,11 @@ def _activities(
         form = rng.choices(forms, weights)[0]
         team = rng.choice(team_for_form.get(form) or teams)
         village = None if form in ("loudspeaker", "news", "social_media") else rng.choice(villages)
-        values = {k: rng.randint(lo, hi) for k, (lo, hi) in _RANGES[form].items()}
-        if "households" in values and "people" in values:
-            values["households"] = min(values["households"], values["people"])
-        pool = _FORM_TOPICS.get(form, topics_all)
+        values = {k: rng.randint(lo, hi) for k, (lo, hi) in demo["ranges"][form].items()}
+        people, households = catalog.plausibility.people, catalog.plausibility.households
+        if households in values and people in values:
+            values[households] = min(values[households], values[people])
+        pool = demo["form_topics"].get(form, topics_all)
         draft = activities.ActivityDraft(
             date=first_day + dt.timedelta(days=rng.randrange(span)),
             team_id=team.id or 0,
@@ -265,7 +222,7 @@ def _activities(
         text = activities.search_text(draft, catalog, village.name if village else "", team.name)
         drafts.append((draft, text))
     drafts.sort(key=lambda d: d[0].date)
-    return len(activities.record_many(session, profile.unit_code, drafts))
+    return len(activities.record_many(session, profile.unit_code, drafts, catalog))
 
 
 def _venues(

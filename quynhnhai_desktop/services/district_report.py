@@ -22,7 +22,7 @@ from typing import cast
 
 from sqlmodel import col, select
 
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.district_report import DistrictReport, consolidate
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period, PeriodRule
@@ -31,6 +31,7 @@ from quynhnhai_desktop.domain.report_text import draft_district_results
 from quynhnhai_desktop.domain.units import UnitRegistry, default_units
 from quynhnhai_desktop.services import district
 from quynhnhai_desktop.services import profile as profile_service
+from quynhnhai_desktop.services.campaigns import campaign_for
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report import default_report_date
 from quynhnhai_desktop.store.database import Database
@@ -146,7 +147,9 @@ def prepare(
         received=received,
         previous=district.latest_data(db, previous.start, previous.end),
         period=period,
-        catalog=default_catalog(),
+        # Report packages (format 1) do not name a campaign yet: they are the 2021
+        # campaign's reports.
+        catalog=campaign_for(db, FIRST_CAMPAIGN),
         other_periods=_other_periods(db, period, silent),
     )
     narrative = Narrative(

@@ -15,17 +15,17 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 
+from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.domain.report import ReportData
-from quynhnhai_desktop.services import report
+from quynhnhai_desktop.services import campaigns, report
+from quynhnhai_desktop.services.campaigns import campaign_for
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report_data import aggregate, period_totals
 from quynhnhai_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
-KEY_INDICATORS = ("people", "households", "bluezone_installs", "health_book_installs")
-INSTALL_INDICATORS = ("bluezone_installs", "health_book_installs")
 TREND_MONTHS = 12
 
 
@@ -58,8 +58,13 @@ class DistrictOverview:
     values: dict[str, int]
 
 
-def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[TrendPoint, ...]:
-    """People reached and installs per calendar month, *months* months up to *period*."""
+def trend(
+    db: Database, period: Period, months: int = TREND_MONTHS, campaign: Campaign | None = None
+) -> tuple[TrendPoint, ...]:
+    """People reached and installs per calendar month, *months* months up to *period* (the
+    campaign's ``overview.reach`` and ``overview.installs``)."""
+    chosen = campaign or campaign_for(db)
+    shown = chosen.overview
     year = period.year or period.end.year
     month = period.month or period.end.month
     points = []
@@ -70,19 +75,21 @@ def trend(db: Database, period: Period, months: int = TREND_MONTHS) -> tuple[Tre
             one = month_period(
                 index // 12, index % 12 + 1, period.rule if period.is_monthly else "calendar"
             )
-            _count, sums = period_totals(session, code, one)
-            installs = sum(sums.get(c, 0) for c in INSTALL_INDICATORS)
-            points.append(TrendPoint(index // 12, index % 12 + 1, sums.get("people", 0), installs))
+            _count, sums = period_totals(session, code, one, campaigns.scope(session, chosen))
+            installs = sum(sums.get(c, 0) for c in shown.installs)
+            reach = sums.get(shown.reach, 0) if shown.reach else 0
+            points.append(TrendPoint(index // 12, index % 12 + 1, reach, installs))
     return tuple(points)
 
 
-def commune(db: Database, period: Period) -> CommuneOverview:
+def commune(db: Database, period: Period, campaign_id: str | None = None) -> CommuneOverview:
     """The period's figures as the monthly report sums them, and whether it was exported
-    (the latest report package for the period, or a draft)."""
+    (the latest report package for the period, or a draft), for the campaign named."""
     with db.read_session() as session:  # never waits for a writer
         profile = require_profile(session)
         report.require_commune(profile)
-        data = aggregate(session, profile, period)
+        chosen = campaigns.choose(session, campaign_id, period.end)
+        data = aggregate(session, profile, period, catalog=chosen)
         row = report.latest_submission(session, profile.unit_code, period)
     if row is None:
         return CommuneOverview(data, ReportStatus(None, None))

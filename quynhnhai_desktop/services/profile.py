@@ -97,7 +97,8 @@ def set_up(
 
     With *keys_dir*, the installation's signing key is made too (report packages).
     """
-    from quynhnhai_desktop.domain.catalog import DEFAULT_CATALOG, default_teams
+    from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
+    from quynhnhai_desktop.domain.catalog import default_teams
     from quynhnhai_desktop.domain.units import default_units
     from quynhnhai_desktop.services import reference
 
@@ -146,7 +147,7 @@ def set_up(
             recipient=recipient,
             signer_name=name,
             signer_title=title,
-            catalog_id=DEFAULT_CATALOG,
+            catalog_id=FIRST_CAMPAIGN,
         )
         session.add(profile)
         if request.mode == "commune":

@@ -21,6 +21,7 @@ from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Issuer, Narrative, ReportData
 from quynhnhai_desktop.domain.report_text import draft_results
 from quynhnhai_desktop.domain.text import nfc
+from quynhnhai_desktop.services import campaigns
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report_data import aggregate
@@ -97,15 +98,22 @@ def latest_submission(
 
 
 def prepare(
-    db: Database, period: Period, *, today: dt.date | None = None, fingerprint: str = ""
+    db: Database,
+    period: Period,
+    *,
+    today: dt.date | None = None,
+    fingerprint: str = "",
+    campaign_id: str | None = None,
 ) -> ReportBundle:
-    """The figures and the saved (or drafted) texts of *period*, read in one session.
+    """The figures and the saved (or drafted) texts of *period*, read in one session, for
+    the campaign *campaign_id* (default: the only one running at the period's end).
 
     *fingerprint* (of the signing key, :mod:`services.identity`) is printed on page 1."""
     with db.read_session() as session:  # a read: never waits for another program's write
         profile = require_profile(session)
         require_commune(profile)
-        data = aggregate(session, profile, period)
+        campaign = campaigns.choose(session, campaign_id, period.end)
+        data = aggregate(session, profile, period, catalog=campaign)
         saved = _find_text(session, profile.unit_code, period)
         last = latest_submission(session, profile.unit_code, period)
         revision = last.revision if last is not None else None

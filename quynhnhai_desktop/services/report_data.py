@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlmodel import Session, col
 
-from quynhnhai_desktop.domain.catalog import Catalog, default_catalog, venue_categories
+from quynhnhai_desktop.domain.campaign import Campaign
+from quynhnhai_desktop.domain.catalog import Catalog, venue_categories
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import (
     WHOLE_COMMUNE,
@@ -27,6 +28,7 @@ from quynhnhai_desktop.domain.report import (
     VenueLine,
     VenueSituation,
 )
+from quynhnhai_desktop.services import campaigns
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -59,17 +61,22 @@ class _Tally:
         return Line(key, label, self.activities, {c: self.values.get(c, 0) for c in codes}, applies)
 
 
-def _in_period(commune_code: str, period: Period) -> ColumnElement[bool]:
-    return and_(
+def _in_period(
+    commune_code: str, period: Period, campaign_id: str | None = None
+) -> ColumnElement[bool]:
+    where = and_(
         _A.commune_code == commune_code,
         _A.date >= period.start,
         _A.date <= period.end,
         _A.deleted_at.is_(None),
     )
+    return where if campaign_id is None else and_(where, _A.campaign_id == campaign_id)
 
 
-def _totals(session: Session, commune_code: str, period: Period) -> tuple[int, Counts]:
-    where = _in_period(commune_code, period)
+def _totals(
+    session: Session, commune_code: str, period: Period, campaign_id: str | None = None
+) -> tuple[int, Counts]:
+    where = _in_period(commune_code, period, campaign_id)
     count = session.execute(select(func.count()).select_from(Activity).where(where)).scalar_one()
     sums = session.execute(
         select(_V.indicator_code, func.sum(_V.value))
@@ -80,9 +87,12 @@ def _totals(session: Session, commune_code: str, period: Period) -> tuple[int, C
     return count, {code: int(total) for code, total in sums}
 
 
-def period_totals(session: Session, commune_code: str, period: Period) -> tuple[int, Counts]:
-    """The activity count and indicator sums of one period (the report's "previous" line)."""
-    return _totals(session, commune_code, period)
+def period_totals(
+    session: Session, commune_code: str, period: Period, campaign_id: str | None = None
+) -> tuple[int, Counts]:
+    """The activity count and indicator sums of one period (the report's "previous" line),
+    of one campaign's activities when *campaign_id* is given."""
+    return _totals(session, commune_code, period, campaign_id)
 
 
 def aggregate(
@@ -94,11 +104,12 @@ def aggregate(
     made_at: dt.datetime | None = None,
 ) -> ReportData:
     """Every figure of *profile*'s commune for *period*, with the previous period's totals."""
-    catalog = catalog or default_catalog()
+    catalog = catalog or campaigns.choose(session)
+    campaign_id = campaigns.scope(session, catalog) if isinstance(catalog, Campaign) else None
     code = profile.unit_code
     columns = tuple(Column(i.code, i.vi) for i in catalog.indicators)
     codes = [c.code for c in columns]
-    where = _in_period(code, period)
+    where = _in_period(code, period, campaign_id)
     activity = Activity.__table__  # type: ignore[attr-defined]
     values = ActivityValue.__table__  # type: ignore[attr-defined]
     topics = ActivityTopic.__table__  # type: ignore[attr-defined]
@@ -172,7 +183,7 @@ def aggregate(
     ]
 
     previous = period.previous()
-    prev_count, prev_sums = _totals(session, code, previous)
+    prev_count, prev_sums = _totals(session, code, previous, campaign_id)
     return ReportData(
         commune_code=code,
         unit_kind=profile.unit_kind,

@@ -13,6 +13,8 @@ import uuid as uuid_lib
 from sqlalchemy import CheckConstraint, Index, LargeBinary, Text, UniqueConstraint, text
 from sqlmodel import Column, Field, SQLModel
 
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -119,6 +121,32 @@ class Activity(SQLModel, table=True):
     # SHA-256 of what the activity says (date, village, team, form, topics, counts, note):
     # a spreadsheet row whose content is already recorded is not imported again.
     content_key: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
+    # The campaign and the version of it the activity was recorded under (migration 0011
+    # put every earlier activity into the 2021 campaign).
+    campaign_id: str = Field(
+        default=FIRST_CAMPAIGN,
+        max_length=64,
+        sa_column_kwargs={"server_default": FIRST_CAMPAIGN},
+    )
+    campaign_version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+class CampaignRecord(SQLModel, table=True):
+    """A campaign this installation knows, one row per version, with its file verbatim
+    (so a report can always be made again exactly as the campaign then said)."""
+
+    __tablename__ = "campaign"
+
+    campaign_id: str = Field(primary_key=True, max_length=64)
+    version: int = Field(primary_key=True)
+    title_vi: str = Field(max_length=500)
+    runs_from: dt.date
+    runs_to: dt.date | None = None
+    source: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    source_sha256: str = Field(max_length=64)
+    # The upper level's key fingerprint that signed the file ("" for a shipped campaign).
+    signed_by: str = Field(default="", max_length=64)
+    added_at: dt.datetime = Field(default_factory=utcnow)
 
 
 class ActivityTopic(SQLModel, table=True):

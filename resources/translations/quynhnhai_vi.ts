@@ -380,26 +380,6 @@ Vẫn lưu?</translation>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Buổi</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Người</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Hộ</translation>
-    </message>
-    <message>
-        <source>Leaflets</source>
-        <translation>Tờ rơi</translation>
-    </message>
-    <message>
-        <source>App installs</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2702,6 +2682,49 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
 </context>
 <context>
+    <name>campaigns</name>
+    <message>
+        <source>There is no campaign “{id}”. Known campaigns: {known}.</source>
+        <translation>Không có đợt tuyên truyền “{id}”. Các đợt đã có: {known}.</translation>
+    </message>
+    <message>
+        <source>Several campaigns are running: say which with --campaign ID. Campaigns: {known}.</source>
+        <translation>Đang có nhiều đợt tuyên truyền cùng diễn ra: hãy chọn một đợt bằng --campaign ID. Các đợt: {known}.</translation>
+    </message>
+    <message>
+        <source>This is not a campaign file, or it is damaged (copy it again).</source>
+        <translation>Đây không phải tệp đợt tuyên truyền, hoặc tệp đã bị hỏng (hãy chép lại).</translation>
+    </message>
+    <message>
+        <source>Cannot read “{path}”: {reason}</source>
+        <translation>Không đọc được “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a campaign.</source>
+        <translation>Tệp quá lớn, không phải tệp đợt tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed after it was signed. Ask the upper level for the file again.</source>
+        <translation>Chữ ký không khớp: tệp đã bị sửa sau khi ký. Hãy xin cấp trên gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>The campaign does not match its checksum: the file was changed.</source>
+        <translation>Nội dung đợt tuyên truyền không khớp mã kiểm tra: tệp đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>The campaign is not valid: {detail}</source>
+        <translation>Đợt tuyên truyền không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>This campaign file was signed by another key ({fingerprint}) than the upper level&apos;s you trust. Nothing was imported; ask the district office.</source>
+        <translation>Tệp đợt tuyên truyền này được ký bằng một khóa khác ({fingerprint}), không phải khóa của cấp trên mà máy đã tin cậy. Chưa nhập gì; hãy hỏi lại phòng chuyên môn của huyện.</translation>
+    </message>
+    <message>
+        <source>The upper level&apos;s key {fingerprint} is not trusted yet: compare it with the district office by phone, then import again with --yes. Nothing was imported.</source>
+        <translation>Khóa của cấp trên {fingerprint} chưa được tin cậy: hãy gọi điện đối chiếu với phòng chuyên môn của huyện, rồi nhập lại với --yes. Chưa nhập gì.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Data folder (default: app data)</source>
@@ -2974,6 +2997,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The monthly report</source>
         <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>The campaign (default: the only one running)</source>
+        <translation>Đợt tuyên truyền (mặc định: đợt duy nhất đang diễn ra)</translation>
     </message>
     <message>
         <source>Which month</source>
@@ -3292,22 +3319,6 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Hình thức</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Buổi</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Lượt người</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Số hộ</translation>
-    </message>
-    <message>
-        <source>App installs</source>
-        <translation>Cài ứng dụng</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3350,6 +3361,66 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>{count} posters ({pages} pages, {local} with the commune&apos;s local code) saved to {path}; every QR code was decoded and checked.</source>
         <translation>Đã lưu {count} áp phích ({pages} trang, {local} mã nội bộ của xã) vào {path}; mọi mã QR đều đã được quét thử và đúng.</translation>
+    </message>
+    <message>
+        <source>Outreach campaigns: list, show, export, import</source>
+        <translation>Các đợt tuyên truyền: xem danh sách, xem chi tiết, xuất, nhập</translation>
+    </message>
+    <message>
+        <source>The campaigns this installation knows</source>
+        <translation>Các đợt tuyên truyền máy này đã có</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s directive and forms</source>
+        <translation>Văn bản chỉ đạo và các hình thức của một đợt</translation>
+    </message>
+    <message>
+        <source>Add a campaign written as a .json file (upper level)</source>
+        <translation>Thêm một đợt tuyên truyền soạn sẵn trong tệp .json (cấp trên)</translation>
+    </message>
+    <message>
+        <source>Write a signed campaign file (.qncampaign)</source>
+        <translation>Ghi tệp đợt tuyên truyền có chữ ký (.qncampaign)</translation>
+    </message>
+    <message>
+        <source>Import a signed campaign file from the upper level</source>
+        <translation>Nhập tệp đợt tuyên truyền có chữ ký của cấp trên</translation>
+    </message>
+    <message>
+        <source>Trust the signer&apos;s key (after comparing its fingerprint)</source>
+        <translation>Tin cậy khóa của người ký (sau khi đã đối chiếu dấu vân tay)</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>chưa có ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Topics: {topics}</source>
+        <translation>Nội dung: {topics}</translation>
+    </message>
+    <message>
+        <source>Campaign {id} version {version} added.</source>
+        <translation>Đã thêm đợt {id}, phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Campaign {id} version {version} written to {file}.</source>
+        <translation>Đã ghi đợt {id}, phiên bản {version} vào {file}.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint to read out to the communes: {fingerprint}</source>
+        <translation>Dấu vân tay của khóa để đọc cho các xã đối chiếu: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed by the key {fingerprint}</source>
+        <translation>Ký bằng khóa {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Campaign {id} version {version} imported: {title}.</source>
+        <translation>Đã nhập đợt {id}, phiên bản {version}: {title}.</translation>
+    </message>
+    <message>
+        <source>Campaign {id} version {version} was already here: nothing changed.</source>
+        <translation>Đợt {id}, phiên bản {version} đã có trên máy: không thay đổi gì.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from quynhnhai_desktop.config import AppPaths
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.services import activities, profile, reference
 from quynhnhai_desktop.services.demo import VILLAGE_NAMES
 from quynhnhai_desktop.store.database import open_database
@@ -22,7 +22,7 @@ def make_commune(folder: Path, count: int, *, seed: int = 2021) -> AppPaths:
     paths = AppPaths.resolve(folder).ensure()
     db = open_database(paths.database_url)
     profile.set_up(db, MUONG_GIANG)
-    catalog = default_catalog()
+    catalog = first_campaign()
     rng = random.Random(seed)
     with db.session() as session:
         villages = [reference.add_village(session, COMMUNE, n) for n in VILLAGE_NAMES]

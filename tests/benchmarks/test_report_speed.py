@@ -27,7 +27,7 @@ import pytest
 from pypdf import PdfReader
 
 from quynhnhai_desktop.config import AppPaths
-from quynhnhai_desktop.domain.catalog import default_catalog
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.output.fonts import SERIF, register_fonts
 from quynhnhai_desktop.services import activities, profile, reference, report
@@ -43,7 +43,7 @@ TARGET_S = 0.5
 
 
 def _fill(db: Database, count: int) -> None:
-    catalog = default_catalog()
+    catalog = first_campaign()
     rng = random.Random(2021)
     with db.session() as session:
         villages = [reference.add_village(session, "03703", f"Bản {n:02d}").id for n in range(12)]

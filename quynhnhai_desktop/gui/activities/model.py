@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.catalog import Catalog
+from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import ActivityFilter, ActivityRow, SortKey
 from quynhnhai_desktop.store.database import Database
@@ -25,30 +25,26 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 MAX_PAGES = 25
-COLUMNS: tuple[SortKey, ...] = (
-    "date",
-    "village",
-    "team",
-    "form",
-    "topics",
-    "sessions",
-    "people",
-    "households",
-    "leaflets",
-    "installs",
-    "note",
-)
-COUNT_COLUMNS = frozenset(queries.LIST_COUNTS)
+
+
+def columns_for(campaign: Campaign) -> tuple[SortKey, ...]:
+    """The list's columns: the fixed ones around the campaign's count columns."""
+    return ("date", "village", "team", "form", "topics", *campaign.column_counts(), "note")
+
+
+COLUMNS = columns_for(first_campaign())  # a commune with the 2021 campaign only
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the default parent: the table has no tree below
 CHANGED_COLOR = QColor("#fff4d6")  # edited after its month's report was exported
 
 
 class ActivityTableModel(QAbstractTableModel):
-    def __init__(self, db: Database, catalog: Catalog, flt: ActivityFilter, parent: Any = None):
+    def __init__(self, db: Database, catalog: Campaign, flt: ActivityFilter, parent: Any = None):
         super().__init__(parent)
         self.db = db
         self.catalog = catalog
+        self.columns = columns_for(catalog)
+        self.count_columns = frozenset(catalog.column_counts())
         self.lang = i18n.current_lang()
         self.locale = QLocale()
         self._filter = flt
@@ -62,16 +58,12 @@ class ActivityTableModel(QAbstractTableModel):
             "team": self.tr("Team"),
             "form": self.tr("Form"),
             "topics": self.tr("Topics"),
-            "sessions": self.tr("Sessions"),
-            "people": self.tr("People"),
-            "households": self.tr("Households"),
-            "leaflets": self.tr("Leaflets"),
-            "installs": self.tr("App installs"),
+            **{column.code: column.label(self.lang) for column in catalog.list_columns},
             "note": self.tr("Note"),
         }
         self._header_tips = {
             code: " + ".join(catalog.indicator(c).label(self.lang) for c in parts)
-            for code, parts in queries.LIST_COUNTS.items()
+            for code, parts in catalog.column_counts().items()
             if all(c in catalog.indicator_codes() for c in parts)
         }
         self._whole_commune = self.tr("Whole commune")
@@ -106,9 +98,9 @@ class ActivityTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(self.columns):
             return
-        self._sort = COLUMNS[column]
+        self._sort = self.columns[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
@@ -142,14 +134,14 @@ class ActivityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        column = COLUMNS[section]
+        column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -159,9 +151,9 @@ class ActivityTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        column = COLUMNS[index.column()]
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in COUNT_COLUMNS:
+            if column in self.count_columns:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role not in (
@@ -195,7 +187,7 @@ class ActivityTableModel(QAbstractTableModel):
             return "; ".join(self._topic(code) for code in row.topics)
         if column == "note":
             return row.note
-        value = row.count(column)
+        value = row.count(column, self.catalog)
         return self.locale.toString(value) if value else ""
 
     def _topic(self, code: str) -> str:
@@ -209,7 +201,7 @@ class ActivityTableModel(QAbstractTableModel):
             return "\n".join(self._topic(code) for code in row.topics)
         if column in ("village", "team", "note"):  # the full text of an elided cell
             return self._text(row, column) or None
-        if column in COUNT_COLUMNS or column == "form":
+        if column in self.count_columns or column == "form":
             lines = [
                 f"{i.label(self.lang)}: {self.locale.toString(row.values[i.code])}"
                 for i in self.catalog.indicators

@@ -17,17 +17,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QProgressDialog, QWidget
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui import list_keys
-from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
+from quynhnhai_desktop.gui.activities.model import ActivityTableModel
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
-from quynhnhai_desktop.services import activities, reference
+from quynhnhai_desktop.services import activities, campaigns, reference
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import WHOLE_COMMUNE, ActivityFilter, Totals
 
@@ -44,12 +43,7 @@ COLUMN_WIDTHS = {  # in average character widths; a column is never narrower tha
     "team": 17,
     "form": 17,
     "topics": 18,
-    "sessions": 5,
-    "people": 6,
-    "households": 5,
-    "leaflets": 6,
-    "installs": 6,
-}
+}  # the count columns' widths are the campaign's
 TOTALS_DELAY_MS = 150
 INFO_STYLE = "QFrame#infoBar { background: #e8f1fb; border: 1px solid #9dbfe3; }"
 
@@ -64,7 +58,9 @@ class ActivitiesPage(QWidget):
         self.state = state
         self.db = state.db
         self.commune_code = state.profile.unit_code
-        self.catalog = default_catalog()
+        # The campaign the list shows (a commune with one campaign: all of its activities).
+        self.catalog = campaigns.preferred(self.db)
+        self.campaign_scope = campaigns.scope_for(self.db, self.catalog)
         self.lang = i18n.current_lang()
         self.ui = Ui_ActivitiesPage()
         self.ui.setupUi(self)
@@ -87,7 +83,10 @@ class ActivitiesPage(QWidget):
         self.ui.toEdit.hide()
         self._fill_filters()
         self.model = ActivityTableModel(
-            self.db, self.catalog, ActivityFilter(self.commune_code), parent=self
+            self.db,
+            self.catalog,
+            ActivityFilter(self.commune_code, campaign_id=self.campaign_scope),
+            parent=self,
         )
         self._set_up_table()
         self.empty_state = EmptyState(self.ui.table, self._empty_hint)
@@ -163,12 +162,13 @@ class ActivitiesPage(QWidget):
         header.setHighlightSections(False)
         width = table.fontMetrics().averageCharWidth()
         header_metrics = header.fontMetrics()
-        for column, name in enumerate(COLUMNS):
-            if name in COLUMN_WIDTHS:
+        widths = COLUMN_WIDTHS | {c.code: c.width for c in self.catalog.list_columns}
+        for column, name in enumerate(self.model.columns):
+            if name in widths:
                 title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
                 table.setColumnWidth(
                     column,
-                    max(COLUMN_WIDTHS[name] * width, header_metrics.horizontalAdvance(title))
+                    max(widths[name] * width, header_metrics.horizontalAdvance(title))
                     + 24,  # padding and the sort arrow
                 )
         # The first query: sorting enabled with the indicator set sorts (loads) once.
@@ -241,6 +241,7 @@ class ActivitiesPage(QWidget):
             form_code=ui.formFilter.currentData(),
             topic_code=ui.topicFilter.currentData(),
             search=ui.searchEdit.text(),
+            campaign_id=self.campaign_scope,
         )
 
     def show_filtered(
@@ -282,7 +283,7 @@ class ActivitiesPage(QWidget):
         self._filters_changed()
 
     def _empty_hint(self) -> str:
-        if self.model.filter == ActivityFilter(self.commune_code):
+        if self.model.filter == ActivityFilter(self.commune_code, campaign_id=self.campaign_scope):
             return self.tr(
                 "No activity recorded yet. Press Add… (Insert) to record the first one, or "
                 "Import… a spreadsheet."
@@ -348,9 +349,9 @@ class ActivitiesPage(QWidget):
         if generation != self._totals_generation:
             return  # the filter changed meanwhile; a newer sum is on its way
         parts = [
-            f"{indicator.label(self.lang)} <b>{_number(totals.values[indicator.code])}</b>"
-            for indicator in self.catalog.indicators
-            if totals.values.get(indicator.code)
+            f"{self.catalog.indicator(code).label(self.lang)} <b>{_number(totals.values[code])}</b>"
+            for code in self.catalog.totals_indicators()
+            if totals.values.get(code)
         ]
         self.ui.totalsLabel.setText(
             self.tr("Total: <b>{count}</b> activities").format(count=_number(totals.activities))

@@ -115,11 +115,13 @@ def start_import(page: ActivitiesPage, path: str | Path | None = None) -> None:
     if not chosen:
         return
     source = Path(chosen)
-    db = page.db
+    db, campaign_id = page.db, page.catalog.id
     page.show_info(i18n.translate("ActivityTransfer", "Checking {name}…").format(name=source.name))
     dialog = _progress_dialog(page, source)
     task = Task(
-        lambda progress: activity_io.preview_file(db, source, progress=_rows_read(progress)),
+        lambda progress: activity_io.preview_file(
+            db, source, progress=_rows_read(progress), campaign_id=campaign_id
+        ),
         page,
     )
     page._run(
@@ -160,7 +162,7 @@ def _checked(page: ActivitiesPage, source: Path, preview: activity_io.ImportPrev
             page.import_finished.emit(None)
             return
         create = True
-    db = page.db
+    db, campaign_id = page.db, page.catalog.id
     dialog = page.import_progress or _progress_dialog(page, source)
     task = Task(
         lambda progress: activity_io.import_file(
@@ -169,6 +171,7 @@ def _checked(page: ActivitiesPage, source: Path, preview: activity_io.ImportPrev
             create_missing=create,
             read_progress=_rows_read(progress),
             progress=lambda done, total: progress.update(done, total),
+            campaign_id=campaign_id,
         ),
         page,
     )
@@ -343,4 +346,8 @@ def start_export(page: ActivitiesPage, path: str | Path | None = None) -> None:
         page.show_info(describe(error))
         page.export_finished.emit(error)
 
-    page._run(Task(lambda _progress: activity_io.export_file(db, target, flt), page), done, failed)
+    page._run(
+        Task(lambda _progress: activity_io.export_file(db, target, flt, page.catalog.id), page),
+        done,
+        failed,
+    )

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.catalog import default_catalog
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
 from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.services import campaigns
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
@@ -79,7 +79,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.district = state.profile.mode == "district"
-        self.catalog = default_catalog()
+        self.catalog = campaigns.preferred(state.db)
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
         self.charts: Any = None  # the chart area, once built (after the first paint)
@@ -148,8 +148,9 @@ class OverviewPage(QWidget):
 
     def _card_keys(self) -> list[str]:
         if self.district:
-            return ["expected", "on_time", "late", "missing", "activities", "people"]
-        return ["activities", "people", "households", *KEY_INSTALLS, "venues"]
+            reach = self.catalog.overview.reach
+            return ["expected", "on_time", "late", "missing", "activities", *filter(None, [reach])]
+        return ["activities", *self.catalog.overview.cards, "venues"]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -213,6 +214,7 @@ class OverviewPage(QWidget):
         year of demo data, far more on 100,000 activities); they show when they arrive."""
         period = self.period()
         db, district_mode = self.state.db, self.district
+        campaign_id = self.catalog.id
         self._generation += 1
         self._settled = False
         generation = self._generation
@@ -222,7 +224,7 @@ class OverviewPage(QWidget):
 
             if district_mode:
                 return overview.district_overview(db, period)
-            return overview.commune(db, period)
+            return overview.commune(db, period, campaign_id)
 
         self._start(work, lambda result: self._loaded(result, generation), self._failed)
 
@@ -318,11 +320,12 @@ class OverviewPage(QWidget):
         if self.district:
             return
         period, db, generation = self.period(), self.state.db, self._generation
+        campaign = self.catalog
 
         def work(_progress: Any) -> Any:
             from quynhnhai_desktop.services import overview
 
-            return overview.trend(db, period)
+            return overview.trend(db, period, campaign=campaign)
 
         self._start(work, lambda points: self._trend_loaded(points, generation), self._trend_failed)
 
@@ -435,14 +438,17 @@ class OverviewPage(QWidget):
             "late": late,
             "missing": summary.received.get("missing", 0),
             "activities": summary.activities,
-            "people": summary.values.get("people", 0),
         }
+        reach = self.catalog.overview.reach
+        if reach:
+            numbers[reach] = summary.values.get(reach, 0)
         for key, card in self.cards.items():
             card.number.setText(_number(numbers[key]))
             card.change.setText("")
         self.cards["activities"].change.setText(self.tr("District total, latest revisions"))
-        self.cards["people"].change.setText(self.tr("District total, latest revisions"))
-        installs = sum(summary.values.get(code, 0) for code in KEY_INSTALLS)
+        if reach:
+            self.cards[reach].change.setText(self.tr("District total, latest revisions"))
+        installs = sum(summary.values.get(code, 0) for code in self.catalog.overview.installs)
         self.statusLine.setText(
             self.tr("Installs in the district this month: {installs}.").format(
                 installs=_number(installs)
@@ -475,6 +481,3 @@ class OverviewPage(QWidget):
         period = self.period()
         page.show_filtered(period.start, period.end, form_code=form_code, topic_code=topic_code)
         return page
-
-
-KEY_INSTALLS = ("bluezone_installs", "health_book_installs")

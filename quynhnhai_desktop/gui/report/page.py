@@ -33,7 +33,7 @@ from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from quynhnhai_desktop.gui.report.table_model import ReportTable, ReportTableModel, tables_of
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
-from quynhnhai_desktop.services import identity, report
+from quynhnhai_desktop.services import campaigns, identity, report
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +193,10 @@ class ReportPage(QWidget):
         self._set_busy(self.tr("Adding up the figures…"))
         self._run(
             lambda _p: report.prepare(
-                db, period, fingerprint=identity.installed_fingerprint(keys_dir)
+                db,
+                period,
+                fingerprint=identity.installed_fingerprint(keys_dir),
+                campaign_id=campaigns.preferred(db, period.end).id,
             ),
             lambda bundle: self._loaded(bundle, generation),
         )

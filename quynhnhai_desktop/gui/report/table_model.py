@@ -35,9 +35,9 @@ def _named(kind: str, code: str | None, label: str) -> str:
     figures stay Vietnamese: that is what is sent)."""
     if i18n.current_lang() != "en" or not code:
         return label
-    from quynhnhai_desktop.domain.catalog import default_catalog
+    from quynhnhai_desktop.domain.campaign import first_campaign
 
-    catalog = default_catalog()
+    catalog = first_campaign()  # TODO(issue 17): the report's own campaign, once it carries one
     items = {"indicator": catalog.indicators, "form": catalog.forms, "topic": catalog.topics}
     found = next((item for item in items.get(kind, ()) if item.code == code), None)
     return found.en if found is not None else label

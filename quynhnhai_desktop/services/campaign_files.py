@@ -1,0 +1,283 @@
+"""The signed campaign file (.qncampaign): how a campaign travels from the upper level.
+
+Members: manifest.json (signed; the SHA-256 of the campaign), campaign.json (the campaign
+file verbatim), manifest.sig (Ed25519 over the manifest's bytes, the installation's key).
+The reader is the report package's: the file is refused by its size before it is read,
+exactly these three members, each capped and never read past its cap, JSON depth scanned
+before parsing, signature and checksum checked, both JSON documents validated strictly.
+
+The upper level's key is trusted on first use, shown as a fingerprint to read out on the
+phone; a file signed by another key later is refused unless the key is replaced explicitly.
+A campaign version already stored is left as it is; a newer one serves new entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from quynhnhai_desktop import __version__
+from quynhnhai_desktop.domain.campaign import Campaign, parse_campaign
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.services import campaigns, settings
+from quynhnhai_desktop.services.identity import Identity, fingerprint, verify
+from quynhnhai_desktop.services.package import json_too_deep
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.models import CampaignRecord
+
+SUFFIX = ".qncampaign"
+FORMAT: Literal["quynhnhai-campaign"] = "quynhnhai-campaign"
+FORMAT_VERSION: Literal[1] = 1
+MANIFEST, CAMPAIGN, SIGNATURE = "manifest.json", "campaign.json", "manifest.sig"
+MEMBER_CAPS = {MANIFEST: 8 * 1024, CAMPAIGN: 512 * 1024, SIGNATURE: 128}
+MAX_FILE_BYTES = 1024 * 1024
+MAX_JSON_DEPTH = 8  # a campaign nests 4 deep
+MAX_RATIO = 200
+ISSUER_KEY = "campaign_issuer_key"  # the upper level's public key (base64), once trusted
+_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+class CampaignRefused(UserError):
+    """The file is not a sound campaign file, or its signer is not trusted; nothing changed."""
+
+
+def _refuse(template: str, **params: object) -> CampaignRefused:
+    return CampaignRefused("campaigns", template, **params)
+
+
+def _damaged() -> CampaignRefused:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "campaigns", "This is not a campaign file, or it is damaged (copy it again)."
+        )
+    )
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    format: Literal["quynhnhai-campaign"]
+    format_version: Literal[1]
+    app_version: str = Field(max_length=40)
+    campaign_id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=64)
+    version: int = Field(ge=1, le=10_000)
+    created_at: str = Field(max_length=40)
+    campaign_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    public_key: str = Field(min_length=40, max_length=60)
+
+
+@dataclass(frozen=True)
+class VerifiedCampaign:
+    campaign: Campaign
+    source: bytes  # campaign.json verbatim
+    public_key: str
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+
+def build(source: bytes, identity: Identity, *, created_at: dt.datetime | None = None) -> bytes:
+    """The signed file for the campaign *source* (validated first)."""
+    campaign = parse_campaign(json.loads(source.decode("utf-8")))
+    manifest = Manifest(
+        format=FORMAT,
+        format_version=FORMAT_VERSION,
+        app_version=__version__,
+        campaign_id=campaign.id,
+        version=campaign.version,
+        created_at=(created_at or dt.datetime.now(dt.UTC)).isoformat(),
+        campaign_sha256=hashlib.sha256(source).hexdigest(),
+        public_key=identity.public_key_b64,
+    )
+    manifest_bytes = manifest.model_dump_json(indent=1).encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in (
+            (MANIFEST, manifest_bytes),
+            (CAMPAIGN, source),
+            (SIGNATURE, identity.sign(manifest_bytes)),
+        ):
+            archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), content, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def read_path(path: Path) -> bytes:
+    """The file's bytes, refused by its size before any is read."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise _damaged()
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _too_large()
+        with path.open("rb") as handle:
+            blob = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("campaigns", "Cannot read “{path}”: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
+    if len(blob) > MAX_FILE_BYTES:
+        raise _too_large()
+    return blob
+
+
+def _too_large() -> CampaignRefused:
+    return _refuse(QT_TRANSLATE_NOOP("campaigns", "The file is too large to be a campaign."))
+
+
+def read(blob: bytes) -> VerifiedCampaign:
+    """Verify *blob* completely, in memory (who signed it is checked by :func:`import_blob`)."""
+    if len(blob) > MAX_FILE_BYTES:
+        raise _too_large()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(blob))
+    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
+        raise _damaged() from None
+    with archive:
+        members = _read_members(archive)
+    if any(json_too_deep(members[name], MAX_JSON_DEPTH) for name in (MANIFEST, CAMPAIGN)):
+        raise _damaged()
+    try:
+        key = json.loads(members[MANIFEST])["public_key"]
+    except (ValueError, KeyError, TypeError):
+        raise _damaged() from None
+    if not isinstance(key, str) or not verify(key, members[SIGNATURE], members[MANIFEST]):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "campaigns",
+                "The signature does not match: the file was changed after it was signed. "
+                "Ask the upper level for the file again.",
+            )
+        )
+    try:
+        manifest = Manifest.model_validate_json(members[MANIFEST])
+        if hashlib.sha256(members[CAMPAIGN]).hexdigest() != manifest.campaign_sha256:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns", "The campaign does not match its checksum: the file was changed."
+                )
+            )
+        campaign = parse_campaign(json.loads(members[CAMPAIGN].decode("utf-8")))
+    except (ValidationError, ValueError) as error:
+        if isinstance(error, CampaignRefused):
+            raise
+        raise _refuse(
+            QT_TRANSLATE_NOOP("campaigns", "The campaign is not valid: {detail}"),
+            detail=_first_error(error),
+        ) from None
+    if (campaign.id, campaign.version) != (manifest.campaign_id, manifest.version):
+        raise _damaged()
+    return VerifiedCampaign(campaign, members[CAMPAIGN], manifest.public_key)
+
+
+def _first_error(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        return f"{where}: {first.get('msg', '')}"[:200]
+    return str(error)[:200]
+
+
+def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
+    infos = archive.infolist()
+    if sorted(info.filename for info in infos) != sorted(MEMBER_CAPS):
+        raise _damaged()
+    members: dict[str, bytes] = {}
+    for info in infos:
+        cap = MEMBER_CAPS[info.filename]
+        too_big = info.file_size > cap or (
+            info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+        )
+        if too_big or info.flag_bits & 0x1 or info.compress_type not in (0, 8):
+            raise _damaged()
+        try:
+            with archive.open(info) as stream:
+                content = stream.read(cap + 1)  # never trust the header's size
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
+            raise _damaged() from None
+        if len(content) > cap:
+            raise _damaged()
+        members[info.filename] = content
+    return members
+
+
+def trusted_key(db: Database) -> str:
+    """The upper level's key this installation trusts ("" before the first campaign file)."""
+    with db.read_session() as session:
+        return settings.get(session, ISSUER_KEY, "")
+
+
+def import_file(
+    db: Database, verified: VerifiedCampaign, *, trust_new_key: bool = False
+) -> tuple[Campaign, bool]:
+    """Store a verified campaign; returns it and whether it was new to this installation.
+
+    The first signer is trusted only with *trust_new_key* (the clerk compared the
+    fingerprint); a different signer later is refused."""
+    with db.session() as session:
+        trusted = settings.get(session, ISSUER_KEY, "")
+        if trusted and trusted != verified.public_key:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns",
+                    "This campaign file was signed by another key ({fingerprint}) than the "
+                    "upper level's you trust. Nothing was imported; ask the district office.",
+                ),
+                fingerprint=verified.fingerprint,
+            )
+        if not trusted:
+            if not trust_new_key:
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "campaigns",
+                        "The upper level's key {fingerprint} is not trusted yet: compare it "
+                        "with the district office by phone, then import again with --yes. "
+                        "Nothing was imported.",
+                    ),
+                    fingerprint=verified.fingerprint,
+                )
+            settings.put(session, ISSUER_KEY, verified.public_key)
+        campaign = verified.campaign
+        new = session.get(CampaignRecord, (campaign.id, campaign.version)) is None
+        campaigns.store(session, verified.source, signed_by=verified.fingerprint)
+    return campaign, new
+
+
+def export(db: Database, campaign_id: str, identity: Identity, out: Path) -> Campaign:
+    """Write the newest version of *campaign_id* as a signed file at *out*."""
+    from quynhnhai_desktop.store.files import atomic_write_bytes
+
+    with db.read_session() as session:
+        campaign = campaigns.choose(session, campaign_id)
+        row = session.get(CampaignRecord, (campaign.id, campaign.version))
+        assert row is not None
+        source = row.source
+    atomic_write_bytes(Path(out), build(source, identity))
+    return campaign
+
+
+def add_source(db: Database, path: Path) -> Campaign:
+    """The upper level adds a campaign it wrote (a campaign .json file), checked strictly."""
+    blob = read_path(path)
+    if json_too_deep(blob, MAX_JSON_DEPTH) or len(blob) > MEMBER_CAPS[CAMPAIGN]:
+        raise _damaged()
+    try:
+        parse_campaign(json.loads(blob.decode("utf-8")))
+    except (ValidationError, ValueError) as error:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("campaigns", "The campaign is not valid: {detail}"),
+            detail=_first_error(error),
+        ) from None
+    with db.session() as session:
+        return campaigns.store(session, blob)

@@ -1,0 +1,168 @@
+"""Which campaign a screen, a command or an import works in.
+
+Every installation has the 2021 COVID campaign (migration 0011 stores its file). The
+lookup is the one place that decides: with one campaign running it is the answer, so a
+commune with one campaign never sees a campaign question; with several, the caller names
+one (``--campaign ID``, the dialog's choice) or is told which there are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from functools import lru_cache
+
+from sqlmodel import Session, col, select
+
+from quynhnhai_desktop.domain.campaign import Campaign, first_campaign, parse_campaign
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.services import settings
+from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.store.models import CampaignRecord
+
+
+@lru_cache(maxsize=64)
+def _parsed(sha256: str, source: bytes) -> Campaign:
+    return parse_campaign(json.loads(source.decode("utf-8")))
+
+
+def _campaign(row: CampaignRecord) -> Campaign:
+    return _parsed(row.source_sha256, row.source)
+
+
+def known(session: Session) -> list[Campaign]:
+    """The newest version of every campaign this installation has, oldest first."""
+    rows = session.exec(
+        select(CampaignRecord).order_by(
+            col(CampaignRecord.runs_from), col(CampaignRecord.campaign_id)
+        )
+    ).all()
+    newest: dict[str, CampaignRecord] = {}
+    for row in rows:
+        if row.campaign_id not in newest or row.version > newest[row.campaign_id].version:
+            newest[row.campaign_id] = row
+    return [_campaign(row) for row in newest.values()]
+
+
+def running(session: Session, on: dt.date | None = None) -> list[Campaign]:
+    """The campaigns running on *on* (today)."""
+    day = on or dt.date.today()
+    return [c for c in known(session) if c.runs_on(day)]
+
+
+def version(session: Session, campaign_id: str, number: int) -> Campaign | None:
+    """A campaign as it was at *number* (what its older activities were recorded under)."""
+    row = session.get(CampaignRecord, (campaign_id, number))
+    return _campaign(row) if row is not None else None
+
+
+def scope(session: Session, campaign: Campaign) -> str | None:
+    """The campaign id to filter activities by, or None when the installation has only
+    this campaign (every activity is in it: the queries stay as fast as before)."""
+    ids = session.exec(select(CampaignRecord.campaign_id).distinct()).all()
+    return None if list(ids) in ([], [campaign.id]) else campaign.id
+
+
+def scope_for(db: Database, campaign: Campaign) -> str | None:
+    """:func:`scope` in its own read transaction."""
+    with db.read_session() as session:
+        return scope(session, campaign)
+
+
+def _names(campaigns: list[Campaign]) -> str:
+    return "; ".join(f"{c.id} ({c.title['vi']})" for c in campaigns) or "—"
+
+
+def choose(session: Session, campaign_id: str | None = None, on: dt.date | None = None) -> Campaign:
+    """The campaign *campaign_id* (newest version), or the only one running on *on*."""
+    if campaign_id:
+        for campaign in known(session):
+            if campaign.id == campaign_id:
+                return campaign
+        raise UserError(
+            "campaigns",
+            QT_TRANSLATE_NOOP(
+                "campaigns", "There is no campaign “{id}”. Known campaigns: {known}."
+            ),
+            id=campaign_id,
+            known=_names(known(session)),
+        )
+    now = running(session, on)
+    if len(now) == 1:
+        return now[0]
+    if not now:
+        everything = known(session)
+        if len(everything) == 1:
+            return everything[0]
+        if not everything:
+            return first_campaign()
+        now = everything
+    raise UserError(
+        "campaigns",
+        QT_TRANSLATE_NOOP(
+            "campaigns",
+            "Several campaigns are running: say which with --campaign ID. Campaigns: {known}.",
+        ),
+        known=_names(now),
+    )
+
+
+def campaign_for(
+    db: Database | None = None, campaign_id: str | None = None, on: dt.date | None = None
+) -> Campaign:
+    """:func:`choose` in its own read transaction (the 2021 campaign without a database)."""
+    if db is None:
+        if campaign_id and campaign_id != first_campaign().id:
+            raise UserError(
+                "campaigns",
+                QT_TRANSLATE_NOOP(
+                    "campaigns", "There is no campaign “{id}”. Known campaigns: {known}."
+                ),
+                id=campaign_id,
+                known=_names([first_campaign()]),
+            )
+        return first_campaign()
+    with db.read_session() as session:
+        return choose(session, campaign_id, on)
+
+
+LAST_USED = "last_campaign"
+
+
+def preferred(db: Database, on: dt.date | None = None) -> Campaign:
+    """The campaign a screen opens in, never a question: the last used if it still runs,
+    else the first running (the 2021 campaign for a commune that has only it)."""
+    with db.read_session() as session:
+        last = settings.get(session, LAST_USED, "")
+        now = running(session, on) or known(session)
+    for campaign in now:
+        if campaign.id == last:
+            return campaign
+    return now[0] if now else first_campaign()
+
+
+def remember(db: Database, campaign_id: str) -> None:
+    """The campaign the clerk chose last (the next dialog's default)."""
+    with db.session() as session:
+        settings.put(session, LAST_USED, campaign_id)
+
+
+def store(session: Session, source: bytes, *, signed_by: str = "") -> Campaign:
+    """Keep a campaign file verbatim (validated first); a known version is left as it is."""
+    campaign = parse_campaign(json.loads(source.decode("utf-8")))
+    if session.get(CampaignRecord, (campaign.id, campaign.version)) is None:
+        session.add(
+            CampaignRecord(
+                campaign_id=campaign.id,
+                version=campaign.version,
+                title_vi=campaign.title["vi"],
+                runs_from=campaign.runs_from,
+                runs_to=campaign.runs_to,
+                source=source,
+                source_sha256=hashlib.sha256(source).hexdigest(),
+                signed_by=signed_by,
+            )
+        )
+        session.flush()
+    return campaign
