@@ -20,7 +20,7 @@ import pytest
 
 from quynhnhai_desktop import config
 from quynhnhai_desktop.config import APP_AUTHOR, APP_NAME
-from quynhnhai_desktop.store.files import atomic_write_bytes
+from quynhnhai_desktop.store.files import FileWriteFailed, atomic_write_bytes
 from quynhnhai_desktop.system import drives
 from tests.hostile import database_dump, run_cli
 
@@ -134,8 +134,9 @@ def test_replacing_a_file_another_program_reads_keeps_the_old_one_whole(tmp_path
     file stays as it was and no temporary file is left behind."""
     target = tmp_path / "Báo cáo.pdf"
     target.write_bytes(b"old")
-    # Python opens without FILE_SHARE_DELETE, as most PDF viewers do.
-    with target.open("rb"), pytest.raises(PermissionError):
+    # Python opens without FILE_SHARE_DELETE, as most PDF viewers do; the writer turns
+    # Windows' refusal (WinError 5/32) into the clerk's "close the file" message.
+    with target.open("rb"), pytest.raises(FileWriteFailed, match="open in another program"):
         atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
@@ -143,11 +144,6 @@ def test_replacing_a_file_another_program_reads_keeps_the_old_one_whole(tmp_path
     assert target.read_bytes() == b"new"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the clear message comes with the faults branch (issue 13: PermissionError/WinError "
-    "5 or 32 on replacing an open file becomes 'close the PDF and try again')",
-)
 def test_writing_the_report_over_an_open_pdf_says_to_close_it(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert run_cli(data, "init", "--commune", "03703", *SIGNER).code == 0
