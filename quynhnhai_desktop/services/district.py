@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
@@ -446,16 +448,34 @@ def completeness(
         profile = require_upper_level(session)
         deadline_days = settings.deadline_days(session)
         first, last = min(months), max(months)
-        rows = [
-            r
-            for r in session.exec(
-                select(ImportedReport).where(
-                    ImportedReport.period_end >= first,
-                    ImportedReport.period_end < _next_month(last),
+        # One pass over the period's rows, only the columns a cell shows (never the PDF
+        # or JSON), grouped by (commune, month): linear in the reports, not cells × reports.
+        by_cell: dict[tuple[str, dt.date], list[_Row]] = defaultdict(list)
+        months_of: dict[tuple[dt.date, dt.date], dt.date | None] = {}
+        for row in (
+            session.connection()
+            .execute(
+                sa_select(
+                    col(ImportedReport.commune_code),
+                    col(ImportedReport.period_start),
+                    col(ImportedReport.period_end),
+                    col(ImportedReport.revision),
+                    col(ImportedReport.created_at),
+                    col(ImportedReport.withdrawn_at),
+                    col(ImportedReport.withdrawn_reason),
+                ).where(
+                    col(ImportedReport.period_end) >= first,
+                    col(ImportedReport.period_end) < _next_month(last),
                 )
-            ).all()
-            if whole_month(r.period_start, r.period_end)
-        ]
+            )
+            .all()
+        ):
+            r = _Row(*row)
+            period = (r.period_start, r.period_end)
+            if period not in months_of:  # a few dozen distinct periods among the rows
+                months_of[period] = month_of(r.period_end) if whole_month(*period) else None
+            if (month := months_of[period]) is not None:
+                by_cell[(r.commune_code, month)].append(r)
         held = Counter(
             (code, month_of(end))
             for code, start, end in session.exec(
@@ -472,20 +492,26 @@ def completeness(
         for commune in communes:
             line = []
             for month in months:
-                mine = [
-                    r
-                    for r in rows
-                    if r.commune_code == commune.code and month_of(r.period_end) == month
-                ]
+                mine = by_cell.get((commune.code, month), [])
                 cell = _cell(commune, month, mine, deadline_days)
                 line.append(replace(cell, held=held[(commune.code, month)]))
             grid.append(line)
     return grid
 
 
-def _cell(
-    commune: AdminUnit, month: dt.date, reports: list[ImportedReport], deadline_days: int
-) -> Cell:
+class _Row(NamedTuple):
+    """The columns of an imported report that its grid cell shows."""
+
+    commune_code: str
+    period_start: dt.date
+    period_end: dt.date
+    revision: int
+    created_at: dt.datetime
+    withdrawn_at: dt.datetime | None
+    withdrawn_reason: str
+
+
+def _cell(commune: AdminUnit, month: dt.date, reports: list[_Row], deadline_days: int) -> Cell:
     live = [r for r in reports if r.withdrawn_at is None]
     if not live:
         if reports:

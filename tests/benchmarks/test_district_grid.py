@@ -1,0 +1,109 @@
+"""The completeness grid: 12 months of 2,400 imported packages under 0.2 s.
+
+Each package carries a realistic ~100 KB PDF (incompressible, as a real report's compressed
+streams are) and its JSON: the grid must read only the columns it shows, once, grouped by
+(commune, month), so its time does not grow with cells × reports nor with the blobs' size.
+The same-run floor is one raw SQL fetch of those columns.
+
+Disabled (the normal run): 132 packages, the grid checked for shape only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+import statistics
+import time
+
+import pytest
+
+from quynhnhai_desktop.domain.units import default_units
+from quynhnhai_desktop.services import district, profile
+from quynhnhai_desktop.store.database import Database
+from tests.test_district import DISTRICT
+
+MONTHS = [dt.date(2021, m, 1) for m in range(1, 13)]
+PDF_SIZE = 100_000
+FULL, SMOKE = 2_400, 132
+
+
+def realistic_pdf(seed: int) -> bytes:
+    """~100 KB that does not compress, like a real two-page report's Flate streams."""
+    body = random.Random(seed).randbytes(PDF_SIZE)
+    return b"%PDF-1.7\n" + body + b"\n%%EOF\n"
+
+
+def fill(db: Database, count: int) -> None:
+    """*count* packages over the district's communes and 2021's months (revisions on top)."""
+    communes = district.expected_communes(default_units(), "118", dt.date(2021, 12, 31))
+    data_json = '{"rows": [' + ",".join(['{"people": 42}'] * 400) + "]}"  # ~6 KB
+    rows = []
+    for number in range(count):
+        commune = communes[number % len(communes)]
+        start = MONTHS[(number // len(communes)) % 12]
+        end = district._next_month(start) - dt.timedelta(days=1)
+        revision = number // (len(communes) * 12) + 1
+        made = dt.datetime.combine(end, dt.time(9)) + dt.timedelta(days=number % 9)
+        rows.append(
+            (
+                f"{number:064x}",
+                commune.code,
+                commune.name,
+                start.isoformat(),
+                end.isoformat(),
+                "calendar",
+                revision,
+                "f" * 64,
+                made.isoformat(sep=" "),
+                made.isoformat(sep=" "),
+                f"{commune.code}-{number}.qnbc",
+                data_json,
+                realistic_pdf(number),
+            )
+        )
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO imported_report (package_sha256, commune_code, commune_name, "
+            "period_start, period_end, period_rule, revision, key_fingerprint, created_at, "
+            "imported_at, file_name, data_json, pdf) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def raw_floor(db: Database) -> float:
+    """The same columns fetched by raw sqlite3: what the grid cannot avoid."""
+    path = db.engine.url.database
+    assert path
+    conn = sqlite3.connect(path)
+    try:
+        start = time.perf_counter()
+        conn.execute(
+            "SELECT commune_code, period_start, period_end, revision, created_at, "
+            "withdrawn_at, withdrawn_reason FROM imported_report "
+            "WHERE period_end >= ? AND period_end < ?",
+            ("2021-01-01", "2022-01-01"),
+        ).fetchall()
+        return time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("count", [SMOKE, FULL], ids=["132", "2400"])
+def test_grid_of_a_year(benchmark, db: Database, count: int) -> None:  # type: ignore[no-untyped-def]
+    if benchmark.disabled and count != SMOKE:
+        pytest.skip("the 2,400-package grid runs with --benchmark-enable")
+    profile.set_up(db, DISTRICT)
+    fill(db, count)
+    grid = benchmark.pedantic(district.completeness, args=(db, MONTHS), rounds=5, iterations=1)
+    assert len(grid) == 11 and all(len(line) == 12 for line in grid)
+    assert all(cell.status in district.COUNTED for line in grid for cell in line)
+    if benchmark.disabled:
+        return
+    floor = statistics.median(raw_floor(db) for _ in range(5))
+    took = benchmark.stats.stats.median
+    print(f"\ngrid of {count} packages: {took * 1000:.1f} ms (raw fetch {floor * 1000:.1f} ms)")
+    assert took < 0.2
+    if count == FULL:  # Python's per-cell work on one fetch; never cells × reports, nor blobs
+        assert took < 8 * floor
