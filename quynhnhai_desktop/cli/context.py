@@ -57,6 +57,9 @@ class CliContext:
             self._db = open_database(
                 self.paths.database_url,
                 before_migrate=self._before_migrate,
+                # A command trusts SQLite (it reports damage it meets): the whole-file quick
+                # check runs when the window starts, and `check` runs the full one.
+                check=False,
                 busy_timeout_ms=CLI_BUSY_TIMEOUT_MS,  # a script waits for the window's save
             )
         return self._db

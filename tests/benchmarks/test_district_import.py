@@ -16,6 +16,7 @@ from quynhnhai_desktop.domain.units import default_units
 from quynhnhai_desktop.services import district, package, profile
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.store.database import Database
+from tests.benchmarks.test_district_grid import realistic_pdf
 from tests.package_helpers import enrol_files, make_package, many_rows_data
 from tests.test_district import DISTRICT
 
@@ -25,7 +26,7 @@ def year_of_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("usb")
     communes = district.expected_communes(default_units(), "118", dt.date(2021, 9, 30))
     files = []
-    pdf = bytes(range(256)) * 240  # ~60 KB, about a real two-page report
+    pdf = realistic_pdf(0)  # ~100 KB that does not compress, as a real package's PDF
     for number, commune in enumerate(communes):
         key = identity_service.load_or_create(folder / "keys" / commune.code)
         for month in range(1, 13):
