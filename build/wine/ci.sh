@@ -146,6 +146,7 @@ s_venv() {
 s_tests() {
   # A second drive letter (D:, a fixed disk) for the data folder on another drive, and E:,
   # which Windows reports as removable (a USB stick), mapped as winecfg maps drives.
+  rm -rf "$WORK/drive-d" "$WORK/drive-e"  # a fresh disk and stick each run: no earlier run's data
   mkdir -p "$WORK/drive-d" "$WORK/drive-e"
   ln -sfn "$WORK/drive-d" "$WORK/prefix/dosdevices/d:"
   ln -sfn "$WORK/drive-e" "$WORK/prefix/dosdevices/e:"

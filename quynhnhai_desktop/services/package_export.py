@@ -205,13 +205,15 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
             ),
             folder=destination,
         )
-    bundle = report.prepare(db, period, fingerprint=identity.installed_fingerprint(paths.keys_dir))
+    # The key first: its fingerprint is printed on page 1 and is part of who signed, so a
+    # first export that made the key must print the same as every later one.
+    key = identity.load_or_create(paths.keys_dir)
+    bundle = report.prepare(db, period, fingerprint=key.fingerprint)
     with db.session() as session:
         profile = require_profile(session)
         rows = activity_rows(session, profile.unit_code, period)
         last = report.latest_submission(session, profile.unit_code, period)
     data = to_wire(bundle, rows)
-    key = identity.load_or_create(paths.keys_dir)
     signed_by = issuer_json(bundle.issuer)
     previous = _previous_package(paths, last)
     same_signer = last is None or last.issuer_json in (None, signed_by)
