@@ -643,3 +643,17 @@ def test_a_full_disk_during_a_package_import_at_the_district_changes_nothing(
     out, err = capsys.readouterr()
     assert code == 1 and "đã đầy" in out + err and "Traceback" not in out + err, out + err
     assert database_dump(paths.data_dir) == before
+
+
+def test_a_folder_that_cannot_be_listed_has_no_leftovers_to_clean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows cannot list an empty drive's root (FindFirstFile: "file not found"): exporting
+    to an empty USB stick must not fail on the clean-up of a previous crash (seen under Wine)."""
+    from quynhnhai_desktop.store import files
+
+    def unlistable(self: Path, pattern: str) -> list[Path]:
+        raise FileNotFoundError(2, "The system cannot find the file specified", str(self))
+
+    monkeypatch.setattr(Path, "glob", unlistable)
+    assert files.remove_leftovers([tmp_path], older_than_s=0) == []

@@ -191,7 +191,13 @@ def remove_leftovers(
     for folder in folders:
         if not Path(folder).is_dir():
             continue
-        for path in Path(folder).glob(pattern):
+        try:
+            # Windows cannot list an empty drive's root (FindFirstFile answers "file not
+            # found": a root has no "." entry), so an empty USB stick raises here.
+            found = list(Path(folder).glob(pattern))
+        except OSError:
+            continue  # nothing this app can list is a leftover it could clean
+        for path in found:
             name = path.name
             stem = name.removesuffix("-journal").removesuffix("-wal").removesuffix("-shm")
             if not stem.endswith(TEMP_SUFFIX) or not path.is_file():
