@@ -65,10 +65,15 @@ def _vietnamese() -> Iterator[None]:
     """
     from PySide6.QtCore import QThreadPool
 
+    from quynhnhai_desktop.gui import ops
+
     QThreadPool.globalInstance().waitForDone()
     i18n.install("vi")
     yield
     QThreadPool.globalInstance().waitForDone()
+    finished = ops.install(None)  # each test starts with fresh lanes and no listeners
+    if finished is not None:
+        finished.wait()
     i18n.install("vi")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
 from quynhnhai_desktop.gui.activities.page import ActivitiesPage
+from quynhnhai_desktop.gui.ops import ops
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services import profile as profile_service
@@ -33,7 +34,7 @@ Key = Qt.Key
 def _qt_vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     i18n.install("vi")  # now that the QApplication exists: installs into Qt
     yield
-    QThreadPool.globalInstance().waitForDone()  # totals still adding up use the database
+    ops().wait()  # totals still adding up use the database
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.dates import format_date
+from quynhnhai_desktop.gui.ops import ops
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.venues.dialog import VenueDialog
 from quynhnhai_desktop.services import profile
@@ -107,7 +108,7 @@ def test_the_report_month_is_typed_and_a_future_month_refused(
     assert "hãy chọn một tháng từ 01/2020 đến" in page.ui.statusLabel.text()
     qtbot.waitUntil(lambda: shown_whole(page.ui.statusLabel))
     page.grab().save(str(tmp_path / "report-future-month.png"))
-    qtbot.waitUntil(lambda: not page._tasks and not page._reload.isActive(), timeout=10_000)
+    qtbot.waitUntil(lambda: not ops().pending(page) and not page._reload.isActive(), timeout=10_000)
 
 
 def test_the_district_report_box_month_is_typed(

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.gui.activities import transfer
+from quynhnhai_desktop.gui.ops import ops
 from quynhnhai_desktop.gui.state import AppState
 from tests.hostile import database_dump
 from tests.hostile_files import many_rows_csv
@@ -23,7 +23,7 @@ LONG = 10_000  # rows: five progress reports
 def _qt_vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     i18n.install("vi")
     yield
-    QThreadPool.globalInstance().waitForDone()
+    ops().wait()
 
 
 def test_cancel_leaves_the_database_as_it_was(

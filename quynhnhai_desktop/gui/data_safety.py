@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
-from quynhnhai_desktop.gui.errors import describe
+from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.services import backup, sessions
 
 if TYPE_CHECKING:
@@ -107,9 +107,7 @@ class DataGuard(QObject):
             return False
         paths = self.paths
         self._task = Task(lambda _progress: backup.create_auto(paths, backup.Kind.AUTO), self)
-        self._task.done.connect(self._backup_done)
-        self._task.failed.connect(self._backup_failed)
-        self._task.start()
+        ops().write(self, self._task, self._backup_done, self._backup_failed)  # waits for writes
         return True
 
     def _backup_done(self, made: object) -> None:
@@ -118,8 +116,7 @@ class DataGuard(QObject):
 
     def _backup_failed(self, error: object) -> None:
         self._task = None
-        log.error("daily backup failed: %s", error)
-        reason = describe(error)
+        reason = present(error, "daily backup")
         status = getattr(self._window, "statusBar", None)
         if status is not None:  # said where the clerk looks, without a box in the way
             status().showMessage(
@@ -135,7 +132,7 @@ class DataGuard(QObject):
             return
         self._ended = True
         self._timer.stop()
-        QThreadPool.globalInstance().waitForDone()  # a daily backup may be running
+        ops().wait()  # a daily backup may be running
         if backup_now:
             try:
                 backup.create_auto(self.paths, backup.Kind.AUTO)

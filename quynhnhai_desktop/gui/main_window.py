@@ -139,15 +139,16 @@ class MainWindow(QMainWindow):
 
     def _visit_sections(self) -> None:
         """Build every page once (the frozen smoke test: each page's Qt modules are bundled)."""
-        from PySide6.QtCore import QThreadPool
         from PySide6.QtWidgets import QApplication
+
+        from quynhnhai_desktop.gui.ops import ops
 
         for key in self.section_keys():
             self.show_section(key)
             _probe(f"section-{key}")
         for _round in range(2):  # the pages' first loads, and what their results start
             QApplication.processEvents()
-            QThreadPool.globalInstance().waitForDone()
+            ops().wait()
 
     def _check_database(self) -> None:
         """SQLite's quick check, off the GUI thread (it reads the whole file); the full
@@ -301,9 +302,9 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(lang)
 
     def _rebuild_pages(self) -> None:
-        from PySide6.QtCore import QThreadPool
+        from quynhnhai_desktop.gui.ops import ops
 
-        QThreadPool.globalInstance().waitForDone()  # a page's task must not outlive its page
+        ops().wait()  # a page's task must not outlive its page
         self._kept_views = {}  # the month chosen on a page stays chosen in the new language
         for key, page in self._pages.items():
             view_state = getattr(page, "view_state", None)
@@ -406,12 +407,11 @@ class MainWindow(QMainWindow):
 
     def replace_database(self, action: Callable[[], T]) -> T:
         """Close the database, run *action* (a restore), reopen, and rebuild every page."""
-        from PySide6.QtCore import QThreadPool
-
+        from quynhnhai_desktop.gui.ops import ops
         from quynhnhai_desktop.gui.startup import open_state
 
         assert self.state is not None
-        QThreadPool.globalInstance().waitForDone()  # no check or backup reads the file
+        ops().wait()  # no check or backup reads the file
         self.state.db.close()
         try:
             return action()
@@ -440,9 +440,9 @@ class MainWindow(QMainWindow):
             from quynhnhai_desktop.gui import window_memory
 
             window_memory.save(self)
-        from PySide6.QtCore import QThreadPool
+        from quynhnhai_desktop.gui.ops import ops
 
-        QThreadPool.globalInstance().waitForDone()  # the check and the pages' sums read the file
+        ops().wait()  # the check and the pages' sums read the file
         if self.guard is not None:  # a last backup while the database is still whole
             self.guard.end(backup_now=self.state is not None)
         if self.state is not None:

@@ -22,10 +22,9 @@ from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui import list_keys
 from quynhnhai_desktop.gui.activities.model import ActivityTableModel
 from quynhnhai_desktop.gui.empty_state import EmptyState
-from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
+from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import activities, campaigns, reference
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import WHOLE_COMMUNE, ActivityFilter, Totals
@@ -68,7 +67,6 @@ class ActivitiesPage(QWidget):
         self.problems_dialog: QWidget | None = None  # the bad rows of a refused import
         self.import_progress: QProgressDialog | None = None  # while an import runs
         self._deleted: list[int] = []
-        self._totals_generation = 0
         self._shown_before = False
         # Totals wait for a pause in the typing: each sum of 100,000 activities costs
         # ~170 ms of a core that the next keystroke's query needs.
@@ -76,7 +74,7 @@ class ActivitiesPage(QWidget):
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(TOTALS_DELAY_MS)
         self._totals_timer.timeout.connect(self._start_totals)
-        self._tasks: set[Task] = set()
+        ops().changed.connect(self._data_changed)
         self.ui.infoBar.setStyleSheet(INFO_STYLE)
         self.ui.infoBar.hide()
         self.ui.fromEdit.hide()
@@ -324,7 +322,7 @@ class ActivitiesPage(QWidget):
 
     def _after_model_reset(self) -> None:
         self._update_buttons()
-        self._totals_generation += 1  # whatever is still adding up is out of date
+        ops().drop(self, "totals")  # whatever is still adding up is out of date
         self.ui.totalsLabel.setText(
             self.tr("{count} activities shown; adding up…").format(
                 count=_number(self.model.rowCount())
@@ -335,7 +333,6 @@ class ActivitiesPage(QWidget):
     # -- totals, off the GUI thread ------------------------------------------------------
 
     def _start_totals(self) -> None:
-        generation = self._totals_generation
         flt = self.model.filter
         db = self.db
 
@@ -343,11 +340,9 @@ class ActivitiesPage(QWidget):
             with db.session() as session:
                 return queries.totals(session, flt)
 
-        self._run(Task(work, self), lambda totals: self._show_totals(generation, totals))
+        ops().query(self, work, self._show_totals, self._task_failed, key="totals")
 
-    def _show_totals(self, generation: int, totals: Totals) -> None:
-        if generation != self._totals_generation:
-            return  # the filter changed meanwhile; a newer sum is on its way
+    def _show_totals(self, totals: Totals) -> None:
         parts = [
             f"{self.catalog.indicator(code).label(self.lang)} <b>{_number(totals.values[code])}</b>"
             for code in self.catalog.totals_indicators()
@@ -359,22 +354,13 @@ class ActivitiesPage(QWidget):
         )
         self.totals_shown.emit()
 
-    def _run(self, task: Task, done: Any, failed: Any = None) -> None:
-        """Start *task*, keeping it alive until it reports back."""
-        self._tasks.add(task)
-
-        def finish(result: Any, handler: Any) -> None:
-            self._tasks.discard(task)
-            if handler is not None:
-                handler(result)
-
-        task.done.connect(lambda result: finish(result, done))
-        task.failed.connect(lambda error: finish(error, failed or self._task_failed))
-        task.start()
+    def _data_changed(self, changes: frozenset[str]) -> None:
+        """A write landed (an import, a restore): show the table as it is now."""
+        if "activities" in changes and not self.db.closed:
+            self.refresh()
 
     def _task_failed(self, error: BaseException) -> None:
-        log.error("background work failed: %r", error)
-        self.show_info(describe(error))
+        self.show_info(present(error, "activities"))
 
     # -- selection and actions ---------------------------------------------------------
 

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
-from quynhnhai_desktop.gui.errors import describe
+from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
 from quynhnhai_desktop.services import activity_io
 from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem, group_problems
@@ -124,10 +123,12 @@ def start_import(page: ActivitiesPage, path: str | Path | None = None) -> None:
         ),
         page,
     )
-    page._run(
+    ops().query(
+        page,
         _watch(task, dialog, source),
         lambda preview: _checked(page, source, preview),
         lambda error: _refused(page, error),
+        key="import",
     )
 
 
@@ -175,16 +176,17 @@ def _checked(page: ActivitiesPage, source: Path, preview: activity_io.ImportPrev
         ),
         page,
     )
-    page._run(
+    ops().write(  # on the writer lane; the pages refresh when `changed` says so
+        page,
         _watch(task, dialog, source),
         lambda result: _imported(page, result),
         lambda error: _refused(page, error),
+        changes=("activities", "lists") if create else ("activities",),
     )
 
 
 def _imported(page: ActivitiesPage, result: activity_io.ImportResult) -> None:
     _close_progress(page)
-    page.refresh()
     text = i18n.translate(
         "ActivityTransfer", "{added} activities imported; {skipped} were already recorded."
     ).format(added=result.added, skipped=result.skipped)
@@ -213,11 +215,8 @@ def _refused(page: ActivitiesPage, error: BaseException) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         page.problems_dialog = dialog
         dialog.open()
-    elif isinstance(error, UserError):
-        page.show_info(i18n.message(error))
     else:
-        log.error("import failed: %r", error)
-        page.show_info(describe(error))
+        page.show_info(present(error, "import"))
     page.import_finished.emit(error)
 
 
@@ -343,11 +342,14 @@ def start_export(page: ActivitiesPage, path: str | Path | None = None) -> None:
         page.export_finished.emit(count)
 
     def failed(error: BaseException) -> None:
-        page.show_info(describe(error))
+        page.show_info(present(error, "export"))
         page.export_finished.emit(error)
 
-    page._run(
-        Task(lambda _progress: activity_io.export_file(db, target, flt, page.catalog.id), page),
+    campaign_id = page.catalog.id
+    ops().query(
+        page,
+        lambda _progress: activity_io.export_file(db, target, flt, campaign_id),
         done,
         failed,
+        key="export",
     )

@@ -37,7 +37,7 @@ from quynhnhai_desktop.gui.backup.drives import suggested_folder
 from quynhnhai_desktop.gui.backup.model import BackupListModel, format_size
 from quynhnhai_desktop.gui.backup.restore_dialog import RestoreDialog
 from quynhnhai_desktop.gui.empty_state import EmptyState
-from quynhnhai_desktop.gui.errors import describe
+from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Progress, Task
 from quynhnhai_desktop.services import backup
@@ -157,14 +157,14 @@ class BackupGroup(QGroupBox):
             self._idle()
             done(result)
 
-        def failed(error: object) -> None:
+        def failed(error: BaseException) -> None:
             self._idle()
             self._failed(error)
 
+        # A backup reads the whole database: on the writer lane it waits for an import or a
+        # save to land, and no write starts while it copies.
         self._task = Task(work, self)
-        self._task.done.connect(finished)
-        self._task.failed.connect(failed)
-        self._task.start()
+        ops().write(self, self._task, finished, failed)
 
     def _idle(self) -> None:
         self._task = None
@@ -174,8 +174,8 @@ class BackupGroup(QGroupBox):
             button.setEnabled(True)
         self.restore_selected_button.setEnabled(self.table.selectionModel().hasSelection())
 
-    def _failed(self, error: object) -> None:
-        text = describe(error)
+    def _failed(self, error: BaseException) -> None:
+        text = present(error, "backup")
         QMessageBox.warning(self, self.tr("Backup"), text)
         self.finished.emit("refused" if isinstance(error, backup.BackupRefused) else "failed")
 

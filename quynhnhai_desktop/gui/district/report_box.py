@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
-from quynhnhai_desktop.gui.errors import describe
+from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import district, district_report
 
 
@@ -40,7 +39,6 @@ class ConsolidatedReportBox(QGroupBox):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Consolidated report"), parent)
         self.state = state
-        self._tasks: set[Task] = set()
         today = dt.date.today()
         _first, latest = district.reported_months(state.db)  # the latest month with data
         last_month = latest or month_period(today.year, today.month).previous().start
@@ -127,25 +125,19 @@ class ConsolidatedReportBox(QGroupBox):
         path = Path(name)
         path = path if path.suffix.lower() == suffix else path.with_suffix(suffix)
         db = self.state.db
-        task = Task(lambda _p: write(district_report.prepare(db, period), path), self)
-        self._tasks.add(task)
         self._busy(True, self.tr("Adding up the communes' reports…"))
 
         def done(written: Path) -> None:
-            self._tasks.discard(task)
             self._busy(False, self.tr("Saved: {path}").format(path=written))
             self.saved.emit(str(written))
 
-        def failed(error: object) -> None:
-            self._tasks.discard(task)
-            message = describe(error)
+        def failed(error: BaseException) -> None:
+            message = present(error, "consolidated report")
             self._busy(False, message)
             self.failed.emit(message)
             QMessageBox.warning(self, self.tr("Consolidated report"), message)
 
-        task.done.connect(done)
-        task.failed.connect(failed)
-        task.start()
+        ops().query(self, lambda _p: write(district_report.prepare(db, period), path), done, failed)
 
     def _busy(self, busy: bool, message: str) -> None:
         self.status.setText(message)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
+from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import campaigns
 
@@ -83,9 +84,7 @@ class OverviewPage(QWidget):
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
         self.charts: Any = None  # the chart area, once built (after the first paint)
-        self._generation = 0
         self._settled = False
-        self._tasks: set[Any] = set()
         self._build()
         today = dt.date.today()
         self.monthEdit.setDate(QDate(today.year, today.month, 1))
@@ -215,9 +214,8 @@ class OverviewPage(QWidget):
         period = self.period()
         db, district_mode = self.state.db, self.district
         campaign_id = self.catalog.id
-        self._generation += 1
         self._settled = False
-        generation = self._generation
+        ops().drop(self, "trend")  # a trend still on its way is the previous month's
 
         def work(_progress: Any) -> Any:
             from quynhnhai_desktop.services import overview
@@ -226,35 +224,23 @@ class OverviewPage(QWidget):
                 return overview.district_overview(db, period)
             return overview.commune(db, period, campaign_id)
 
-        self._start(work, lambda result: self._loaded(result, generation), self._failed)
+        self._start(work, self._loaded, self._failed, key="figures")
 
     def _start(
         self,
         work: Callable[[Any], Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
+        *,
+        key: str,
     ) -> None:
-        """Run *work* off the GUI thread; the task is kept until it has answered. Nothing
-        starts once the database is closed (a chart built as the window closes)."""
-        from quynhnhai_desktop.gui.tasks import Task
+        """Read off the GUI thread; an answer outdated by a newer query under *key* (the
+        clerk picked another month meanwhile) is dropped. Nothing starts once the database
+        is closed (a chart built as the window closes)."""
+        if not self.state.db.closed:
+            ops().query(self, work, done, failed, key=key)
 
-        if self.state.db.closed:
-            return
-
-        task = Task(work, self)
-        self._tasks.add(task)
-
-        def answered(handler: Callable[[Any], None], value: Any) -> None:
-            self._tasks.discard(task)
-            handler(value)
-
-        task.done.connect(lambda result: answered(done, result))
-        task.failed.connect(lambda error: answered(failed, error))
-        task.start()
-
-    def _loaded(self, result: Any, generation: int) -> None:
-        if generation != self._generation:
-            return  # the clerk picked another month meanwhile
+    def _loaded(self, result: Any) -> None:
         if self.district:
             self.district_overview = result
         else:
@@ -267,9 +253,10 @@ class OverviewPage(QWidget):
         self._settle()
 
     def _failed(self, error: BaseException) -> None:
-        log.error("overview figures failed", exc_info=error)
         self.statusLine.setText(
-            self.tr("The figures could not be read: {error}").format(error=error)
+            self.tr("The figures could not be read: {error}").format(
+                error=present(error, "overview figures")
+            )
         )
         self._settle()
 
@@ -319,7 +306,7 @@ class OverviewPage(QWidget):
         """The 12 months up to the chosen one, for the trend chart (a commune's own data)."""
         if self.district:
             return
-        period, db, generation = self.period(), self.state.db, self._generation
+        period, db = self.period(), self.state.db
         campaign = self.catalog
 
         def work(_progress: Any) -> Any:
@@ -327,17 +314,17 @@ class OverviewPage(QWidget):
 
             return overview.trend(db, period, campaign=campaign)
 
-        self._start(work, lambda points: self._trend_loaded(points, generation), self._trend_failed)
+        self._start(work, self._trend_loaded, self._trend_failed, key="trend")
 
-    def _trend_loaded(self, points: Any, generation: int) -> None:
-        if generation != self._generation or self.charts is None:
+    def _trend_loaded(self, points: Any) -> None:
+        if self.charts is None:
             return
         self.charts.update_trend(points)
         self.trend_loaded.emit()
 
     def _trend_failed(self, error: BaseException) -> None:
         # the numbers are on screen; only this chart stays empty
-        log.error("overview trend failed", exc_info=error)
+        present(error, "overview trend")
 
     def number_text(self, key: str) -> str:
         return self.cards[key].number.text()

@@ -28,11 +28,10 @@ from quynhnhai_desktop.domain.report_text import draft_results, summary_text
 from quynhnhai_desktop.domain.vn_format import span
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
-from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
+from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.report.table_model import ReportTable, ReportTableModel, tables_of
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import campaigns, identity, report
 
 log = logging.getLogger(__name__)
@@ -68,8 +67,6 @@ class ReportPage(QWidget):
         self._results_edited = False
         self._dirty = False
         self._loading = False
-        self._generation = 0
-        self._tasks: set[Task] = set()
         self._pdf_bytes: bytes | None = None
         self._pdf_buffer: QBuffer | None = None
 
@@ -187,8 +184,6 @@ class ReportPage(QWidget):
         except UserError as error:
             self._fail(i18n.message(error))
             return
-        self._generation += 1
-        generation = self._generation
         db, keys_dir = self.state.db, self.state.paths.keys_dir
         self._set_busy(self.tr("Adding up the figures…"))
         self._run(
@@ -198,12 +193,11 @@ class ReportPage(QWidget):
                 fingerprint=identity.installed_fingerprint(keys_dir),
                 campaign_id=campaigns.preferred(db, period.end).id,
             ),
-            lambda bundle: self._loaded(bundle, generation),
+            self._loaded,
+            key="figures",  # a period picked meanwhile outdates the answer on its way
         )
 
-    def _loaded(self, bundle: report.ReportBundle, generation: int) -> None:
-        if generation != self._generation:
-            return  # the clerk picked another period meanwhile
+    def _loaded(self, bundle: report.ReportBundle) -> None:
         self.bundle, self.period = bundle, bundle.data.period
         self._pdf_bytes = None
         data = bundle.data
@@ -356,7 +350,7 @@ class ReportPage(QWidget):
             self._set_busy(None)
             then(data)
 
-        self._run(lambda _p: report.pdf_bytes(bundle), done)
+        self._run(lambda _p: report.pdf_bytes(bundle), done, key="pdf")
 
     def preview(self) -> None:
         self._with_pdf(self._show_pdf)
@@ -405,7 +399,7 @@ class ReportPage(QWidget):
             self._set_busy(self.tr("Saved: {path}").format(path=written), busy=False)
             self.saved.emit(str(written))
 
-        self._run(lambda _p: write(bundle, path), done)
+        self._run(lambda _p: write(bundle, path), done, key="save")
 
     def print_report(self) -> None:
         self._with_pdf(self._print)
@@ -494,27 +488,32 @@ class ReportPage(QWidget):
             )
 
         self._run(
-            lambda _p: package_export.export(state.db, state.paths, period, destination), done
+            lambda _p: package_export.export(state.db, state.paths, period, destination),
+            done,
+            changes=("exports",),  # records the export: a write, on the writer lane
         )
 
     # -- background work and messages -----------------------------------------------------
 
-    def _run(self, work: Callable[[Any], Any], then: Callable[[Any], None]) -> None:
-        task = Task(work, self)
-        self._tasks.add(task)
+    def _run(
+        self,
+        work: Callable[[Any], Any],
+        then: Callable[[Any], None],
+        *,
+        key: str = "",
+        changes: tuple[str, ...] = (),
+    ) -> None:
+        """A query under *key* (a newer one drops its answer), or a write when it *changes*
+        something; a failure shows the app's message."""
 
-        def finished(result: Any) -> None:
-            self._tasks.discard(task)
-            then(result)
-
-        def failed(error: object) -> None:
-            self._tasks.discard(task)
+        def failed(error: BaseException) -> None:
             self._set_busy(None)
-            self._fail(describe(error))
+            self._fail(present(error, "report"))
 
-        task.done.connect(finished)
-        task.failed.connect(failed)
-        task.start()
+        if changes:
+            ops().write(self, work, then, failed, changes=changes)
+        else:
+            ops().query(self, work, then, failed, key=key)
 
     def _set_busy(self, message: str | None, *, busy: bool = True) -> None:
         working = message is not None and busy

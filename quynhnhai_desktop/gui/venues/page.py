@@ -14,6 +14,7 @@ from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import list_keys, window_memory
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_venues_page import Ui_VenuesPage
+from quynhnhai_desktop.gui.ops import present
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.venues.dialog import VenueDialog
 from quynhnhai_desktop.gui.venues.model import CATEGORY, NAME, VILLAGE, VenueTableModel
@@ -269,8 +270,7 @@ class VenuesPage(QWidget):
         try:
             count = venue_files.export_file(self.state.db, path)
         except (UserError, OSError) as error:
-            text = i18n.message(error) if isinstance(error, UserError) else str(error)
-            QMessageBox.warning(self, self.tr("Export failed"), text)
+            QMessageBox.warning(self, self.tr("Export failed"), present(error, "venue export"))
             return
         QMessageBox.information(
             self,
