@@ -130,10 +130,3 @@ def _widen_combo_lists() -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         combo_popups.install(app)
-
-
-def main() -> int:
-    """Entry point of the windowed executable (no console): same options as the CLI."""
-    from quynhnhai_desktop.cli import main as cli_main
-
-    return cli_main(sys.argv[1:] or ["gui"])

@@ -1,6 +1,6 @@
 """QtPdf renders what pdfium renders: the self-check sees the pixels it always saw.
 
-The app's QR self-check and poster printing rasterise with QtPdf (gui/pdf_raster.py); until
+The app's QR self-check and poster printing rasterise with QtPdf (pdf_raster.py); until
 now they used pypdfium2, which stays here as the independent reference. Both are pdfium,
 so the same area at the same dpi must give the same grayscale pixels.
 """
@@ -12,9 +12,9 @@ import datetime as dt
 import pypdfium2
 import pytest
 
-from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.output import posters
 from quynhnhai_desktop.output.raster import Area
+from quynhnhai_desktop.pdf_raster import open_pdf
 
 HEADING = posters.Heading(
     ("ỦY BAN NHÂN DÂN", "XÃ MƯỜNG GIÀNG"), "UBND xã Mường Giàng", dt.date(2021, 9, 20)

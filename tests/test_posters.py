@@ -19,8 +19,8 @@ import zxingcpp
 from pypdf import PdfReader
 
 from quynhnhai_desktop.cli import main
-from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.output import posters, qr, qrcheck
+from quynhnhai_desktop.pdf_raster import open_pdf
 from quynhnhai_desktop.services import demo, venues
 from quynhnhai_desktop.services import posters as poster_service
 from quynhnhai_desktop.store.database import Database

@@ -66,8 +66,8 @@ def test_window_starts_and_closes_cleanly_without_a_console(tmp_path: Path) -> N
     data = tmp_path / "d"
     code = f"""
         sys.argv = ["quynhnhai-gui", "--data-dir", {str(data)!r}, "--demo"]
-        from quynhnhai_desktop.app import main
-        raise SystemExit(main())
+        from quynhnhai_desktop.cli import windowed
+        raise SystemExit(windowed())
     """
     # The start-up probe closes the window as soon as the data shows.
     assert run_without_console(code, QUYNHNHAI_STARTUP_PROBE="1") == 0

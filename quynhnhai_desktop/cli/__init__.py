@@ -118,6 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args)
 
 
+def windowed() -> int:
+    """Entry point of the windowed executable (no console): the same options, the window
+    when none names a command. The CLI reaches the GUI only through ``app.run``."""
+    return main(sys.argv[1:] or ["gui"])
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed command: every way it can end is a message and an exit code.
 

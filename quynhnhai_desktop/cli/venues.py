@@ -135,7 +135,7 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_posters(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.gui.pdf_raster import open_pdf
+    from quynhnhai_desktop.pdf_raster import open_pdf
     from quynhnhai_desktop.services import posters
 
     job = posters.build(ctx.db, raster=open_pdf, layout=args.layout, codes=args.venue)

@@ -8,7 +8,7 @@ more) is rasterised: the same pixels a full-page render would give there, at a f
 the cost, which keeps the check inside the poster budget.
 
 The pixels come from the ``output.raster.PdfRaster`` the caller hands in: the app's is
-QtPdf (``gui/pdf_raster.py``, the pdfium inside Qt that also draws the preview), so the
+QtPdf (``pdf_raster.py``, the pdfium inside Qt that also draws the preview), so the
 bundle carries one pdfium and no imaging library, and the core stays free of Qt. zxing-cpp
 reads the 8-bit grayscale rows straight from memory.
 """

@@ -1,6 +1,6 @@
 """What the QR self-check needs from a PDF renderer, without depending on one.
 
-The core may not import Qt, and the app's renderer is QtPdf (``gui/pdf_raster.py``); tests
+The core may not import Qt, and the app's renderer is QtPdf (``pdf_raster.py``); tests
 may use another. This module is light on purpose: the GUI imports it before any poster is
 drawn.
 """

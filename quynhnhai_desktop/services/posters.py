@@ -88,7 +88,7 @@ def build(
     """Draw and self-check the posters of the chosen venues (by code, by id, or all open).
 
     *raster* opens the finished PDF for the self-check to render (the GUI and the CLI pass
-    QtPdf's, ``gui.pdf_raster.open_pdf``; the core itself needs no Qt).
+    QtPdf's, ``pdf_raster.open_pdf``; the core itself needs no Qt).
     *progress(done, total)* is called as the work advances (drawing, then checking); it may
     raise to cancel. Raises QrCheckFailed when any code does not decode to its content.
     """

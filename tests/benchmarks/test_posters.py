@@ -15,8 +15,8 @@ import time
 
 import qrcode
 
-from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.output import qr
+from quynhnhai_desktop.pdf_raster import open_pdf
 from quynhnhai_desktop.services import posters, venues
 from quynhnhai_desktop.store.database import Database
 

@@ -22,10 +22,10 @@ from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_posters_dialog import Ui_PostersDialog
-from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Cancelled, Task
 from quynhnhai_desktop.gui.venues import printing
+from quynhnhai_desktop.pdf_raster import open_pdf
 from quynhnhai_desktop.services import posters, venues
 
 log = logging.getLogger(__name__)

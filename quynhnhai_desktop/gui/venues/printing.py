@@ -16,8 +16,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.gui.pdf_raster import QtPdfRaster
 from quynhnhai_desktop.gui.tasks import Cancelled, Progress
+from quynhnhai_desktop.pdf_raster import QtPdfRaster
 
 log = logging.getLogger(__name__)
 

@@ -3,8 +3,11 @@
 QtPdf is the pdfium inside Qt that already draws the preview, so the bundle needs no
 second pdfium (pypdfium2, 7 MB) nor an imaging library (Pillow, 6 MB) to check and print
 posters. It needs no QApplication: the CLI uses it as the GUI does, from any thread (Qt
-serialises the calls into pdfium). The geometry follows pdfium's own conventions (page
-size in pixels rounded up, crop edges rounded up), as pypdfium2 did before.
+serialises the calls into pdfium). The geometry follows pdfium's own conventions (page size
+in pixels rounded up, crop edges rounded up), as pypdfium2 did before.
+
+A leaf beside the layers, not in ``gui``: the window and the CLI both hand it to the Qt-free
+poster service behind ``output.raster``'s interface, so a command loads no window module.
 """
 
 from __future__ import annotations
