@@ -151,10 +151,6 @@ class AppPaths:
         return self.data_dir / "keys"
 
     @property
-    def settings_file(self) -> Path:
-        return self.data_dir / "settings.ini"
-
-    @property
     def drafts_dir(self) -> Path:
         """Unsaved form contents, kept so a crash or power cut loses no typing."""
         return self.data_dir / "drafts"

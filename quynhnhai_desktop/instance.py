@@ -52,10 +52,6 @@ class InstanceLock:
             log.info("instance lock %s held by %s", self.paths.lock_file, self.holder())
         return acquired
 
-    @property
-    def held(self) -> bool:
-        return self._lock.isLocked()
-
     def holder(self) -> int | None:
         """The process id that holds the lock, if known."""
         info = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a failure

@@ -40,7 +40,11 @@ from tests.conftest import MUONG_GIANG
 Rows = list[tuple[object, ...]]
 # (revision the database was made at, table) → how that table's rows legitimately change
 # when upgraded to head; the function maps the old rows to the rows expected after.
-EXPECTED_CHANGES: dict[tuple[str, str], Callable[[Rows], Rows]] = {}
+EXPECTED_CHANGES: dict[tuple[str, str], Callable[[Rows], Rows]] = {
+    # 0012_i16 drops the profile's never-read province_code and catalog_id: the rest stays
+    (revision, "profile"): lambda rows: rows
+    for revision in ("0001", "0002", "0004", "0006", "0007", "0008", "0011")
+}
 # Tables whose rows a migration writes itself (the shipped 2021 campaign, from 0011).
 SEEDED = {"campaign"}
 

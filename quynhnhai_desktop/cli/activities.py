@@ -22,8 +22,6 @@ from quynhnhai_desktop.cli.context import (
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
 
-COMMANDS = ("activities",)
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser(

@@ -20,7 +20,6 @@ from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.backup import BackupSummary
 
-COMMANDS = ("backup",)
 # Answers that mean yes, in either language (accents optional: "có", "co", "c").
 YES_ANSWERS = frozenset({"y", "yes", "c", "co", "có"})
 

@@ -12,8 +12,6 @@ from pathlib import Path
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, CliContext
 
-COMMANDS = ("campaign",)
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser(

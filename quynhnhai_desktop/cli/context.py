@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from quynhnhai_desktop.services.tabular import RowProblem
     from quynhnhai_desktop.store.database import Database
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_USER_ERROR = 0, 1  # argparse ends a bad command line with 2
 
 
 @dataclass

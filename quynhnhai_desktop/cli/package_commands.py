@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from quynhnhai_desktop.services.district import ImportResult
     from quynhnhai_desktop.services.trust import KeyClaim
 
-COMMANDS = ("package", "district")
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pkg = sub.add_parser("package", help=i18n.translate("cli", "Report packages (.qnbc files)"))

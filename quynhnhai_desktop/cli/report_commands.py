@@ -26,8 +26,6 @@ from quynhnhai_desktop.cli.context import (
 if TYPE_CHECKING:
     from quynhnhai_desktop.domain.periods import Period
 
-COMMANDS = ("report",)
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser("report", help=i18n.translate("cli", "Make the report to the district"))

@@ -11,8 +11,6 @@ import argparse
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 
-COMMANDS = ("init", "profile", "demo", "check")
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser("init", help=i18n.translate("cli", "Set up this installation"))

@@ -12,8 +12,6 @@ from pathlib import Path
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, CliContext, problem_lines
 
-COMMANDS = ("venues", "qr")
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     venues = sub.add_parser("venues", help=i18n.translate("cli", "The venue register"))

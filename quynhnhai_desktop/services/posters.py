@@ -40,7 +40,6 @@ class PosterJob:
     layout: str
     pages: int
     venue_ids: tuple[int, ...]
-    venue_codes: tuple[str, ...]
     local_codes: int  # how many venues got the commune's own code
     checked: int  # how many QR codes the self-check decoded
 
@@ -125,7 +124,6 @@ def build(
         layout=layout,
         pages=sheet.pages,
         venue_ids=tuple(row.id for row in rows),
-        venue_codes=tuple(row.code for row in rows),
         local_codes=sum(item.local for item in items),
         checked=count,
     )

@@ -97,7 +97,6 @@ def set_up(
 
     With *keys_dir*, the installation's signing key is made too (report packages).
     """
-    from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
     from quynhnhai_desktop.domain.catalog import default_teams
     from quynhnhai_desktop.domain.units import default_units
     from quynhnhai_desktop.services import reference
@@ -142,12 +141,10 @@ def set_up(
             unit_name=unit.name,
             district_code=district.code,
             district_name=district.name,
-            province_code=province.code,
             province_name=province.name,
             recipient=recipient,
             signer_name=name,
             signer_title=title,
-            catalog_id=FIRST_CAMPAIGN,
         )
         session.add(profile)
         if request.mode == "commune":

@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 
 EARLIEST_REGISTRATION = dt.date(2020, 1, 1)  # the national QR platform opened in 2020
 Order = Literal["name", "code", "village", "registered_on", "posters_printed"]
-ORDERS: tuple[Order, ...] = ("name", "code", "village", "registered_on", "posters_printed")
 
 
 @dataclass(frozen=True)
@@ -77,10 +76,6 @@ class VenueRow:
     status: str
     posters_printed: int
     last_printed_at: dt.datetime | None
-
-    @property
-    def has_official_qr(self) -> bool:
-        return bool(self.qr_content)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,6 @@ class Profile(SQLModel, table=True):
     unit_name: str = Field(max_length=128)
     district_code: str | None = Field(default=None, max_length=8)
     district_name: str | None = Field(default=None, max_length=128)
-    province_code: str = Field(max_length=8)
     province_name: str = Field(max_length=128)
     recipient: str = Field(max_length=256)  # "Phòng Văn hóa và Thông tin huyện Quỳnh Nhai"
     signer_name: str = Field(max_length=128)
@@ -49,7 +48,6 @@ class Profile(SQLModel, table=True):
     signature_line: str | None = Field(default=None, max_length=128)
     # "Nơi nhận", one item a line ("Như trên;" … "Lưu: VT, VHXH."); None: the usual list.
     copies_to: str | None = Field(default=None, max_length=1000)
-    catalog_id: str = Field(max_length=64)
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
