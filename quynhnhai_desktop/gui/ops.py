@@ -21,24 +21,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.errors import describe
-from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
+from quynhnhai_desktop.gui.tasks import Cancelled, Pool, Progress, Task
 
 log = logging.getLogger(__name__)
 
 Work = Callable[[Progress], Any] | Task  # a function, or a task with its progress wired
-
-
-class Pool(Protocol):
-    """What a task is started on: Qt's thread pool, or the synchronous one of tests."""
-
-    def start(self, runnable: QRunnable) -> None: ...
 
 
 class FakeThreadPool:
@@ -151,7 +145,7 @@ class Ops(QObject):
 
         task.done.connect(finished)
         task.failed.connect(refused)
-        task.start(pool)  # type: ignore[arg-type]  # a QThreadPool or the FakeThreadPool
+        task.start(pool)
         return task
 
     def wait(self) -> None:

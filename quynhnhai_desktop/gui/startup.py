@@ -1,4 +1,9 @@
-"""After the first paint: open the database, run the set-up if needed, add demo data."""
+"""After the first paint: open the database, run the set-up if needed, add demo data.
+
+Opening may upgrade the schema, after a backup of the old file: that runs on the writer lane,
+not on the GUI thread, so the window keeps painting; a progress window appears only when it
+takes longer than a moment (an upgrade of a large database), never for a normal start.
+"""
 
 from __future__ import annotations
 
@@ -28,9 +33,7 @@ DEMO_SETUP = profile_service.SetupRequest(
 def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | None:
     """The shared state, or None when the database cannot be used or set-up was cancelled."""
     try:
-        db = open_database(  # checked after the window fills; backed up before a migration
-            paths.database_url, check=False, before_migrate=_backup_first(paths)
-        )
+        db = _open_off_the_gui_thread(parent, paths)
     except UserError as error:
         log.error("cannot open database: %s", error)
         show_refusal(parent, error)
@@ -56,6 +59,57 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
         except demo_service.HasData:
             log.info("demo requested but the commune already has data: left as it is")
     return AppState(paths=paths, db=db, profile=profile)
+
+
+OPENING_DELAY_MS = 400  # a start that opens sooner shows no progress window
+
+
+def _open_off_the_gui_thread(parent: QWidget, paths: AppPaths) -> Database:
+    """``open_database`` (a migration, and the backup before it) on the writer lane; the
+    GUI thread waits in an event loop, so it paints; what it raised is raised here."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from quynhnhai_desktop.gui.ops import ops
+    from quynhnhai_desktop.gui.tasks import Task
+
+    before = _backup_first(paths)
+    task = Task(  # checked after the window fills; backed up before a migration
+        lambda _progress: open_database(paths.database_url, check=False, before_migrate=before)
+    )
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+
+    def answered(opened: bool, value: object) -> None:
+        outcome.append((opened, value))
+        loop.quit()
+
+    task.done.connect(lambda db: answered(True, db))
+    task.failed.connect(lambda error: answered(False, error))
+    dialog = QProgressDialog(
+        i18n.translate("Startup", "Opening the data (an upgrade backs it up first)…"),
+        "",
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(parent.windowTitle())
+    dialog.setCancelButton(None)  # an upgrade is not stopped halfway
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(OPENING_DELAY_MS)
+    dialog.setMinimumWidth(420)
+    dialog.setValue(0)  # starts the delay
+    task.start(ops().writer)
+    if not outcome:
+        loop.exec()
+    dialog.cancel()  # hides it, and keeps its delay from showing it after all
+    dialog.deleteLater()
+    [(opened, value)] = outcome
+    if not opened:
+        assert isinstance(value, BaseException)
+        raise value
+    assert isinstance(value, Database)
+    return value
 
 
 def show_refusal(parent: QWidget | None, error: UserError) -> None:

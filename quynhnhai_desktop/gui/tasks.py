@@ -10,11 +10,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+
+class Pool(Protocol):
+    """What a task is started on: Qt's thread pool, or the synchronous one of tests."""
+
+    def start(self, runnable: QRunnable) -> None: ...
 
 
 class Cancelled(Exception):
@@ -55,7 +61,7 @@ class Task(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def start(self, pool: QThreadPool | None = None) -> Task:
+    def start(self, pool: Pool | None = None) -> Task:
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
         return self
 

@@ -2086,6 +2086,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 <context>
     <name>Startup</name>
     <message>
+        <source>Opening the data (an upgrade backs it up first)…</source>
+        <translation>Đang mở dữ liệu (nếu cần nâng cấp, sẽ sao lưu trước)…</translation>
+    </message>
+    <message>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
