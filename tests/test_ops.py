@@ -19,13 +19,12 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import ops as ops_module
 from quynhnhai_desktop.gui.activities.page import ActivitiesPage
-from quynhnhai_desktop.gui.main_window import MainWindow
 from quynhnhai_desktop.gui.ops import FakeThreadPool, Ops, ops, present
-from quynhnhai_desktop.gui.settings_page import SettingsPage
 from quynhnhai_desktop.gui.tasks import Cancelled
 from quynhnhai_desktop.store.database import Database
 from tests.activity_data import add_villages
 from tests.hostile_files import many_rows_csv
+from tests.test_backup_gui import backup_group, settled_window
 
 GUI = Path(ops_module.__file__).parent
 
@@ -94,7 +93,7 @@ def test_a_write_runs_then_says_what_changed() -> None:
     events: list[object] = []
     lanes.changed.connect(lambda changes: events.append(("changed", changes)))
     lanes.write(QObject(), lambda _p: 3, lambda n: events.append(("done", n)), changes=["lists"])
-    assert events == [("done", 3), ("changed", frozenset({"lists"}))]
+    assert events == [("changed", frozenset({"lists"})), ("done", 3)]
 
 
 def test_the_real_writer_lane_has_one_thread(qtbot: QtBot) -> None:
@@ -176,25 +175,25 @@ def test_a_backup_clicked_while_an_import_runs_waits_for_it_and_holds_its_rows(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     boxes: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, _t, *_a: boxes.append(title))
-    window = MainWindow(paths)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_checked, timeout=20_000):
-        window.show()
-    assert window.guard is not None
-    qtbot.waitUntil(lambda: window.guard._task is None, timeout=20_000)  # type: ignore[union-attr]
+    window = settled_window(qtbot, paths)  # its start-up check and daily backup done
 
     page = window.show_section("activities")
     assert isinstance(page, ActivitiesPage)
     landed: list[str] = []
-    page.import_finished.connect(lambda _result: landed.append("import"))
+    message: list[str] = []
+
+    def imported(_result: object) -> None:
+        landed.append("import")
+        if not page.ui.infoBar.isHidden():  # said over the list `changed` refreshed
+            message.append(page.ui.infoLabel.text())
+
+    page.import_finished.connect(imported)
     writer = ops().writer
     page.import_file(source)
     assert isinstance(writer, QThreadPool)
     # the rows are checked (a query), then saved on the writer lane: wait for that
     qtbot.waitUntil(lambda: writer.activeThreadCount() == 1 or bool(landed), timeout=60_000)
-    settings = window.show_section("settings")
-    assert isinstance(settings, SettingsPage)
-    group = settings.backup_group
+    group = backup_group(window)
     group.finished.connect(lambda outcome: landed.append(f"backup {outcome}"))
     clicked_during_import = not landed
     with qtbot.waitSignal(group.finished, timeout=120_000):
@@ -205,4 +204,5 @@ def test_a_backup_clicked_while_an_import_runs_waits_for_it_and_holds_its_rows(
     assert boxes == ["Đã sao lưu"]
     window.show_section("activities")
     assert page.model.rowCount() == rows  # the page refreshed from `changed`
-    assert f"{rows} hoạt động" in page.ui.infoLabel.text()
+    assert f"{rows} hoạt động" in message[0]
+    page.grab().save(str(tmp_path.parent / "i16-after-import-and-backup.png"))

@@ -110,7 +110,8 @@ class Ops(QObject):
         *,
         changes: Iterable[str] = (),
     ) -> Task:
-        """Change the data on the writer lane; then *done*, then :attr:`changed`."""
+        """Change the data on the writer lane; then :attr:`changed` (the open pages show the
+        new data), then *done* (which may say so over the refreshed page)."""
         return self._start(self.writer, owner, work, done, failed, lambda: True, frozenset(changes))
 
     def _start(
@@ -128,10 +129,10 @@ class Ops(QObject):
 
         def finished(result: Any) -> None:
             self._alive.pop(task, None)
+            if changes:  # the pages refresh first; then the caller says what happened
+                self.changed.emit(changes)
             if shiboken6.isValid(owner) and current() and done is not None:
                 done(result)
-            if changes:
-                self.changed.emit(changes)
 
         def refused(error: BaseException) -> None:
             self._alive.pop(task, None)
