@@ -28,6 +28,18 @@
         <translation>Tất cả nội dung</translation>
     </message>
     <message>
+        <source>Campaign:</source>
+        <translation>Chiến dịch:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Mọi chiến dịch</translation>
+    </message>
+    <message>
         <source>Month {month:02d}/{year}</source>
         <translation>Tháng {month:02d}/{year}</translation>
     </message>
@@ -217,6 +229,14 @@
     <message>
         <source>Edit activity</source>
         <translation>Sửa hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Chiến dịch:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
     </message>
     <message>
         <source>Whole commune</source>
