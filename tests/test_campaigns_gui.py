@@ -116,7 +116,7 @@ def test_the_dialog_asks_for_the_campaign_when_two_run(
         page.show()
     dialog = _open_dialog(qtbot, page, "20/02/2026")  # both campaigns run that day
     assert dialog.campaign_asked() and dialog.campaignCombo.isVisible()
-    assert dialog.campaignLabel.text() == ("Chiến dịch:" if lang == "vi" else "Campaign:")
+    assert dialog.campaignLabel.text() == ("Đợt tuyên truyền:" if lang == "vi" else "Campaign:")
     assert dialog.campaignCombo.currentData() == "covid-2021"  # the last used
     assert ("Họp dân, hội nghị" if lang == "vi" else "Village meeting") in " ".join(_forms(dialog))
     dialog.campaignCombo.setFocus()
@@ -183,7 +183,7 @@ def test_the_campaign_filter_shows_one_or_all(
         page.show()
     combo = page.campaignFilter
     assert combo.isVisible()
-    assert [combo.itemText(i) for i in range(combo.count())][-1] == "Mọi chiến dịch"
+    assert [combo.itemText(i) for i in range(combo.count())][-1] == "Tất cả các đợt"
     with qtbot.waitSignal(page.totals_shown, timeout=10_000):
         combo.setCurrentIndex(combo.findData(campaigns.ALL_CAMPAIGNS))
     qtmodeltester.check(page.model)

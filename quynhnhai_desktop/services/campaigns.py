@@ -209,7 +209,7 @@ def combined(campaigns: list[Campaign]) -> Campaign:
         {
             "id": ALL_CAMPAIGNS,
             "version": 1,
-            "title": {"vi": "Mọi chiến dịch", "en": "All campaigns"},
+            "title": {"vi": "Tất cả các đợt tuyên truyền", "en": "All campaigns"},
             "source": first["source"],
             "directive": first["directive"],
             "runs_from": min(c.runs_from for c in campaigns).isoformat(),
