@@ -210,3 +210,31 @@ def test_the_campaign_filter_shows_one_or_all(
         page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
     ]
     assert campaigns.preferred(state.db).id == "digital-2026"
+
+
+def test_the_report_screen_picks_the_campaign_and_names_its_rows(
+    qtbot: QtBot, state: AppState, qtmodeltester: ModelTester
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from quynhnhai_desktop.gui.report.page import ReportPage
+
+    i18n.install("en")
+    campaigns.remember(state.db, "covid-2021")
+    page = ReportPage(state)
+    qtbot.addWidget(page)
+    page.resize(1024, 560)
+    page.show()
+    qtbot.waitUntil(lambda: page.bundle is not None, timeout=10_000)
+    assert page.campaignCombo.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.ui.monthEdit.setDate(QDate(2026, 2, 1))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.campaignCombo.setCurrentIndex(page.campaignCombo.findData("digital-2026"))
+    assert page.bundle is not None and page.bundle.data.catalog_id == "digital-2026"
+    page.ui.tableCombo.setCurrentIndex(1)  # by form
+    qtmodeltester.check(page.model)
+    names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert "Class at the village hall" in names  # the campaign's own English label
+    assert campaigns.preferred(state.db).id == "digital-2026"
+    page.grab().save(str(SHOTS / "report-digital-en.png"))

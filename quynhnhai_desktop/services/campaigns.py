@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 from functools import lru_cache
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -189,8 +190,8 @@ def combined(campaigns: list[Campaign]) -> Campaign:
     indicators (a code two campaigns share reads as the first's), none of the columns that
     belong to one campaign, and each campaign's people reached on the totals line."""
 
-    def union(items: list[dict[str, object]]) -> list[dict[str, object]]:
-        seen: dict[object, dict[str, object]] = {}
+    def union(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen: dict[object, dict[str, Any]] = {}
         for item in items:
             seen.setdefault(item["code"], item)
         return list(seen.values())

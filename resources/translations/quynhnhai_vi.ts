@@ -777,7 +777,7 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <name>CampaignsPage</name>
     <message>
         <source>&amp;Import a campaign file…</source>
-        <translation>&amp;Nhập tệp đợt tuyên truyền…</translation>
+        <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1826,6 +1826,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Range of days</source>
         <translation>Khoảng ngày tùy chọn</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Đợt tuyên truyền:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
     </message>
     <message>
         <source>Adding up the figures…</source>

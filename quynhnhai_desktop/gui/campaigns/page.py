@@ -159,7 +159,8 @@ class CampaignsPage(QWidget):
     # -- what is shown --------------------------------------------------------------------
 
     def refresh(self, select: str | None = None) -> None:
-        current = select or (self.selected().id if self.selected() else None)
+        shown = self.selected()
+        current = select or (shown.id if shown else None)
         with self.db.read_session() as session:
             self.model.set_rows(campaigns.known(session))
         row = next(
