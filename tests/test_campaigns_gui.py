@@ -238,3 +238,29 @@ def test_the_report_screen_picks_the_campaign_and_names_its_rows(
     assert "Class at the village hall" in names  # the campaign's own English label
     assert campaigns.preferred(state.db).id == "digital-2026"
     page.grab().save(str(SHOTS / "report-digital-en.png"))
+
+
+def test_the_overview_follows_the_campaign_picked_and_the_window_rebuilds_it(
+    qtbot: QtBot, state: AppState
+) -> None:
+    from quynhnhai_desktop.gui.main_window import MainWindow
+    from quynhnhai_desktop.gui.overview.page import OverviewPage
+
+    campaigns.remember(state.db, "covid-2021")
+    main = MainWindow(state.paths)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.ready, timeout=10_000):
+        main.show()
+    overview = main.show_section("overview")
+    assert isinstance(overview, OverviewPage)
+    assert overview.campaignCombo.isVisible()
+    assert "learners" not in overview.cards
+    overview.campaignCombo.setCurrentIndex(overview.campaignCombo.findData("digital-2026"))
+    qtbot.waitUntil(lambda: main.show_section("overview") is not overview)
+    again = main.show_section("overview")
+    assert isinstance(again, OverviewPage)
+    assert again.campaignCombo.currentData() == "digital-2026"
+    assert again.cards["learners"].title.text() == "Lượt người học"
+    listing = main.show_section("activities")
+    assert isinstance(listing, ActivitiesPage)
+    assert listing.catalog.id == "digital-2026"  # the list opens in the campaign last used

@@ -1500,6 +1500,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
+        <source>Campaign:</source>
+        <translation>Đợt tuyên truyền:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
+    </message>
+    <message>
         <source>Month shown</source>
         <translation>Tháng đang xem</translation>
     </message>

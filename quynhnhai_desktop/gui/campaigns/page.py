@@ -106,7 +106,7 @@ class CampaignsModel(QAbstractTableModel):
 class CampaignsPage(QWidget):
     """The list of campaigns, the chosen one's details, import and (upper level) authoring."""
 
-    changed = Signal()  # a campaign was imported or saved
+    campaigns_changed = Signal()  # a campaign was imported or saved
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,7 +288,7 @@ class CampaignsPage(QWidget):
         )
         self.show_info(template.format(title=campaign.title[self.lang], version=campaign.version))
         self.refresh(select=campaign.id)
-        self.changed.emit()
+        self.campaigns_changed.emit()
         return campaign
 
     # -- export ---------------------------------------------------------------------------
@@ -355,4 +355,4 @@ class CampaignsPage(QWidget):
             )
         )
         self.refresh(select=campaign.id)
-        self.changed.emit()
+        self.campaigns_changed.emit()
