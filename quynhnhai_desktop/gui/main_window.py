@@ -389,7 +389,34 @@ class MainWindow(QMainWindow):
                 set_view_state(kept)
             self._pages[section.key] = page
             self.ui.pages.addWidget(page)
+            self._follow_campaigns(section.key, page)
         self.ui.pages.setCurrentWidget(page)
+
+    def _follow_campaigns(self, key: str, page: QWidget) -> None:
+        """A campaign imported or saved (the Campaigns section), or another one picked on
+        the overview: the pages built for the old campaigns are made again when next shown."""
+        picked = getattr(page, "campaign_picked", None)
+        if picked is not None:
+            picked.connect(lambda: self._campaigns_changed(key, rebuild_self=True))
+        changed = getattr(page, "campaigns_changed", None)
+        if changed is not None:
+            changed.connect(lambda: self._campaigns_changed(key, rebuild_self=False))
+
+    def _campaigns_changed(self, key: str, *, rebuild_self: bool) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # a page's task must not outlive its page
+        self._kept_views = getattr(self, "_kept_views", {})
+        for name, page in list(self._pages.items()):
+            if name == key and not rebuild_self:
+                continue
+            view_state = getattr(page, "view_state", None)
+            if callable(view_state):
+                self._kept_views[name] = view_state()
+            self.ui.pages.removeWidget(page)
+            page.deleteLater()
+            del self._pages[name]
+        self._show_section(self.ui.navigation.currentRow())
 
     # -- status and dialogs -------------------------------------------------------------
 
