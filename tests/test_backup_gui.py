@@ -23,7 +23,7 @@ from quynhnhai_desktop.gui.backup.restore_dialog import RestoreDialog
 from quynhnhai_desktop.gui.main_window import MainWindow
 from quynhnhai_desktop.gui.settings_page import SettingsPage
 from quynhnhai_desktop.gui.tasks import Task
-from quynhnhai_desktop.services import backup, sessions
+from quynhnhai_desktop.services import backup, run_markers
 from quynhnhai_desktop.store.database import Database
 from tests.db_snapshot import files_digest, snapshot
 
@@ -314,7 +314,7 @@ def test_start_after_a_crash_runs_the_full_check_and_says_all_is_well(
     qtbot: QtBot, paths: AppPaths, filled_db: Database, messages: list[tuple[str, str, str]]
 ) -> None:
     filled_db.close()
-    sessions.begin(paths)  # a run that never ended: the power went off
+    run_markers.begin(paths)  # a run that never ended: the power went off
     window = settled_window(qtbot, paths)
     assert window.guard is not None and window.guard.previous_run_crashed
     [(kind, title, text)] = messages
@@ -333,7 +333,7 @@ def test_start_after_a_crash_reports_what_the_full_check_found(
     conn.execute("UPDATE activity SET team_id = 999 WHERE id = 1")
     conn.commit()
     conn.close()
-    sessions.begin(paths)
+    run_markers.begin(paths)
     settled_window(qtbot, paths)
     [(kind, _title, text)] = messages
     assert kind == "warning"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.gui.ops import ops, present
-from quynhnhai_desktop.services import backup, sessions
+from quynhnhai_desktop.services import backup, run_markers
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.config import AppPaths
@@ -35,15 +35,15 @@ class DataGuard(QObject):
     daily_check_ms = 30 * 60 * 1000
 
     def __init__(
-        self, window: QWidget, paths: AppPaths, unclean: sessions.UncleanExit | None
+        self, window: QWidget, paths: AppPaths, unclean: run_markers.UncleanExit | None
     ) -> None:
-        """*unclean*: what :func:`sessions.previous_run_unclean` found before the start."""
+        """*unclean*: what :func:`run_markers.previous_run_unclean` found before the start."""
         super().__init__(window)
         self._window = window
         self.paths = paths
         self.state: AppState | None = None
         self.unclean = unclean
-        sessions.begin(paths)
+        run_markers.begin(paths)
         backup.discard_stale_stages(paths)
         from quynhnhai_desktop.store.files import remove_leftovers
 
@@ -153,4 +153,4 @@ class DataGuard(QObject):
                 backup.owe_exit_backup(self.paths)  # before the run's marker goes
             except OSError:
                 log.exception("could not note the exit backup as owed")
-        sessions.end(self.paths)
+        run_markers.end(self.paths)

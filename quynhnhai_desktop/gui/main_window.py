@@ -28,7 +28,7 @@ from quynhnhai_desktop.gui.sections import SECTIONS
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.data_safety import DataGuard
     from quynhnhai_desktop.gui.state import AppState
-    from quynhnhai_desktop.services.sessions import UncleanExit
+    from quynhnhai_desktop.services.run_markers import UncleanExit
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,10 +100,10 @@ class MainWindow(QMainWindow):
         """Open the database (set it up first if needed) and show the data."""
         from quynhnhai_desktop import logging_setup
         from quynhnhai_desktop.gui.startup import open_state
-        from quynhnhai_desktop.services import sessions
+        from quynhnhai_desktop.services import run_markers
 
         logging_setup.configure(self.paths.log_file)
-        unclean = sessions.previous_run_unclean(self.paths)  # before open_state can fail
+        unclean = run_markers.previous_run_unclean(self.paths)  # before open_state can fail
         state = open_state(self, self.paths, demo=self.demo)
         if state is None:  # the user cancelled the set-up
             self.close()

@@ -36,8 +36,8 @@ def _activities_page(state: AppState) -> QWidget:
     return ActivitiesPage(state)
 
 
-def _catalog_page(state: AppState) -> QWidget:
-    from quynhnhai_desktop.gui.catalog_page import CatalogPage
+def _lists_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.lists_page import CatalogPage
 
     return CatalogPage(state)
 
@@ -94,7 +94,7 @@ SECTIONS: tuple[Section, ...] = (
         _reports_page,
     ),
     Section(
-        "catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView", _catalog_page
+        "catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView", _lists_page
     ),
     Section(
         "campaigns",

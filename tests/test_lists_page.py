@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
-from quynhnhai_desktop.gui.catalog_page import CatalogPage, NameRow, NamesModel, NamesPanel
+from quynhnhai_desktop.gui.lists_page import CatalogPage, NameRow, NamesModel, NamesPanel
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services import reference
