@@ -90,7 +90,7 @@ def commune(db: Database, period: Period, campaign_id: str | None = None) -> Com
         report.require_commune(profile)
         chosen = campaigns.choose(session, campaign_id, period.end)
         data = aggregate(session, profile, period, catalog=chosen)
-        row = report.latest_submission(session, profile.unit_code, period)
+        row = report.latest_submission(session, profile.unit_code, period, chosen.id)
     if row is None:
         return CommuneOverview(data, ReportStatus(None, None))
     return CommuneOverview(data, ReportStatus(row.revision, row.exported_at.date()))

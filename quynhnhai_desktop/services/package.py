@@ -26,6 +26,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from quynhnhai_desktop import __version__
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.package import (
     DATA,
@@ -35,6 +36,7 @@ from quynhnhai_desktop.domain.package import (
     MEMBERS,
     PDF,
     SIGNATURE,
+    CampaignRef,
     Manifest,
     ReportData,
 )
@@ -78,13 +80,23 @@ def file_name(manifest: Manifest) -> str:
         manifest.period_rule,
         manifest.commune_code,
         manifest.revision,
+        manifest.campaign_id,
     )
 
 
-def name_for(start: dt.date, end: dt.date, rule: str, commune_code: str, revision: int) -> str:
-    """The file name of a package (see :func:`file_name`), before it is made."""
+def name_for(
+    start: dt.date,
+    end: dt.date,
+    rule: str,
+    commune_code: str,
+    revision: int,
+    campaign_id: str = FIRST_CAMPAIGN,
+) -> str:
+    """The file name of a package (see :func:`file_name`), before it is made. A campaign
+    other than the 2021 one is named before the revision: BC-2021-09-03703-kns-2026-r1.qnbc."""
     period = f"{end:%Y-%m}" if rule != "custom" else f"{start:%Y%m%d}-{end:%Y%m%d}"
-    return f"BC-{period}-{commune_code}-r{revision}{SUFFIX}"
+    campaign = "" if campaign_id == FIRST_CAMPAIGN else f"-{campaign_id}"
+    return f"BC-{period}-{commune_code}{campaign}-r{revision}{SUFFIX}"
 
 
 def build(
@@ -100,8 +112,10 @@ def build(
     pdf: bytes,
     identity: Identity,
     created_at: dt.datetime | None = None,
+    campaign: CampaignRef | None = None,
 ) -> tuple[Manifest, bytes]:
-    """The package's bytes, ready to write (atomically) wherever the clerk chooses."""
+    """The package's bytes, ready to write (atomically) wherever the clerk chooses, for
+    *campaign* (None: a manifest without one, as the first exports had: the 2021 campaign)."""
     data_bytes = data.model_dump_json(indent=1).encode("utf-8")
     manifest = Manifest.model_validate(
         {
@@ -118,10 +132,11 @@ def build(
             "created_at": created_at or dt.datetime.now(dt.UTC),
             "members": {DATA: _sha256(data_bytes), PDF: _sha256(pdf)},
             "public_key": identity.public_key_b64,
+            **({"campaign": campaign.model_dump()} if campaign is not None else {}),
         },
         strict=False,
     )
-    manifest_bytes = manifest.model_dump_json(indent=1).encode("utf-8")
+    manifest_bytes = manifest.model_dump_json(indent=1, exclude_none=True).encode("utf-8")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, content in (
