@@ -3187,6 +3187,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Chưa xác nhận; không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>Campaign: {title} ({id})</source>
+        <translation>Đợt: {title} ({id})</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
@@ -3474,6 +3478,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The file says it is from “{claimed}”, but unit {code} is {name} in the list of units. It was not imported; ask the commune to check its set-up.</source>
         <translation>Tệp ghi là của “{claimed}”, nhưng trong danh mục đơn vị, mã {code} là {name}. Tệp chưa được nhập; hãy đề nghị xã kiểm tra phần thiết lập.</translation>
+    </message>
+    <message>
+        <source>This report is for the campaign “{title}” ({id}), which this installation does not know. It was not imported; import the campaign&apos;s file first.</source>
+        <translation>Báo cáo này thuộc đợt “{title}” ({id}), máy này chưa có đợt đó. Báo cáo chưa được nhập; hãy nhập tệp của đợt trước.</translation>
     </message>
     <message>
         <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>
