@@ -4,7 +4,8 @@ Members: manifest.json (signed; the SHA-256 of the campaign), campaign.json (the
 file verbatim), manifest.sig (Ed25519 over the manifest's bytes, the installation's key).
 The reader is the report package's (services/signed_zip.py): the file is refused by its
 size before it is read, exactly these three members, each capped and never read past its
-cap, JSON depth scanned before parsing, signature and checksum checked, both JSON documents validated strictly.
+cap, JSON depth scanned before parsing, signature and checksum checked, both JSON
+documents validated strictly.
 
 The upper level's key is trusted on first use, shown as a fingerprint to read out on the
 phone; a file signed by another key later is refused unless the key is replaced explicitly.
