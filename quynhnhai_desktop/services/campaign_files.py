@@ -212,6 +212,51 @@ def import_file(
     return campaign, new
 
 
+def replace_key(
+    db: Database, verified: VerifiedCampaign, *, confirmed: bool = False
+) -> tuple[Campaign, bool]:
+    """Trust the key that signed *verified* instead of the upper level's key trusted so far
+    (its computer was reinstalled), then store the campaign, as :func:`import_file` returns.
+
+    Only with *confirmed* (the clerk compared the new fingerprint by phone); refused when
+    no key is trusted yet (a first import trusts it) or the file's key is the trusted one."""
+    with db.session() as session:
+        trusted = settings.get(session, ISSUER_KEY, "")
+        if not trusted:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns",
+                    "No upper level's key is trusted yet: import the campaign file instead. "
+                    "Nothing was changed.",
+                )
+            )
+        if trusted == verified.public_key:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns",
+                    "This file is signed by the key already trusted ({fingerprint}): there is "
+                    "nothing to replace. Import it instead.",
+                ),
+                fingerprint=verified.fingerprint,
+            )
+        if not confirmed:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns",
+                    "The trusted key {old} would be replaced by {new}. Compare the new "
+                    "fingerprint with the district office by phone, then run again with "
+                    "--yes. Nothing was changed.",
+                ),
+                old=fingerprint(trusted),
+                new=verified.fingerprint,
+            )
+        settings.put(session, ISSUER_KEY, verified.public_key)
+        campaign = verified.campaign
+        new = session.get(CampaignRecord, (campaign.id, campaign.version)) is None
+        campaigns.store(session, verified.source, signed_by=verified.fingerprint)
+    return campaign, new
+
+
 def export(db: Database, campaign_id: str, identity: Identity, out: Path) -> Campaign:
     """Write the newest version of *campaign_id* as a signed file at *out*."""
     from quynhnhai_desktop.store.files import atomic_write_bytes

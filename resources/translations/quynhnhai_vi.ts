@@ -2723,6 +2723,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <source>The upper level&apos;s key {fingerprint} is not trusted yet: compare it with the district office by phone, then import again with --yes. Nothing was imported.</source>
         <translation>Khóa của cấp trên {fingerprint} chưa được tin cậy: hãy gọi điện đối chiếu với phòng chuyên môn của huyện, rồi nhập lại với --yes. Chưa nhập gì.</translation>
     </message>
+    <message>
+        <source>No upper level&apos;s key is trusted yet: import the campaign file instead. Nothing was changed.</source>
+        <translation>Chưa tin khóa nào của cấp trên: hãy nhập tệp đợt tuyên truyền. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This file is signed by the key already trusted ({fingerprint}): there is nothing to replace. Import it instead.</source>
+        <translation>Tệp này được ký bằng khóa đang tin ({fingerprint}): không có gì để thay. Hãy nhập tệp.</translation>
+    </message>
+    <message>
+        <source>The trusted key {old} would be replaced by {new}. Compare the new fingerprint with the district office by phone, then run again with --yes. Nothing was changed.</source>
+        <translation>Khóa đang tin {old} sẽ được thay bằng {new}. Hãy gọi điện so dấu vân tay mới với phòng của huyện, rồi chạy lại với --yes. Không có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3395,6 +3407,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Tin cậy khóa của người ký (sau khi đã đối chiếu dấu vân tay)</translation>
     </message>
     <message>
+        <source>Trust the upper level&apos;s new key (after comparing its fingerprint)</source>
+        <translation>Tin khóa mới của cấp trên (sau khi so dấu vân tay)</translation>
+    </message>
+    <message>
+        <source>Replace the key (after comparing its fingerprint)</source>
+        <translation>Thay khóa (sau khi so dấu vân tay)</translation>
+    </message>
+    <message>
         <source>no end date</source>
         <translation>chưa có ngày kết thúc</translation>
     </message>
@@ -3425,6 +3445,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Campaign {id} version {version} was already here: nothing changed.</source>
         <translation>Đợt {id}, phiên bản {version} đã có trên máy: không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Trusted key: {fingerprint}</source>
+        <translation>Khóa đang tin: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>New key:     {fingerprint}</source>
+        <translation>Khóa mới:      {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The upper level&apos;s key was replaced; campaign {id} version {version} is here.</source>
+        <translation>Đã thay khóa của cấp trên; đợt {id} phiên bản {version} đã có trên máy.</translation>
     </message>
 </context>
 <context>
