@@ -229,3 +229,25 @@ def test_a_package_without_a_campaign_is_the_2021_campaign(tmp_path: Path) -> No
     assert verified.manifest.campaign is None and verified.manifest.campaign_id == "covid-2021"
     with zipfile.ZipFile(io.BytesIO(blob)) as archive:
         assert "campaign" not in json.loads(archive.read("manifest.json"))
+
+
+def test_a_spreadsheet_names_its_campaign_and_is_not_misfiled(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "digital.csv"
+    month = ["--month", "2021-10"]
+    assert (
+        run(world.commune, "activities", "export", str(sheet), *month, "--campaign", "digital-2026")
+        == 0
+    )
+    lines = sheet.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(",")[-1] == "Đợt" and len(lines) == 1 + len(DIGITAL_ROWS)
+    assert all(line.endswith(",digital-2026") for line in lines[1:])
+    before = database_dump(world.commune)
+    capsys.readouterr()
+    assert run(world.commune, "activities", "import", str(sheet), "--campaign", "covid-2021") == 1
+    err = capsys.readouterr().err
+    assert "không thuộc đợt “covid-2021”" in err and "Traceback" not in err
+    assert database_dump(world.commune) == before
+    assert run(world.commune, "activities", "import", str(sheet), "--campaign", "digital-2026") == 0
+    assert database_dump(world.commune) == before  # the same rows: nothing added

@@ -2861,6 +2861,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Không có nội dung “{text}”; hãy ghi một trong các nội dung: {choices}.</translation>
     </message>
     <message>
+        <source>This row is of the campaign “{text}”, not of “{campaign}” being imported into. Import each campaign&apos;s rows with its own --campaign.</source>
+        <translation>Dòng này thuộc đợt “{text}”, không thuộc đợt “{campaign}” đang nhập. Hãy nhập các dòng của từng đợt với --campaign của đợt đó.</translation>
+    </message>
+    <message>
         <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
         <translation>“{indicator}”: “{text}” không phải là số nguyên từ 0 trở lên.</translation>
     </message>
