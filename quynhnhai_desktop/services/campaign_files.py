@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlmodel import Session
 
 from quynhnhai_desktop import __version__
 from quynhnhai_desktop.domain.campaign import Campaign, parse_campaign
@@ -206,9 +207,14 @@ def import_file(
                     fingerprint=verified.fingerprint,
                 )
             settings.put(session, ISSUER_KEY, verified.public_key)
-        campaign = verified.campaign
-        new = session.get(CampaignRecord, (campaign.id, campaign.version)) is None
-        campaigns.store(session, verified.source, signed_by=verified.fingerprint)
+        return _store(session, verified)
+
+
+def _store(session: Session, verified: VerifiedCampaign) -> tuple[Campaign, bool]:
+    """Keep the verified campaign; it and whether this version was new here."""
+    campaign = verified.campaign
+    new = session.get(CampaignRecord, (campaign.id, campaign.version)) is None
+    campaigns.store(session, verified.source, signed_by=verified.fingerprint)
     return campaign, new
 
 
@@ -251,10 +257,7 @@ def replace_key(
                 new=verified.fingerprint,
             )
         settings.put(session, ISSUER_KEY, verified.public_key)
-        campaign = verified.campaign
-        new = session.get(CampaignRecord, (campaign.id, campaign.version)) is None
-        campaigns.store(session, verified.source, signed_by=verified.fingerprint)
-    return campaign, new
+        return _store(session, verified)
 
 
 def export(db: Database, campaign_id: str, identity: Identity, out: Path) -> Campaign:
