@@ -282,10 +282,12 @@ def test_xlsx_holds_the_same_sums_and_every_indicator_per_commune(
         "Theo hình thức",
         "Theo nội dung",
         "Theo xã",
-        "Theo lực lượng",
         "Mã QR",
+        "Theo lực lượng",
         "Khó khăn, đề xuất",
     ]
+    for number, sheet in enumerate(book.worksheets[1:], start=1):  # each table's number
+        assert str(sheet["A2"].value).startswith(f"Bảng {number}. "), sheet.title
     expected = _sum(communes.september)
     columns = bundle.report.data.columns
     summary = book["Tổng hợp"]

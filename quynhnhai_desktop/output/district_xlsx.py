@@ -89,7 +89,7 @@ def _texts_sheet(book: Workbook, report: DistrictReport, issuer: Issuer) -> None
         [position, c.name, c.difficulties or "Không.", c.proposals or "Không."]
         for position, c in enumerate(report.reported, start=1)
     ]
-    title = "Khó khăn, vướng mắc và đề xuất, kiến nghị của các xã"
+    title = "Bảng 8. Khó khăn, vướng mắc và đề xuất, kiến nghị của các xã"
     titles(sheet, report.data, issuer, title, len(header))
     table(sheet, header, rows, total=None, widths=[6, 22, 60, 60])
     print_setup(sheet, len(header))
@@ -136,21 +136,22 @@ def build_district_xlsx(
         issuer,
         f"Chưa báo cáo nên không có trong bảng: {missing}." if missing else "",
     )
-    breakdown_sheet(
-        book,
-        SHEET_NAMES["team"],
-        "Kết quả theo lực lượng thực hiện (cộng theo tên lực lượng)",
-        "Lực lượng",
-        data.by_team,
-        data,
-        issuer,
-    )
     venue_sheet(
         book,
         data,
         issuer,
         title="Bảng 6. Đăng ký, sử dụng mã QR tại địa điểm công cộng của các xã",
         key_header="Xã",
+    )
+    breakdown_sheet(
+        book,
+        SHEET_NAMES["team"],
+        "Bảng 7. Kết quả theo lực lượng thực hiện (cộng theo tên lực lượng; "
+        "chỉ có trong bản Excel)",
+        "Lực lượng",
+        data.by_team,
+        data,
+        issuer,
     )
     _texts_sheet(book, report, issuer)
     area = f"{issuer.unit_kind.lower()} {issuer.unit_name}"

@@ -108,11 +108,13 @@ def table(
             )
             cell.font = font(12, bold=is_total)
             cell.border = _BORDER
-            if isinstance(value, int):
+            if col == 1:  # STT
+                cell.alignment = _WRAP_CENTRE
+            elif isinstance(value, int):
                 cell.number_format = formats.get(col, NUMBER_FORMAT)
                 cell.alignment = Alignment(horizontal="right", vertical="center")
             else:
-                cell.alignment = _WRAP_CENTRE if col == 1 else _WRAP_LEFT
+                cell.alignment = _WRAP_LEFT
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
 
@@ -237,22 +239,42 @@ def commune_info(data: ReportData, narrative: Narrative, issuer: Issuer) -> list
     ]
 
 
+INFO_WIDTHS = (20, 70)  # label | text: 90 units fit A4 portrait's printable width at 100 %
+TEXT_CHARS_PER_LINE = 75  # Times New Roman 12 in a 70-unit column, rounded down
+LINE_HEIGHT = 16.0  # points per wrapped line of 12-point text
+
+
+def paragraphs(value: str) -> list[str]:
+    """A text's paragraphs (its non-blank lines); one empty paragraph for an empty text."""
+    parts = [part.rstrip() for part in value.split("\n") if part.strip()]
+    return parts or [""]
+
+
 def info_sheet(book: Workbook, lines: Sequence[tuple[str, str]]) -> None:
-    """The first sheet: what the report is (label | text), printed portrait."""
+    """The first sheet: what the report is (label | text), printed portrait.
+
+    A long text (the results, the difficulties) takes one row per paragraph, wrapped in a
+    column that prints at full size on A4, so it reads as the report does and Excel never
+    hides a paragraph in a row too short for it.
+    """
     sheet = book.active
     assert sheet is not None
     sheet.title = SHEET_NAMES["info"]
-    for row, (label, value) in enumerate(lines, start=1):
-        head = text_cell(sheet.cell(row, 1, safe_value(nfc(label))))
-        head.font = font(12, bold=True)
-        head.alignment = Alignment(vertical="top", wrap_text=True)
-        cell = text_cell(sheet.cell(row, 2, safe_value(nfc(value))))
-        cell.font = font(12)
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-        line_count = sum(max(1, len(part) // 95 + 1) for part in value.split("\n"))
-        sheet.row_dimensions[row].height = max(16.0, 16.0 * line_count)
-    sheet.column_dimensions["A"].width = 24
-    sheet.column_dimensions["B"].width = 100
+    row = 0
+    for label, value in lines:
+        for number, paragraph in enumerate(paragraphs(value)):
+            row += 1
+            if number == 0:
+                head = text_cell(sheet.cell(row, 1, safe_value(nfc(label))))
+                head.font = font(12, bold=True)
+                head.alignment = Alignment(vertical="top", wrap_text=True)
+            cell = text_cell(sheet.cell(row, 2, safe_value(nfc(paragraph))))
+            cell.font = font(12)
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            line_count = len(paragraph) // TEXT_CHARS_PER_LINE + 1
+            sheet.row_dimensions[row].height = LINE_HEIGHT * line_count + 2
+    sheet.column_dimensions["A"].width = INFO_WIDTHS[0]
+    sheet.column_dimensions["B"].width = INFO_WIDTHS[1]
     print_setup(sheet, 2, landscape=False, table=False)
 
 
@@ -299,14 +321,14 @@ def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) ->
         data,
         issuer,
     )
+    venue_sheet(book, data, issuer)
     breakdown_sheet(
         book,
         SHEET_NAMES["team"],
-        "Kết quả theo lực lượng thực hiện",
+        "Bảng 6. Kết quả theo lực lượng thực hiện (chỉ có trong bản Excel)",
         "Lực lượng",
         data.by_team,
         data,
         issuer,
     )
-    venue_sheet(book, data, issuer)
     return to_bytes(book, f"Báo cáo {period_name(data.period)} - {issuer.unit_line}")
