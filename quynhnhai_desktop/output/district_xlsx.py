@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from quynhnhai_desktop.domain.district_report import DistrictReport
 from quynhnhai_desktop.domain.report import Issuer, Narrative
-from quynhnhai_desktop.domain.report_text import commune_status
+from quynhnhai_desktop.domain.report_text import commune_status, comparison_note
 from quynhnhai_desktop.domain.vn_format import period_name, rule_note, short_date
 from quynhnhai_desktop.output.report_xlsx import (
     SHEET_NAMES,
@@ -103,7 +103,14 @@ def build_district_xlsx(
     book = Workbook()
     info_sheet(book, _info(report, narrative, issuer, office))
     _reporting_sheet(book, report, issuer)
-    summary_sheet(book, data, issuer, "Bảng 2. Tổng hợp kết quả so với kỳ trước")
+    summary_sheet(
+        book,
+        data,
+        issuer,
+        "Bảng 2. Tổng hợp kết quả so với kỳ trước",
+        comparison_note(report) or "",
+        compared=report.previous_reported > 0,
+    )
     breakdown_sheet(
         book,
         SHEET_NAMES["form"],

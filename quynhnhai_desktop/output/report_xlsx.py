@@ -31,6 +31,7 @@ FONT_NAME = "Times New Roman"  # what clerks' Excel has; Liberation Serif has th
 HEADER_ROW = 4
 NUMBER_FORMAT = "#,##0"
 CHANGE_FORMAT = "+#,##0;-#,##0;0"
+NOT_COMPARED = "—"  # the previous period has no figures (as output/report_pdf.py)
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -159,8 +160,10 @@ def summary_sheet(
     issuer: Issuer,
     title: str = "Bảng 1. Tổng hợp kết quả so với kỳ trước",
     note: str = "",
+    *,
+    compared: bool = True,
 ) -> None:
-    """This period against the previous one."""
+    """This period against the previous one (without *compared*, dashes: see summary_table)."""
     sheet = book.create_sheet(SHEET_NAMES["summary"])
     this, before = period_short(data.period), period_short(data.previous_period)
     header = ["STT", "Chỉ tiêu", this[:1].upper() + this[1:], before[:1].upper() + before[1:]]
@@ -184,6 +187,8 @@ def summary_sheet(
         ]
         for position, c in enumerate(data.columns, start=2)
     ]
+    if not compared:
+        rows = [[*row[:3], NOT_COMPARED, NOT_COMPARED] for row in rows]
     titles(sheet, data, issuer, title, len(header))
     table(
         sheet,
