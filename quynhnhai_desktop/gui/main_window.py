@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def go_to_section(self, key: str) -> QWidget:
-        """Ctrl+1…Ctrl+6: show the section and put the keyboard in it (its list, or its
+        """Ctrl+1…Ctrl+7: show the section and put the keyboard in it (its list, or its
         first field), so the section's own keys (Insert, Ctrl+N…) work at once."""
         from PySide6.QtCore import Qt
 

@@ -610,12 +610,12 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
         <translation>Mã</translation>
     </message>
     <message>
-        <source>Vietnamese</source>
-        <translation>Tiếng Việt</translation>
+        <source>Name in Vietnamese</source>
+        <translation>Tên tiếng Việt</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Tiếng Anh</translation>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
@@ -747,7 +747,7 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     </message>
     <message>
         <source>What the &amp;screens show</source>
-        <translation>Hiển thị trên màn hình (&amp;G)</translation>
+        <translation>Hiển thị trên &amp;màn hình</translation>
     </message>
 </context>
 <context>
@@ -785,11 +785,19 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation>Đợt &amp;mới…</translation>
+        <translation>Tạo đợt mớ&amp;i…</translation>
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation>&amp;Phiên bản mới…</translation>
+        <translation>Phiên bản mới (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Các đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s details</source>
+        <translation>Chi tiết của đợt tuyên truyền</translation>
     </message>
     <message>
         <source>calendar month</source>

@@ -115,20 +115,22 @@ class CampaignEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         self._build_directive_tab()
         self.indicators = RowsEditor(
-            [self.tr("Code"), self.tr("Vietnamese"), self.tr("English")], self
+            [self.tr("Code"), self.tr("Name in Vietnamese"), self.tr("Name in English")], self
         )
         self.tabs.addTab(self.indicators, self.tr("&Indicators"))
         self.forms = RowsEditor(
             [
                 self.tr("Code"),
-                self.tr("Vietnamese"),
-                self.tr("English"),
+                self.tr("Name in Vietnamese"),
+                self.tr("Name in English"),
                 self.tr("Indicators asked (codes)"),
             ],
             self,
         )
         self.tabs.addTab(self.forms, self.tr("&Forms"))
-        self.topics = RowsEditor([self.tr("Code"), self.tr("Vietnamese"), self.tr("English")], self)
+        self.topics = RowsEditor(
+            [self.tr("Code"), self.tr("Name in Vietnamese"), self.tr("Name in English")], self
+        )
         self.tabs.addTab(self.topics, self.tr("&Topics"))
         self._build_screens_tab()
         self.errorLabel = QLabel(self)
@@ -213,8 +215,8 @@ class CampaignEditor(QDialog):
         self.columns = RowsEditor(
             [
                 self.tr("Code"),
-                self.tr("Vietnamese"),
-                self.tr("English"),
+                self.tr("Name in Vietnamese"),
+                self.tr("Name in English"),
                 self.tr("Indicators summed (codes)"),
             ],
             page,

@@ -146,6 +146,8 @@ class CampaignsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QTextBrowser(splitter)
         self.details.setOpenLinks(False)
+        self.table.setAccessibleName(self.tr("Campaigns"))
+        self.details.setAccessibleName(self.tr("The campaign's details"))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)

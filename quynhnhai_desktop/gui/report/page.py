@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, date_range, month_containing, month_period
 from quynhnhai_desktop.domain.report import Narrative
@@ -117,6 +118,7 @@ class ReportPage(QWidget):
         self._autosave.timeout.connect(self.save_texts)
         self._reload = QTimer(self, singleShot=True, interval=0)
         self._reload.timeout.connect(self.refresh)
+        self._campaign: Catalog | None = None  # the report's campaign, once one is loading
         self._add_campaign_picker()
         self._connect()
         self._show_rule_widgets()
@@ -236,6 +238,8 @@ class ReportPage(QWidget):
         generation = self._generation
         db, keys_dir = self.state.db, self.state.paths.keys_dir
         campaign_id = self.campaign_id(period)
+        with db.read_session() as session:
+            self._campaign = campaigns.choose(session, campaign_id)  # names the tables' rows
         self._set_busy(self.tr("Adding up the figures…"))
         self._run(
             lambda _p: report.prepare(
@@ -268,8 +272,8 @@ class ReportPage(QWidget):
             if bundle.exported_revision
             else ""
         )
-        with self.state.db.read_session() as session:
-            catalog = next((c for c in campaigns.known(session) if c.id == data.catalog_id), None)
+        shown = self._campaign
+        catalog = shown if shown is not None and shown.id == data.catalog_id else None
         self._tables = tables_of(data, catalog)
         current = self.ui.tableCombo.currentIndex()
         self.ui.tableCombo.blockSignals(True)
