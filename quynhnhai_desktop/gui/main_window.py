@@ -431,9 +431,12 @@ class MainWindow(QMainWindow):
         self._db_label.setText(
             self.tr("Database: OK") if not problems else self.tr("Database: problems found")
         )
-        self.setWindowTitle(
-            self.tr("Quỳnh Nhai — {unit}").format(unit=f"{profile.unit_kind} {profile.unit_name}")
+        title = self.tr("Quỳnh Nhai — {unit}").format(
+            unit=f"{profile.unit_kind} {profile.unit_name}"
         )
+        if self.demo:  # never mistaken for the commune's real data
+            title += " — " + self.tr("DEMO DATA")
+        self.setWindowTitle(title)
 
     def refresh_status(self) -> None:
         """The status bar and title again (the signer changed in Settings)."""

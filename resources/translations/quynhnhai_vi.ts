@@ -1351,6 +1351,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Quỳnh Nhai — {unit}</translation>
     </message>
     <message>
+        <source>DEMO DATA</source>
+        <translation>DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
