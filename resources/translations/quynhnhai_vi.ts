@@ -3192,7 +3192,7 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     </message>
     <message>
         <source>Also check every index entry and the monthly sums (slower: minutes)</source>
-        <translation>Kiểm tra cả từng mục chỉ mục và các tổng theo tháng (chậm hơn: vài phút)</translation>
+        <translation>Kiểm tra cả từng mục chỉ mục và số tổng hằng tháng (chậm hơn: vài phút)</translation>
     </message>
     <message>
         <source>Set up: {unit} ({code}). Reports go to: {recipient}.</source>
