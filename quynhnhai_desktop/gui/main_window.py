@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
 
         fit_on_screen(self)  # the first start's size, on a small screen too
         self._painted = False
+        self._closing = False
+        self._data_paint_watch: _AfterPaint | None = None
         self._unit_label = QLabel(self)
         self._db_label = QLabel(self)
         self.statusBar().addWidget(self._unit_label, 1)
@@ -123,7 +125,16 @@ class MainWindow(QMainWindow):
         settled.connect(once)
 
     def _data_shown(self, unclean: UncleanExit | None) -> None:
-        """The first page shows its data: now the rest of the window, the backups, the check."""
+        """The first page has its numbers: once they are painted, the rest of the window."""
+        page = self.ui.pages.currentWidget() or self
+        self._data_paint_watch = _AfterPaint(page, lambda: self._data_painted(unclean))
+
+    def _data_painted(self, unclean: UncleanExit | None) -> None:
+        """The numbers are on screen: now icons and menus, the backups, the check, and
+        (``ready``) the window icon and the single-instance server."""
+        self._data_paint_watch = None
+        if self._closing:
+            return
         _probe("data-shown")
         self._finish_window()
         from quynhnhai_desktop.gui.data_safety import DataGuard  # backups: after the data shows
@@ -152,19 +163,28 @@ class MainWindow(QMainWindow):
     def _check_database(self) -> None:
         """SQLite's quick check, off the GUI thread (it reads the whole file); the full
         integrity check when the previous run did not close cleanly."""
-        from quynhnhai_desktop.gui.tasks import Task
+        from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
         from quynhnhai_desktop.store.engine import integrity_check, quick_check
 
         assert self.state is not None and self.guard is not None
         engine = self.state.db.engine
         check = integrity_check if self.guard.previous_run_crashed else quick_check
         self._db_label.setText(self.tr("Database: checking…"))
-        self._check_task = Task(lambda _progress: check(engine), self)
+
+        def run(progress: Progress) -> list[str]:
+            try:
+                return check(engine, should_stop=lambda: progress.cancelled)
+            except Exception as error:
+                if progress.cancelled:  # the window closed: SQLite gave up, as asked
+                    raise Cancelled from error
+                raise
+
+        self._check_task = Task(run, self)
         self._check_task.done.connect(self._database_checked)
         self._check_task.start()
 
     def _database_checked(self, problems: list[str]) -> None:
-        if self.state is None:
+        if self.state is None or self._closing:
             return
         self.state.db.problems = problems
         self._set_status(loading=False)
@@ -463,18 +483,42 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing never waits for the data: a running check or backup is told to stop (SQLite
+        gives up within milliseconds) and the exit backup is owed to the next start."""
+        self._closing = True
         if self._painted and self._section_actions:
             from quynhnhai_desktop.gui import window_memory
 
             window_memory.save(self)
         from PySide6.QtCore import QThreadPool
 
-        QThreadPool.globalInstance().waitForDone()  # the check and the pages' sums read the file
-        if self.guard is not None:  # a last backup while the database is still whole
-            self.guard.end(backup_now=self.state is not None)
+        check = getattr(self, "_check_task", None)
+        if check is not None:
+            check.cancel()
+        if self.guard is not None:  # stops its backup; the next start owes the exit backup
+            self.guard.end(backup_owed=self.state is not None)
+        QThreadPool.globalInstance().waitForDone()  # the pages' sums read the file
         if self.state is not None:
             self.state.db.close()
         super().closeEvent(event)
+
+
+class _AfterPaint(QObject):
+    """Calls *then* on the next turn of the event loop after *widget* next paints (the
+    paint is asked for, so it comes even when nothing else changed)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        widget.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, then)  # not once the window is gone
+        return False
 
 
 def _probe(what: str) -> None:
