@@ -1,7 +1,7 @@
 """live-rows index: the campaign too, so one campaign's list is answered from the index
 
-Revision ID: 0012_i17gui
-Revises: 0011
+Revision ID: 0014_i17gui
+Revises: 0013
 Create Date: 2026-12-02 02:10:00
 
 With a second campaign the list filters by campaign; ix_activity_live did not hold the
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0012_i17gui"
-down_revision = "0011"
+revision = "0014_i17gui"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
