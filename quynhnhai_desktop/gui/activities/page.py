@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
@@ -28,10 +29,12 @@ from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui import list_keys
 from quynhnhai_desktop.gui.activities.model import ActivityTableModel
+from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
 from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.gui.tasks import Progress, Task
 from quynhnhai_desktop.services import activities, campaigns, reference
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import WHOLE_COMMUNE, ActivityFilter, Totals
@@ -74,6 +77,9 @@ class ActivitiesPage(QWidget):
         self.problems_dialog: QWidget | None = None  # the bad rows of a refused import
         self.import_progress: QProgressDialog | None = None  # while an import runs
         self._deleted: list[int] = []
+        self._totals_task: Task | None = None  # the sum on its way, to cancel when out of date
+        self._totals_lock = threading.Lock()  # the totals' connection, between two threads
+        self._totals_connection: Any = None  # the DBAPI connection adding up, if any
         self._shown_before = False
         # Totals wait for a pause in the typing: each sum of 100,000 activities costs
         # ~170 ms of a core that the next keystroke's query needs.
@@ -135,20 +141,9 @@ class ActivitiesPage(QWidget):
         with self.db.read_session() as session:
             self._known = campaigns.known(session)
         self.campaignLabel = QLabel(self.tr("Campaign:"), self)
-        self.campaignFilter = QComboBox(self)
-        self.campaignFilter.setAccessibleName(self.tr("Campaign"))
-        self.campaignFilter.setMinimumContentsLength(18)
-        self.campaignFilter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.campaignFilter = picker.campaign_combo(self, self.tr("Campaign"), width=18)
         self.campaignLabel.setBuddy(self.campaignFilter)
-        for campaign in self._known:
-            self.campaignFilter.addItem(campaign.title[self.lang], campaign.id)
-            self.campaignFilter.setItemData(
-                self.campaignFilter.count() - 1,
-                campaign.title[self.lang],
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        picker.fill(self.campaignFilter, self._known, None)
         self.campaignFilter.addItem(self.tr("All campaigns"), campaigns.ALL_CAMPAIGNS)
         self.campaignFilter.setCurrentIndex(max(self.campaignFilter.findData(self.catalog.id), 0))
         self.ui.periodRow.insertWidget(0, self.campaignLabel)
@@ -390,12 +385,27 @@ class ActivitiesPage(QWidget):
     def _after_model_reset(self) -> None:
         self._update_buttons()
         ops().drop(self, "totals")  # whatever is still adding up is out of date
-        self.ui.totalsLabel.setText(
-            self.tr("{count} activities shown; adding up…").format(
-                count=_number(self.model.rowCount())
+        self._interrupt_totals()
+        if self.model.complete:
+            self.ui.totalsLabel.setText(
+                self.tr("{count} activities shown; adding up…").format(
+                    count=_number(self.model.rowCount())
+                )
             )
-        )
+        else:  # the count comes with the totals (a million rows are not counted per key)
+            self.ui.totalsLabel.setText(self.tr("Counting the activities shown…"))
         self._totals_timer.start()
+
+    def _interrupt_totals(self) -> None:
+        """Cancel the sum of an older filter and stop it where it is (sqlite3's interrupt):
+        its core is needed for the newer query."""
+        task, self._totals_task = self._totals_task, None
+        if task is not None:
+            task.cancel()
+        with self._totals_lock:
+            connection, self._totals_connection = self._totals_connection, None
+        if connection is not None:
+            connection.interrupt()
 
     # -- totals, off the GUI thread ------------------------------------------------------
 
@@ -403,13 +413,27 @@ class ActivitiesPage(QWidget):
         flt = self.model.filter
         db = self.db
 
-        def work(_progress: Any) -> Totals:
+        def work(progress: Progress) -> Totals | None:
             with db.session() as session:
-                return queries.totals(session, flt)
+                raw = queries.dbapi_connection(session)
+                with self._totals_lock:
+                    if progress.cancelled:
+                        return None  # out of date before it began
+                    self._totals_connection = raw
+                try:
+                    return queries.totals_unless(session, flt, lambda: progress.cancelled)
+                finally:
+                    with self._totals_lock:
+                        if self._totals_connection is raw:
+                            self._totals_connection = None
 
-        ops().query(self, work, self._show_totals, self._task_failed, key="totals")
+        self._totals_task = ops().query(
+            self, work, self._show_totals, self._task_failed, key="totals"
+        )
 
-    def _show_totals(self, totals: Totals) -> None:
+    def _show_totals(self, totals: Totals | None) -> None:
+        if totals is None:
+            return  # the filter changed meanwhile; a newer sum is on its way
         parts = [
             f"{self.catalog.indicator(code).label(self.lang)} <b>{_number(totals.values[code])}</b>"
             for code in self.catalog.totals_indicators()

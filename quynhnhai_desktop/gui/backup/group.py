@@ -161,9 +161,13 @@ class BackupGroup(QGroupBox):
             self._idle()
             self._failed(error)
 
+        def progressed(done: int, total: int) -> None:  # a million activities: ~20 s
+            self.status.setText(f"{busy} {100 * done // total if total else 100}%")
+
         # A backup reads the whole database: on the writer lane it waits for an import or a
         # save to land, and no write starts while it copies.
         self._task = Task(work, self)
+        self._task.progressed.connect(progressed)
         ops().write(self, self._task, finished, failed)
 
     def _idle(self) -> None:
@@ -197,7 +201,7 @@ class BackupGroup(QGroupBox):
         database = self.paths.database
         self._start(
             self.tr("Backing up…"),
-            lambda _progress: backup.write_backup(database, target),
+            lambda progress: backup.write_backup(database, target, progress.update),
             self._created,
         )
 

@@ -29,7 +29,8 @@ from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import district, district_report
+from quynhnhai_desktop.gui.tasks import Progress
+from quynhnhai_desktop.services import campaigns, district, district_report
 
 
 class ConsolidatedReportBox(QGroupBox):
@@ -137,7 +138,12 @@ class ConsolidatedReportBox(QGroupBox):
             self.failed.emit(message)
             QMessageBox.warning(self, self.tr("Consolidated report"), message)
 
-        ops().query(self, lambda _p: write(district_report.prepare(db, period), path), done, failed)
+        def work(_progress: Progress) -> Path:
+            # The campaign the screens work in (a district picker is still to come).
+            campaign_id = campaigns.preferred(db, period.end).id
+            return write(district_report.prepare(db, period, campaign_id=campaign_id), path)
+
+        ops().query(self, work, done, failed)
 
     def _busy(self, busy: bool, message: str) -> None:
         self.status.setText(message)

@@ -13,13 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -36,6 +35,7 @@ from quynhnhai_desktop.domain.report import Narrative
 from quynhnhai_desktop.domain.report_text import draft_results, summary_text
 from quynhnhai_desktop.domain.vn_format import span
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from quynhnhai_desktop.gui.ops import ops, present
@@ -126,21 +126,9 @@ class ReportPage(QWidget):
         with self.state.db.read_session() as session:
             known = campaigns.known(session)
         self.campaignLabel = QLabel(self.tr("Campaign:"), self)
-        self.campaignCombo = QComboBox(self)
-        self.campaignCombo.setAccessibleName(self.tr("Campaign"))
-        self.campaignCombo.setMinimumContentsLength(16)
-        self.campaignCombo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.campaignCombo = picker.campaign_combo(self, self.tr("Campaign"))
         self.campaignLabel.setBuddy(self.campaignCombo)
-        lang = i18n.current_lang()
-        for campaign in known:
-            self.campaignCombo.addItem(campaign.title[lang], campaign.id)
-            self.campaignCombo.setItemData(
-                self.campaignCombo.count() - 1, campaign.title[lang], Qt.ItemDataRole.ToolTipRole
-            )
-        preferred = campaigns.preferred(self.state.db).id
-        self.campaignCombo.setCurrentIndex(max(self.campaignCombo.findData(preferred), 0))
+        picker.fill(self.campaignCombo, known, campaigns.preferred(self.state.db).id)
         self.ui.periodBar.insertWidget(0, self.campaignLabel)
         self.ui.periodBar.insertWidget(1, self.campaignCombo)
         for widget in (self.campaignLabel, self.campaignCombo):
@@ -361,6 +349,7 @@ class ReportPage(QWidget):
                 results=current.results if self._results_edited else None,
                 difficulties=current.difficulties,
                 proposals=current.proposals,
+                campaign_id=self.bundle.campaign.id,
             )
         except UserError as error:
             self._fail(i18n.message(error))
@@ -504,7 +493,9 @@ class ReportPage(QWidget):
         if bundle is None or self.period is None:
             return
         try:
-            planned = package_export.plan(self.state.db, self.state.paths, self.period)
+            planned = package_export.plan(
+                self.state.db, self.state.paths, self.period, bundle.campaign.id
+            )
         except UserError as error:
             self._fail(i18n.message(error))
             return
@@ -519,7 +510,7 @@ class ReportPage(QWidget):
         destination, period = dialog.chosen(), self.period
         assert destination is not None
         self._set_busy(self.tr("Writing and checking the file…"))
-        state = self.state
+        state, campaign_id = self.state, bundle.campaign.id
 
         def done(result: package_export.ExportResult) -> None:
             self._set_busy(None)
@@ -540,7 +531,9 @@ class ReportPage(QWidget):
             )
 
         self._run(
-            lambda _p: package_export.export(state.db, state.paths, period, destination),
+            lambda _p: package_export.export(
+                state.db, state.paths, period, destination, campaign_id
+            ),
             done,
             changes=("exports",),  # records the export: a write, on the writer lane
         )

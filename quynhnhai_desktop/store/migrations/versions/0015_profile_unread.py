@@ -3,8 +3,8 @@
 The province is named by ``province_name`` (the recipient line); the campaign a report uses
 is chosen per period (``services.campaigns``), not by the profile.
 
-Revision ID: 0012_i16
-Revises: 0011
+Revision ID: 0015
+Revises: 0014_i17gui
 Create Date: 2026-12-02 02:00:00.000000
 """
 
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0012_i16"
-down_revision = "0011"
+revision = "0015"
+down_revision = "0014_i17gui"
 branch_labels = None
 depends_on = None
 
