@@ -152,7 +152,11 @@ class SettingsPage(QWidget):
         unit_box = QGroupBox(self.tr("This installation"), content)
         self.unit_form = unit_form = QFormLayout(unit_box)
         unit_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        mode = self.tr("Commune") if profile.mode == "commune" else self.tr("District")
+        mode = (
+            self.tr("Commune")
+            if profile_service.records_activities(profile)
+            else self.tr("District")
+        )
         unit_form.addRow(self.tr("Mode:"), QLabel(mode))
         unit_form.addRow(
             self.tr("Unit:"),

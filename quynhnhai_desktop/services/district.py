@@ -28,7 +28,7 @@ from quynhnhai_desktop.domain.periods import calendar_month, statistical_month
 from quynhnhai_desktop.domain.text import clean, printable
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
 from quynhnhai_desktop.services import package, settings
-from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services.profile import consolidates, require_profile
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CommuneKey, HeldPackage, ImportedReport, Profile
 
@@ -78,7 +78,7 @@ def expected_communes(units: UnitRegistry, upper_code: str, on: dt.date) -> list
 
 def require_upper_level(session: Session) -> Profile:
     profile = require_profile(session)
-    if profile.mode != "district":
+    if not consolidates(profile):
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP(

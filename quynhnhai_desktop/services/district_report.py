@@ -75,7 +75,7 @@ def issuer_from_profile(profile: Profile) -> Issuer:
 
 
 def _require_district(profile: Profile) -> None:
-    if profile.mode != "district":
+    if not profile_service.consolidates(profile):
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP(

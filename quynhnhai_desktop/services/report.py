@@ -133,7 +133,7 @@ def prepare(
 
 
 def require_commune(profile: Profile) -> None:
-    if profile.mode != "commune":
+    if not profile_service.records_activities(profile):
         raise UserError(
             "report",
             QT_TRANSLATE_NOOP("report", "The monthly report is made by a commune installation."),

@@ -2016,6 +2016,14 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <source>Separate the lines of the title with “/”.</source>
         <translation>Ngăn cách các dòng của chức vụ bằng dấu “/”.</translation>
     </message>
+    <message>
+        <source>until {day}</source>
+        <translation>đến {day}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>từ {day}</translation>
+    </message>
 </context>
 <context>
     <name>SignerGroup</name>
@@ -2763,12 +2771,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Thiết lập đơn vị sử dụng</translation>
     </message>
     <message>
+        <source>Unit code from the unit list, e.g. 03703 (any level)</source>
+        <translation>Mã đơn vị trong danh mục, ví dụ 03703 (cấp bất kỳ)</translation>
+    </message>
+    <message>
         <source>Commune code, e.g. 03703</source>
         <translation>Mã xã, ví dụ 03703</translation>
     </message>
     <message>
         <source>District code, e.g. 118</source>
         <translation>Mã huyện, ví dụ 118</translation>
+    </message>
+    <message>
+        <source>The date the unit code is read on (codes were reused in 2025); default today</source>
+        <translation>Ngày dùng để tra mã đơn vị (mã được dùng lại từ năm 2025); mặc định là hôm nay</translation>
     </message>
     <message>
         <source>Who signs the reports</source>
@@ -3747,6 +3763,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 <context>
     <name>setup</name>
     <message>
+        <source>No commune or district has the code {code} on {day} in the unit list.</source>
+        <translation>Danh mục đơn vị không có xã hay huyện nào mang mã {code} vào ngày {day}.</translation>
+    </message>
+    <message>
         <source>Unknown commune code {code}. Choose one of: {choices}.</source>
         <translation>Không có xã mã {code}. Chọn một trong các mã: {choices}.</translation>
     </message>
@@ -3789,6 +3809,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The app is not set up yet. Open it and follow the set-up, or run &apos;quynhnhai init --commune CODE --signer-name NAME --signer-title TITLE&apos;.</source>
         <translation>Ứng dụng chưa được thiết lập. Hãy mở ứng dụng và làm theo hướng dẫn thiết lập, hoặc chạy &apos;quynhnhai init --commune MÃ --signer-name &quot;HỌ TÊN&quot; --signer-title &quot;CHỨC VỤ&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as dd/mm/yyyy.</source>
+        <translation>“{text}” không phải là ngày: hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
 </context>
 <context>

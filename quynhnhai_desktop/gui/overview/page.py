@@ -31,6 +31,7 @@ from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import campaigns
+from quynhnhai_desktop.services import profile as profile_service
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
@@ -78,7 +79,7 @@ class OverviewPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.district = state.profile.mode == "district"
+        self.district = profile_service.consolidates(state.profile)
         self.catalog = campaigns.preferred(state.db)
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
