@@ -173,3 +173,9 @@ class AppPaths:
     def session_marker(self) -> Path:
         """Present while the window runs; found at start-up it means the last run crashed."""
         return self.data_dir / "app-running.json"
+
+    @property
+    def backup_owed_marker(self) -> Path:
+        """Written when the window closes: the next start owes the exit backup (made then,
+        in the background, so closing never waits for it)."""
+        return self.data_dir / "backup-owed.json"

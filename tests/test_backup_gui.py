@@ -6,6 +6,8 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from quynhnhai_desktop.gui.backup.model import BackupListModel
 from quynhnhai_desktop.gui.backup.restore_dialog import RestoreDialog
 from quynhnhai_desktop.gui.main_window import MainWindow
 from quynhnhai_desktop.gui.settings_page import SettingsPage
+from quynhnhai_desktop.gui.tasks import Task
 from quynhnhai_desktop.services import backup, sessions
 from quynhnhai_desktop.store.database import Database
 from tests.db_snapshot import files_digest, snapshot
@@ -347,8 +350,8 @@ def test_a_normal_start_runs_the_quick_check_only(
     assert messages == []
 
 
-def test_clean_exit_backs_up_the_latest_data_and_clears_the_marker(
-    qtbot: QtBot, paths: AppPaths, filled_db: Database
+def test_clean_exit_owes_its_backup_to_the_next_start_which_makes_it(
+    qtbot: QtBot, paths: AppPaths, filled_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     filled_db.close()
     window = settled_window(qtbot, paths)
@@ -356,13 +359,66 @@ def test_clean_exit_backs_up_the_latest_data_and_clears_the_marker(
     assert window.state is not None
     with window.state.db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE venue SET phone = '0912345678' WHERE id = 2")
+    before = backup.list_backups(paths.backups_dir)
+    copies: list[Path] = []
+    real_write = backup.write_backup
+    monkeypatch.setattr(
+        backup,
+        "write_backup",
+        lambda db, target, **kw: copies.append(target) or real_write(db, target, **kw),
+    )
     window.close()
-    newest = backup.list_backups(paths.backups_dir)[0]
-    conn = sqlite3.connect(newest.path)
+    assert copies == []  # closing copied nothing
+    assert backup.list_backups(paths.backups_dir) == before
+    assert paths.backup_owed_marker.exists() and not paths.session_marker.exists()
+
+    again = MainWindow(paths)  # today's backup exists: only the owed one makes it due
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.ready, timeout=20_000):
+        again.show()
+    assert again.guard is not None
+    with qtbot.waitSignal(again.guard.backup_made, timeout=20_000) as made:
+        pass
+    assert len(copies) == 1 and not paths.backup_owed_marker.exists()
+    conn = sqlite3.connect(made.args[0].path)
     assert conn.execute("SELECT phone FROM venue WHERE id = 2").fetchone() == ("0912345678",)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
-    assert not paths.session_marker.exists()
+    again.close()
+
+
+def test_closing_during_a_backup_stops_it_and_owes_it(
+    qtbot: QtBot, paths: AppPaths, filled_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The day's backup is copying when the clerk closes: SQLite gives it up at once."""
+    filled_db.close()
+    started, cancelled = threading.Event(), threading.Event()
+
+    def slow_copy(conn: sqlite3.Connection, should_stop: Callable[[], bool] | None) -> None:
+        assert should_stop is not None
+
+        def handler() -> int:  # the copy is under way until the window asks it to stop
+            started.set()
+            cancelled.wait(20)
+            return 1 if should_stop() else 0
+
+        conn.set_progress_handler(handler, 1000)
+
+    real_cancel = Task.cancel
+
+    def cancel(task: Task) -> None:
+        real_cancel(task)
+        cancelled.set()
+
+    monkeypatch.setattr(backup, "_stop_when", slow_copy)
+    monkeypatch.setattr(Task, "cancel", cancel)
+    window = open_window(qtbot, paths)
+    qtbot.waitUntil(started.is_set, timeout=20_000)
+    window.close()
+    assert backup.list_backups(paths.backups_dir) == []
+    assert [p.name for p in paths.backups_dir.iterdir()] == []  # no half-made copy left
+    assert paths.backup_owed_marker.exists() and not paths.session_marker.exists()
+    assert "background task failed" not in paths.log_file.read_text(encoding="utf-8")
 
 
 def test_a_failed_daily_backup_is_said_in_the_status_bar(

@@ -29,7 +29,7 @@ def test_ctrl_and_a_number_goes_to_each_section_as_the_go_menu_says(
 ) -> None:
     window = _open(qtbot, paths)
     actions = window.ui.menuGo.actions()
-    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 8)]
     assert actions[1].text() == "&2 Hoạt động"
     window.activateWindow()
     for row, key in enumerate(window.section_keys()):

@@ -23,6 +23,7 @@ VIETNAMESE_SECTIONS = [
     "Địa điểm & mã QR",
     "Báo cáo",
     "Danh mục",
+    "Đợt tuyên truyền",
     "Cài đặt",
 ]
 

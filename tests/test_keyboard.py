@@ -267,7 +267,8 @@ def test_alt_letters_take_the_clerk_to_the_field(qtbot: QtBot, window: MainWindo
         ("&3 Địa điểm && mã QR", "Ctrl+3"),  # "&&" shows the "&" (a lone one would vanish)
         ("&4 Báo cáo", "Ctrl+4"),
         ("&5 Danh mục", "Ctrl+5"),
-        ("&6 Cài đặt", "Ctrl+6"),
+        ("&6 Đợt tuyên truyền", "Ctrl+6"),
+        ("&7 Cài đặt", "Ctrl+7"),
         ("&Hướng dẫn sử dụng", "F1"),
         ("&Giới thiệu", ""),
     ]

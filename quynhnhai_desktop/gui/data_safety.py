@@ -4,8 +4,9 @@
   (crash, power cut) the start-up check is SQLite's full integrity check, and the clerk is
   told what it found. Unsaved form drafts are offered back.
 - While running: an automatic backup at most once a day (checked every half hour, made off
-  the GUI thread).
-- At a clean exit: a last automatic backup, then the marker goes.
+  the GUI thread); at the start, the backup the last exit owes.
+- At a clean exit: a running backup is abandoned, the exit backup is owed to the next start
+  (a marker written atomically), then the run's marker goes. Closing never copies the file.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.services import backup, sessions
 
@@ -101,12 +101,21 @@ class DataGuard(QObject):
 
     def backup_if_due(self) -> bool:
         """Start today's automatic backup unless one exists; True when one started."""
-        from quynhnhai_desktop.gui.tasks import Task
+        from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
 
-        if self._ended or self._task is not None or not backup.auto_backup_due(self.paths):
+        if self._ended or self._task is not None or not backup.backup_due(self.paths):
             return False
         paths = self.paths
-        self._task = Task(lambda _progress: backup.create_auto(paths, backup.Kind.AUTO), self)
+
+        def run(progress: Progress) -> backup.BackupFile:
+            try:
+                return backup.settle(paths, should_stop=lambda: progress.cancelled)
+            except backup.BackupFailed as error:
+                if progress.cancelled:  # the window closed: the next start makes it
+                    raise Cancelled from error
+                raise
+
+        self._task = Task(run, self)
         self._task.done.connect(self._backup_done)
         self._task.failed.connect(self._backup_failed)
         self._task.start()
@@ -118,6 +127,9 @@ class DataGuard(QObject):
 
     def _backup_failed(self, error: object) -> None:
         self._task = None
+        if self._ended:  # abandoned as the window closed: the next start makes it
+            log.info("backup abandoned at exit: %s", error)
+            return
         log.error("daily backup failed: %s", error)
         reason = describe(error)
         status = getattr(self._window, "statusBar", None)
@@ -129,16 +141,19 @@ class DataGuard(QObject):
             )
         self.backup_failed.emit(error)
 
-    def end(self, *, backup_now: bool) -> None:
-        """The window closes cleanly: a last backup (before the database closes), no marker."""
+    def end(self, *, backup_owed: bool) -> None:
+        """The window closes cleanly: a running backup stops at once (SQLite is asked to
+        give up), the exit backup is owed to the next start, and the run's marker goes."""
         if self._ended:
             return
         self._ended = True
         self._timer.stop()
-        QThreadPool.globalInstance().waitForDone()  # a daily backup may be running
-        if backup_now:
+        if self._task is not None:
+            self._task.cancel()
+        QThreadPool.globalInstance().waitForDone()  # the abandoned backup returns quickly
+        if backup_owed:
             try:
-                backup.create_auto(self.paths, backup.Kind.AUTO)
-            except UserError:
-                log.exception("backup at exit failed")  # the log says why; closing goes on
+                backup.owe_exit_backup(self.paths)  # before the run's marker goes
+            except OSError:
+                log.exception("could not note the exit backup as owed")
         sessions.end(self.paths)

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
 
         fit_on_screen(self)  # the first start's size, on a small screen too
         self._painted = False
+        self._closing = False
+        self._data_paint_watch: _AfterPaint | None = None
         self._unit_label = QLabel(self)
         self._db_label = QLabel(self)
         self.statusBar().addWidget(self._unit_label, 1)
@@ -123,7 +125,16 @@ class MainWindow(QMainWindow):
         settled.connect(once)
 
     def _data_shown(self, unclean: UncleanExit | None) -> None:
-        """The first page shows its data: now the rest of the window, the backups, the check."""
+        """The first page has its numbers: once they are painted, the rest of the window."""
+        page = self.ui.pages.currentWidget() or self
+        self._data_paint_watch = _AfterPaint(page, lambda: self._data_painted(unclean))
+
+    def _data_painted(self, unclean: UncleanExit | None) -> None:
+        """The numbers are on screen: now icons and menus, the backups, the check, and
+        (``ready``) the window icon and the single-instance server."""
+        self._data_paint_watch = None
+        if self._closing:
+            return
         _probe("data-shown")
         self._finish_window()
         from quynhnhai_desktop.gui.data_safety import DataGuard  # backups: after the data shows
@@ -152,19 +163,28 @@ class MainWindow(QMainWindow):
     def _check_database(self) -> None:
         """SQLite's quick check, off the GUI thread (it reads the whole file); the full
         integrity check when the previous run did not close cleanly."""
-        from quynhnhai_desktop.gui.tasks import Task
+        from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
         from quynhnhai_desktop.store.engine import integrity_check, quick_check
 
         assert self.state is not None and self.guard is not None
         engine = self.state.db.engine
         check = integrity_check if self.guard.previous_run_crashed else quick_check
         self._db_label.setText(self.tr("Database: checking…"))
-        self._check_task = Task(lambda _progress: check(engine), self)
+
+        def run(progress: Progress) -> list[str]:
+            try:
+                return check(engine, should_stop=lambda: progress.cancelled)
+            except Exception as error:
+                if progress.cancelled:  # the window closed: SQLite gave up, as asked
+                    raise Cancelled from error
+                raise
+
+        self._check_task = Task(run, self)
         self._check_task.done.connect(self._database_checked)
         self._check_task.start()
 
     def _database_checked(self, problems: list[str]) -> None:
-        if self.state is None:
+        if self.state is None or self._closing:
             return
         self.state.db.problems = problems
         self._set_status(loading=False)
@@ -336,7 +356,7 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def go_to_section(self, key: str) -> QWidget:
-        """Ctrl+1…Ctrl+6: show the section and put the keyboard in it (its list, or its
+        """Ctrl+1…Ctrl+7: show the section and put the keyboard in it (its list, or its
         first field), so the section's own keys (Insert, Ctrl+N…) work at once."""
         from PySide6.QtCore import Qt
 
@@ -371,7 +391,34 @@ class MainWindow(QMainWindow):
                 set_view_state(kept)
             self._pages[section.key] = page
             self.ui.pages.addWidget(page)
+            self._follow_campaigns(section.key, page)
         self.ui.pages.setCurrentWidget(page)
+
+    def _follow_campaigns(self, key: str, page: QWidget) -> None:
+        """A campaign imported or saved (the Campaigns section), or another one picked on
+        the overview: the pages built for the old campaigns are made again when next shown."""
+        picked = getattr(page, "campaign_picked", None)
+        if picked is not None:
+            picked.connect(lambda: self._campaigns_changed(key, rebuild_self=True))
+        changed = getattr(page, "campaigns_changed", None)
+        if changed is not None:
+            changed.connect(lambda: self._campaigns_changed(key, rebuild_self=False))
+
+    def _campaigns_changed(self, key: str, *, rebuild_self: bool) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # a page's task must not outlive its page
+        self._kept_views = getattr(self, "_kept_views", {})
+        for name, page in list(self._pages.items()):
+            if name == key and not rebuild_self:
+                continue
+            view_state = getattr(page, "view_state", None)
+            if callable(view_state):
+                self._kept_views[name] = view_state()
+            self.ui.pages.removeWidget(page)
+            page.deleteLater()
+            del self._pages[name]
+        self._show_section(self.ui.navigation.currentRow())
 
     # -- status and dialogs -------------------------------------------------------------
 
@@ -438,18 +485,42 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing never waits for the data: a running check or backup is told to stop (SQLite
+        gives up within milliseconds) and the exit backup is owed to the next start."""
+        self._closing = True
         if self._painted and self._section_actions:
             from quynhnhai_desktop.gui import window_memory
 
             window_memory.save(self)
         from PySide6.QtCore import QThreadPool
 
-        QThreadPool.globalInstance().waitForDone()  # the check and the pages' sums read the file
-        if self.guard is not None:  # a last backup while the database is still whole
-            self.guard.end(backup_now=self.state is not None)
+        check = getattr(self, "_check_task", None)
+        if check is not None:
+            check.cancel()
+        if self.guard is not None:  # stops its backup; the next start owes the exit backup
+            self.guard.end(backup_owed=self.state is not None)
+        QThreadPool.globalInstance().waitForDone()  # the pages' sums read the file
         if self.state is not None:
             self.state.db.close()
         super().closeEvent(event)
+
+
+class _AfterPaint(QObject):
+    """Calls *then* on the next turn of the event loop after *widget* next paints (the
+    paint is asked for, so it comes even when nothing else changed)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        widget.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, then)  # not once the window is gone
+        return False
 
 
 def _probe(what: str) -> None:

@@ -42,6 +42,12 @@ def _catalog_page(state: AppState) -> QWidget:
     return CatalogPage(state)
 
 
+def _campaigns_page(state: AppState) -> QWidget:
+    from quynhnhai_desktop.gui.campaigns.page import CampaignsPage
+
+    return CampaignsPage(state)
+
+
 def _settings_page(state: AppState) -> QWidget:
     from quynhnhai_desktop.gui.settings_page import SettingsPage
 
@@ -91,6 +97,12 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "catalog", QT_TRANSLATE_NOOP("Sections", "Lists"), "SP_FileDialogListView", _catalog_page
+    ),
+    Section(
+        "campaigns",
+        QT_TRANSLATE_NOOP("Sections", "Campaigns"),
+        "SP_FileDialogNewFolder",
+        _campaigns_page,
     ),
     Section(
         "settings",

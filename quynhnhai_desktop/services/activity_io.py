@@ -477,6 +477,5 @@ def export_file(
         flt = flt or ActivityFilter(commune)
         if flt.campaign_id is None:
             flt = replace(flt, campaign_id=campaigns.scope(session, catalog))
-        rows = list(export_rows(session, flt, catalog, spreadsheet=path.suffix.lower() == ".xlsx"))
-    write_table(path, export_header(catalog), rows)
-    return len(rows)
+        rows = export_rows(session, flt, catalog, spreadsheet=path.suffix.lower() == ".xlsx")
+        return write_table(path, export_header(catalog), rows)  # streamed, row by row

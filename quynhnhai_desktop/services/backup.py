@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import re
@@ -35,7 +36,7 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.store import migrate
 from quynhnhai_desktop.store.engine import BUSY_TIMEOUT_MS
-from quynhnhai_desktop.store.files import fsync_dir, fsync_file
+from quynhnhai_desktop.store.files import atomic_write_bytes, fsync_dir, fsync_file
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +104,19 @@ def _discard(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def write_backup(database: Path, target: Path) -> Path:
-    """Write a consistent, checked copy of *database* to *target* (replaced atomically)."""
+def _stop_when(conn: sqlite3.Connection, should_stop: Callable[[], bool] | None) -> None:
+    """SQLite asks *should_stop* every few thousand steps and aborts ("interrupted") on True."""
+    if should_stop is not None:
+        conn.set_progress_handler(lambda: 1 if should_stop() else 0, 20_000)
+
+
+def write_backup(
+    database: Path, target: Path, *, should_stop: Callable[[], bool] | None = None
+) -> Path:
+    """Write a consistent, checked copy of *database* to *target* (replaced atomically).
+
+    *should_stop*: asked while SQLite copies and checks; True abandons the copy (the window
+    is closing) with :class:`BackupFailed`, and nothing is left behind."""
     target = Path(target)
     tmp = target.with_name(f".{target.name}.part")
     try:
@@ -116,11 +128,13 @@ def write_backup(database: Path, target: Path) -> Path:
         os.close(fd)
         tmp = Path(tmp_name)
         source = _connect(database, "rw")
+        _stop_when(source, should_stop)
         try:
             source.execute("VACUUM INTO ?", (str(tmp),))
         finally:
             source.close()
         copy = _connect(tmp, "ro")
+        _stop_when(copy, should_stop)
         try:
             problems = _integrity_problems(copy)
         finally:
@@ -174,11 +188,17 @@ def export_name(unit_code: str | None, made_at: dt.datetime) -> str:
     return f"QuynhNhai-saoluu{unit}-{made_at:%Y-%m-%d-%H%M}{SUFFIX}"
 
 
-def create_auto(paths: AppPaths, kind: Kind, *, now: dt.datetime | None = None) -> BackupFile:
+def create_auto(
+    paths: AppPaths,
+    kind: Kind,
+    *,
+    now: dt.datetime | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> BackupFile:
     """A backup into the backups folder, then rotation. Two in the same second: one file."""
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     target = paths.backups_dir / backup_name(made_at, kind)
-    write_backup(paths.database, target)
+    write_backup(paths.database, target, should_stop=should_stop)
     # Never the one just made: an old PC whose clock battery died starts in the past, and
     # its new backup would otherwise look like the oldest one and go at once.
     prune(paths.backups_dir, keep={target})
@@ -192,6 +212,38 @@ def auto_backup_due(paths: AppPaths, *, now: dt.datetime | None = None) -> bool:
         b.kind in ROUTINE_KINDS and b.made_at.date() == today
         for b in list_backups(paths.backups_dir)
     )
+
+
+def owe_exit_backup(paths: AppPaths) -> None:
+    """The window closes: the next start makes the exit backup (closing never waits for a
+    copy of the whole file). Written atomically, so a power cut leaves it whole or absent,
+    and it goes only once that backup is on disk."""
+    record = {"owed_since": dt.datetime.now().isoformat(timespec="seconds")}
+    atomic_write_bytes(paths.backup_owed_marker, json.dumps(record).encode("utf-8"))
+
+
+def exit_backup_owed(paths: AppPaths) -> bool:
+    return paths.backup_owed_marker.exists()
+
+
+def backup_due(paths: AppPaths, *, now: dt.datetime | None = None) -> bool:
+    """The last run's exit backup is owed, or none was made today."""
+    return exit_backup_owed(paths) or auto_backup_due(paths, now=now)
+
+
+def settle(
+    paths: AppPaths,
+    *,
+    now: dt.datetime | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> BackupFile:
+    """The automatic backup the window makes at start (owed by the last exit) or once a day;
+    the owed marker goes only after the backup is on disk (a power cut: owed again)."""
+    owed = exit_backup_owed(paths)
+    made = create_auto(paths, Kind.AUTO, now=now, should_stop=should_stop)
+    if owed:
+        paths.backup_owed_marker.unlink(missing_ok=True)
+    return made
 
 
 def migration_hook(paths: AppPaths) -> Callable[[str | None, str], None]:

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 from functools import lru_cache
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -166,3 +167,56 @@ def store(session: Session, source: bytes, *, signed_by: str = "") -> Campaign:
         )
         session.flush()
     return campaign
+
+
+def of_activity(session: Session, activity_id: int) -> Campaign:
+    """The campaign (at its version) an activity was recorded under (what its edit asks)."""
+    from quynhnhai_desktop.store.models import Activity
+
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        return first_campaign()
+    found = version(session, activity.campaign_id, activity.campaign_version)
+    if found is None:
+        found = next((c for c in known(session) if c.id == activity.campaign_id), None)
+    return found or first_campaign()
+
+
+ALL_CAMPAIGNS = "*"
+
+
+def combined(campaigns: list[Campaign]) -> Campaign:
+    """Every campaign at once (the list's "all campaigns"): their forms, topics and
+    indicators (a code two campaigns share reads as the first's), none of the columns that
+    belong to one campaign, and each campaign's people reached on the totals line."""
+
+    def union(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen: dict[object, dict[str, Any]] = {}
+        for item in items:
+            seen.setdefault(item["code"], item)
+        return list(seen.values())
+
+    if not campaigns:
+        campaigns = [first_campaign()]
+    dumped = [c.model_dump(mode="json") for c in campaigns]
+    indicators = union([i for d in dumped for i in d["indicators"]])
+    codes = {i["code"] for i in indicators}
+    forms = []
+    for form in union([f for d in dumped for f in d["forms"]]):
+        forms.append(form | {"indicators": [c for c in form["indicators"] if c in codes]})
+    reach = [c.overview.reach or c.totals_indicators()[0] for c in campaigns]
+    first = dumped[0]
+    return parse_campaign(
+        {
+            "id": ALL_CAMPAIGNS,
+            "version": 1,
+            "title": {"vi": "Tất cả các đợt tuyên truyền", "en": "All campaigns"},
+            "source": first["source"],
+            "directive": first["directive"],
+            "runs_from": min(c.runs_from for c in campaigns).isoformat(),
+            "indicators": indicators,
+            "forms": forms,
+            "topics": union([t for d in dumped for t in d["topics"]]),
+            "totals": list(dict.fromkeys(reach)),
+        }
+    )

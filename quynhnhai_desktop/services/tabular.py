@@ -41,7 +41,7 @@ from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import control_error, first_control, strip_controls
 from quynhnhai_desktop.domain.text import clean, csv_safe, fold, unquote
 from quynhnhai_desktop.output.cells import safe_value, text_cell
-from quynhnhai_desktop.store.files import atomic_write_bytes, atomic_write_with
+from quynhnhai_desktop.store.files import atomic_write_with, atomic_writer
 
 log = logging.getLogger(__name__)
 
@@ -474,36 +474,50 @@ def csv_cell(value: object) -> object:
     return csv_safe(strip_controls(value)) if isinstance(value, str) else value
 
 
-def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """Write a header row and *rows* to .csv (UTF-8 with BOM, for Excel) or .xlsx, atomically."""
+def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write a header row and *rows* to .csv (UTF-8 with BOM, for Excel) or .xlsx, atomically.
+
+    The rows stream into the file (openpyxl's write-only mode): memory stays flat however
+    many there are. Returns how many rows were written."""
     path = Path(path)
     suffix = path.suffix.lower()
+    written = 0
     if suffix == ".csv":
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow([csv_cell(value) for value in header])
-        writer.writerows([csv_cell(value) for value in row] for row in rows)
-        atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+        with atomic_writer(path) as handle:
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            writer = csv.writer(text, lineterminator="\r\n")
+            writer.writerow([csv_cell(value) for value in header])
+            for row in rows:
+                writer.writerow([csv_cell(value) for value in row])
+                written += 1
+            text.flush()
+            text.detach()  # the atomic writer closes the file itself
+        return written
     elif suffix == ".xlsx":
         from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Font
 
-        workbook = Workbook(write_only=False)
-        sheet = workbook.active
-        assert sheet is not None
-        sheet.append(list(header))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for cell in sheet[1]:
-            text_cell(cell)
-        for row in rows:
-            sheet.append([safe_value(value) for value in row])
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, dt.date):  # openpyxl would show yyyy-mm-dd
-                    cell.number_format = "DD/MM/YYYY"
-                text_cell(cell)
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet()
         sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+
+        def cell(value: object, *, font: Font | None = None) -> WriteOnlyCell:
+            made = WriteOnlyCell(sheet, value=safe_value(value))
+            if font is not None:
+                made.font = font
+            if isinstance(made.value, dt.date):  # openpyxl would show yyyy-mm-dd
+                made.number_format = "DD/MM/YYYY"
+            text_cell(made)
+            return made
+
+        sheet.append([cell(value, font=bold) for value in header])
+        for row in rows:
+            sheet.append([cell(value) for value in row])
+            written += 1
         atomic_write_with(path, workbook.save)
+        return written
     else:
         raise _error(
             QT_TRANSLATE_NOOP("tabular", "Choose a .csv or .xlsx file (got “{name}”)."),

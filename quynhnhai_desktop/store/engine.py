@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -103,20 +103,35 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
-def quick_check(engine: Engine) -> list[str]:
+@contextmanager
+def _stoppable(conn: Any, should_stop: Callable[[], bool] | None) -> Iterator[None]:
+    """SQLite asks *should_stop* every few thousand steps; True aborts the statement
+    (``sqlite3.OperationalError: interrupted``): the window closes without waiting."""
+    if should_stop is None:
+        yield
+        return
+    raw = conn.connection.driver_connection
+    raw.set_progress_handler(lambda: 1 if should_stop() else 0, 20_000)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+def quick_check(engine: Engine, *, should_stop: Callable[[], bool] | None = None) -> list[str]:
     """SQLite's quick_check: ``[]`` when the file is sound, else the problems it lists."""
     if engine.dialect.name != "sqlite":
         return []
-    with engine.connect().execution_options(**DEFERRED) as conn:
+    with engine.connect().execution_options(**DEFERRED) as conn, _stoppable(conn, should_stop):
         rows = [row[0] for row in conn.execute(text("PRAGMA quick_check"))]
     return [] if rows == ["ok"] else rows
 
 
-def integrity_check(engine: Engine) -> list[str]:
+def integrity_check(engine: Engine, *, should_stop: Callable[[], bool] | None = None) -> list[str]:
     """The full (slower) integrity check plus foreign keys, for `quynhnhai check`."""
     if engine.dialect.name != "sqlite":
         return []
-    with engine.connect().execution_options(**DEFERRED) as conn:
+    with engine.connect().execution_options(**DEFERRED) as conn, _stoppable(conn, should_stop):
         rows = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
         fk = [
             f"foreign key: {row[0]} row {row[1]} → {row[2]}"

@@ -28,6 +28,18 @@
         <translation>Tất cả nội dung</translation>
     </message>
     <message>
+        <source>Campaign:</source>
+        <translation>Đợt tuyên truyền:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Tất cả các đợt</translation>
+    </message>
+    <message>
         <source>Month {month:02d}/{year}</source>
         <translation>Tháng {month:02d}/{year}</translation>
     </message>
@@ -217,6 +229,14 @@
     <message>
         <source>Edit activity</source>
         <translation>Sửa hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Đợt tuyên truyền:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
     </message>
     <message>
         <source>Whole commune</source>
@@ -573,6 +593,295 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>File</source>
         <translation>Tệp</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Đợt tuyên truyền mới</translation>
+    </message>
+    <message>
+        <source>New version of “{title}”</source>
+        <translation>Phiên bản mới của “{title}”</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicators asked (codes)</source>
+        <translation>Chỉ tiêu cần nhập (mã)</translation>
+    </message>
+    <message>
+        <source>&amp;Forms</source>
+        <translation>&amp;Hình thức</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>Nội &amp;dung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>empty: no end date</source>
+        <translation>để trống: không có ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>Statistical month (Decree 09)</source>
+        <translation>Tháng thống kê (Nghị định 09)</translation>
+    </message>
+    <message>
+        <source> days after the period</source>
+        <translation> ngày sau kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;code:</source>
+        <translation>&amp;Mã đợt:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Vietnamese):</source>
+        <translation>Tên đợt (tiếng &amp;Việt):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Tên đợt (tiếng &amp;Anh):</translation>
+    </message>
+    <message>
+        <source>Directive &amp;kind:</source>
+        <translation>Loại văn &amp;bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Directive &amp;date:</source>
+        <translation>Ngày ban &amp;hành:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Runs &amp;from:</source>
+        <translation>Bắt đầu &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>Runs &amp;until:</source>
+        <translation>Kết thúc ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Kỳ báo cá&amp;o:</translation>
+    </message>
+    <message>
+        <source>Report &amp;due:</source>
+        <translation>Hạn &amp;nộp:</translation>
+    </message>
+    <message>
+        <source>&amp;Directive</source>
+        <translation>&amp;Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Columns of the activity list:</source>
+        <translation>Các cột của danh sách hoạt động:</translation>
+    </message>
+    <message>
+        <source>Indicators summed (codes)</source>
+        <translation>Cộng các chỉ tiêu (mã)</translation>
+    </message>
+    <message>
+        <source>empty: every indicator</source>
+        <translation>để trống: mọi chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Totals line (codes):</source>
+        <translation>Dòng tổng cộng (mã):</translation>
+    </message>
+    <message>
+        <source>Overview cards (codes):</source>
+        <translation>Thẻ ở Tổng quan (mã):</translation>
+    </message>
+    <message>
+        <source>People reached (code):</source>
+        <translation>Lượt người được tuyên truyền (mã):</translation>
+    </message>
+    <message>
+        <source>Worth a second look above (code=N):</source>
+        <translation>Nên kiểm tra lại khi vượt quá (mã=số):</translation>
+    </message>
+    <message>
+        <source>People counted (code):</source>
+        <translation>Chỉ tiêu số người (mã):</translation>
+    </message>
+    <message>
+        <source>What the &amp;screens show</source>
+        <translation>Hiển thị trên &amp;màn hình</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>từ {start}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>&amp;Import a campaign file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>Tạo đợt mớ&amp;i…</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Phiên bản mới (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Các đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s details</source>
+        <translation>Chi tiết của đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>calendar month</source>
+        <translation>tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>statistical month (Decree 09: 15th to 14th)</source>
+        <translation>tháng thống kê (Nghị định 09: từ ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <source>Forms and what each asks</source>
+        <translation>Hình thức và các chỉ tiêu của từng hình thức</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>List columns</source>
+        <translation>Các cột của danh sách</translation>
+    </message>
+    <message>
+        <source>Worth a second look above</source>
+        <translation>Nên kiểm tra lại khi vượt quá</translation>
+    </message>
+    <message>
+        <source>Code {id}, version {version}; runs {runs}.</source>
+        <translation>Mã {id}, phiên bản {version}; thời gian: {runs}.</translation>
+    </message>
+    <message>
+        <source>Reports by {rule}, due {days} days after the period ends.</source>
+        <translation>Báo cáo theo {rule}, hạn nộp {days} ngày sau khi hết kỳ.</translation>
+    </message>
+    <message>
+        <source>Import a campaign file</source>
+        <translation>Nhập tệp đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Campaign files (*{suffix})</source>
+        <translation>Tệp đợt tuyên truyền (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Trust the upper level&apos;s key?</source>
+        <translation>Tin cậy khóa của cấp trên?</translation>
+    </message>
+    <message>
+        <source>“{title}” is signed with the key
+
+{fingerprint}
+
+Call the district office and compare this fingerprint with theirs. Is it the same? Campaign files signed with another key will then be refused.</source>
+        <translation>“{title}” được ký bằng khóa
+
+{fingerprint}
+
+Hãy gọi điện cho phòng Văn hóa huyện và đối chiếu mã nhận dạng khóa này. Hai mã có giống hệt nhau không? Sau đó, tệp đợt tuyên truyền ký bằng khóa khác sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Imported “{title}”, version {version}.</source>
+        <translation>Đã nhập “{title}”, phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>“{title}”, version {version}, was already here; nothing changed.</source>
+        <translation>“{title}”, phiên bản {version}, đã có sẵn; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Export a campaign file</source>
+        <translation>Xuất tệp đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {reason}</source>
+        <translation>Không ghi được “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}. The communes compare this key fingerprint on first import: {fp}</source>
+        <translation>Đã lưu {file}. Khi nhập lần đầu, xã đối chiếu mã nhận dạng khóa này: {fp}</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”, version {version}. Export it for the communes.</source>
+        <translation>Đã lưu “{title}”, phiên bản {version}. Hãy xuất ra tệp để gửi các xã.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1508,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
+        <source>Campaign:</source>
+        <translation>Đợt tuyên truyền:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
+    </message>
+    <message>
         <source>Month shown</source>
         <translation>Tháng đang xem</translation>
     </message>
@@ -1527,6 +1844,14 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Khoảng ngày tùy chọn</translation>
     </message>
     <message>
+        <source>Campaign:</source>
+        <translation>Đợt tuyên truyền:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
+    </message>
+    <message>
         <source>Adding up the figures…</source>
         <translation>Đang tổng hợp số liệu…</translation>
     </message>
@@ -1806,6 +2131,17 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Thêm dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the row</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Overview</source>
@@ -1826,6 +2162,10 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
     <message>
         <source>Lists</source>
         <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Đợt tuyên truyền</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2720,8 +3060,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Nội dung đợt tuyên truyền không khớp mã kiểm tra: tệp đã bị sửa.</translation>
     </message>
     <message>
+        <source>The campaign&apos;s code is written in small Latin letters, digits and “-”, starting with a letter (e.g. digital-2026).</source>
+        <translation>Mã đợt viết bằng chữ Latinh thường không dấu, chữ số và “-”, bắt đầu bằng một chữ cái (ví dụ digital-2026).</translation>
+    </message>
+    <message>
         <source>The campaign is not valid: {detail}</source>
         <translation>Đợt tuyên truyền không hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>The campaign is too large to send.</source>
+        <translation>Đợt tuyên truyền quá lớn, không gửi được.</translation>
+    </message>
+    <message>
+        <source>Campaign “{id}” already has version {version}: save the change as version {next}.</source>
+        <translation>Đợt “{id}” đã có phiên bản {version}: hãy lưu thay đổi thành phiên bản {next}.</translation>
     </message>
     <message>
         <source>This campaign file was signed by another key ({fingerprint}) than the upper level&apos;s you trust. Nothing was imported; ask the district office.</source>

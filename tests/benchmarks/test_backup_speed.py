@@ -27,6 +27,7 @@ import pytest
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import backup, demo, profile
 from quynhnhai_desktop.store.database import open_database
+from tests.benchmarks.rounds import rounds as bench_rounds
 from tests.conftest import MUONG_GIANG
 
 
@@ -76,7 +77,7 @@ def test_backup_and_restore_cost_close_to_a_checked_copy(
         backup.prune(paths.backups_dir)
 
     enabled = not benchmark.disabled
-    rounds = 9 if enabled else 1
+    rounds = bench_rounds(benchmark, 9)
     if enabled:
         checked_copy()  # warm the file cache alike for all three
         make_backup()

@@ -40,7 +40,7 @@ pytestmark = pytest.mark.slow
 
 MIB = 1024 * 1024
 MB = 1000 * 1000
-ROUNDS = 9
+ROUNDS = int(os.environ.get("QUYNHNHAI_BENCH_ROUNDS", 9))
 
 
 def _build_hello(out: Path, baseline: str) -> tuple[Path, float]:

@@ -21,6 +21,7 @@ import pytest
 from quynhnhai_desktop.domain.units import default_units
 from quynhnhai_desktop.services import district, profile
 from quynhnhai_desktop.store.database import Database
+from tests.benchmarks.rounds import rounds as bench_rounds
 from tests.test_district import DISTRICT
 
 MONTHS = [dt.date(2021, m, 1) for m in range(1, 13)]
@@ -96,7 +97,9 @@ def test_grid_of_a_year(benchmark, db: Database, count: int) -> None:  # type: i
         pytest.skip("the 2,400-package grid runs with --benchmark-enable")
     profile.set_up(db, DISTRICT)
     fill(db, count)
-    grid = benchmark.pedantic(district.completeness, args=(db, MONTHS), rounds=5, iterations=1)
+    grid = benchmark.pedantic(
+        district.completeness, args=(db, MONTHS), rounds=bench_rounds(benchmark, 5), iterations=1
+    )
     assert len(grid) == 11 and all(len(line) == 12 for line in grid)
     assert all(cell.status in district.COUNTED for line in grid for cell in line)
     if benchmark.disabled:

@@ -19,6 +19,7 @@ from quynhnhai_desktop.gui.pdf_raster import open_pdf
 from quynhnhai_desktop.output import qr
 from quynhnhai_desktop.services import posters, venues
 from quynhnhai_desktop.store.database import Database
+from tests.benchmarks.rounds import rounds as bench_rounds
 
 POSTERS = 1000
 SMOKE_POSTERS = 20
@@ -72,7 +73,7 @@ def test_a_thousand_checked_posters_within_4x_of_encoding(benchmark, commune_db:
         assert job.checked == count
         sizes.append(len(job.pdf))
 
-    rounds = 3 if enabled else 1
+    rounds = bench_rounds(benchmark, 3)
     benchmark.pedantic(one_round, rounds=rounds, iterations=1)
     encode, work = (statistics.median(samples[k]) for k in ("encode", "job"))
     per_poster = sizes[-1] / count

@@ -32,6 +32,7 @@ from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.output.fonts import SERIF, register_fonts
 from quynhnhai_desktop.services import activities, profile, reference, report
 from quynhnhai_desktop.store.database import Database, open_database
+from tests.benchmarks.rounds import rounds as bench_rounds
 from tests.conftest import MUONG_GIANG
 
 FULL_SIZE = 100_000
@@ -145,7 +146,7 @@ def test_monthly_report_from_five_years_of_data(benchmark, big_db: Database) -> 
         samples["floor"].append(time.perf_counter() - start)
 
     enabled = not benchmark.disabled
-    rounds = 15 if enabled else 1
+    rounds = bench_rounds(benchmark, 15)
     if enabled:
         one_round()  # warm caches (fonts parsed, pages of the file in memory) for both alike
         for values in samples.values():

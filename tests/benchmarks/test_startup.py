@@ -21,6 +21,7 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import demo
 from quynhnhai_desktop.store.database import open_database
 from tests.benchmarks.probe import launch_events
+from tests.benchmarks.rounds import rounds as bench_rounds
 from tests.conftest import MUONG_GIANG
 
 PAINT_PROBE = """
@@ -78,7 +79,7 @@ def test_startup_close_to_a_bare_qt_window(benchmark, demo_data_dir: Path) -> No
         samples["data"].append(app["data-shown"])
 
     enabled = not benchmark.disabled
-    rounds = 9 if enabled else 1
+    rounds = bench_rounds(benchmark, 9)
     if enabled:
         one_round()  # warm the OS file cache for every process alike
         for key in samples:

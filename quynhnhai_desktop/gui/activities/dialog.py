@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -34,7 +35,7 @@ from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import MAX_COUNT
 from quynhnhai_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
-from quynhnhai_desktop.services import activities, reference
+from quynhnhai_desktop.services import activities, campaigns, reference
 from quynhnhai_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,10 @@ class ActivityDialog(QDialog):
         self._warning_timer.setSingleShot(True)
         self._warning_timer.setInterval(0)
         self._warning_timer.timeout.connect(self._show_warnings)
+        self._add_campaign_row()
+        if activity_id is not None:  # an activity stays in the campaign it was recorded in
+            with self.db.read_session() as session:
+                self.catalog = campaigns.of_activity(session, activity_id)
         self._fill_lists()
         self._build_counts()
         self._connect()
@@ -106,6 +111,7 @@ class ActivityDialog(QDialog):
             self.setWindowTitle(self.tr("New activity"))
             self.ui.dateEdit.setText(format_date(default_date or dt.date.today()))
             self._show_counts_for("")
+            self._campaigns_for_date()
         else:
             self.setWindowTitle(self.tr("Edit activity"))
             self.ui.saveAnotherButton.hide()
@@ -127,6 +133,93 @@ class ActivityDialog(QDialog):
         keeper.restore()
         return keeper
 
+    # -- the campaign: asked only when several run on the entry's date ----------------
+
+    def _add_campaign_row(self) -> None:
+        self.campaignLabel = QLabel(self.tr("Campaign:"), self)
+        self.campaignCombo = QComboBox(self)
+        self.campaignCombo.setAccessibleName(self.tr("Campaign"))
+        self.campaignCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.campaignCombo.setMinimumContentsLength(20)
+        self.campaignLabel.setBuddy(self.campaignCombo)
+        self.ui.mainForm.insertRow(1, self.campaignLabel, self.campaignCombo)
+        self.ui.mainForm.setRowVisible(1, False)
+        self._running: list[str] = []
+
+    def campaign_asked(self) -> bool:
+        """The dialog shows the campaign question (several campaigns run on the date)."""
+        return bool(self._running)
+
+    def _campaigns_for_date(self) -> None:
+        """The campaigns running on the typed date: one (or none) is taken without a
+        question; with several the clerk picks (default: the one used last)."""
+        if self.activity_id is not None:
+            return
+        day = parse_date(self.ui.dateEdit.text())
+        if day is None:
+            return
+        with self.db.read_session() as session:
+            now = campaigns.running(session, day)
+        combo = self.campaignCombo
+        if len(now) <= 1:
+            self._running = []
+            self.ui.mainForm.setRowVisible(1, False)
+            if now and now[0].id != self.catalog.id:
+                self._use_campaign(now[0])
+            return
+        ids = [c.id for c in now]
+        if ids != self._running:
+            self._running = ids
+            wanted = campaigns.preferred(self.db, day).id  # the one used last
+            combo.blockSignals(True)
+            combo.clear()
+            for campaign in now:
+                combo.addItem(campaign.title[self.lang], campaign.id)
+                combo.setItemData(
+                    combo.count() - 1, campaign.directive.sentence(), Qt.ItemDataRole.ToolTipRole
+                )
+            combo.setCurrentIndex(max(combo.findData(wanted), 0))
+            combo.blockSignals(False)
+            self._campaign_chosen()
+        self.ui.mainForm.setRowVisible(1, True)
+
+    def _campaign_chosen(self) -> None:
+        wanted = self.campaignCombo.currentData()
+        if wanted and wanted != self.catalog.id:
+            with self.db.read_session() as session:
+                self._use_campaign(campaigns.choose(session, str(wanted)))
+
+    def _use_campaign(self, campaign: Catalog) -> None:
+        """Forms, topics and counts follow the campaign; what is typed and still fits stays."""
+        typed = self.values()
+        self.catalog = campaign
+        self.ui.formCombo.blockSignals(True)  # no "form changed" half-way through
+        self.ui.topicsList.blockSignals(True)
+        self.ui.formCombo.clear()
+        self.ui.topicsList.clear()
+        grid = self.ui.countsGrid
+        for widgets in self._count_rows.values():
+            for widget in widgets:
+                grid.removeWidget(widget)
+                widget.hide()  # gone now, not when the event loop deletes it
+                widget.deleteLater()
+        grid.removeWidget(self._no_form_label)
+        self._no_form_label.hide()
+        self._no_form_label.deleteLater()
+        self._count_edits.clear()
+        self._count_notes.clear()
+        self._count_rows.clear()
+        self._fill_campaign_lists()
+        self.ui.formCombo.blockSignals(False)
+        self.ui.topicsList.blockSignals(False)
+        self._build_counts()
+        for edit in self._count_edits.values():
+            edit.textChanged.connect(self._edited)
+        self.set_values(typed | {"campaign": campaign.id})
+        self._edited()
+
     # -- building ---------------------------------------------------------------------
 
     def _fill_lists(self) -> None:
@@ -144,6 +237,9 @@ class ActivityDialog(QDialog):
                 self.ui.teamCombo.add_entry(team.name, team.id)
         self._inactive_teams = {t.id: t.name for t in teams if not t.active}
         self.ui.teamCombo.setCurrentIndex(-1)
+        self._fill_campaign_lists()
+
+    def _fill_campaign_lists(self) -> None:
         for form in self.catalog.forms:
             self.ui.formCombo.add_entry(form.label(self.lang), form.code)
         self.ui.formCombo.setCurrentIndex(-1)
@@ -197,6 +293,8 @@ class ActivityDialog(QDialog):
             shortcut.activated.connect(self._save_another_if_adding)
         ui.formCombo.currentIndexChanged.connect(self._form_changed)
         ui.formCombo.editTextChanged.connect(self._form_changed)
+        ui.dateEdit.textChanged.connect(self._campaigns_for_date)
+        self.campaignCombo.currentIndexChanged.connect(self._campaign_chosen)
         edits: list[Any] = [
             ui.dateEdit.textChanged,
             ui.villageCombo.editTextChanged,
@@ -286,11 +384,14 @@ class ActivityDialog(QDialog):
                 code: edit.text() for code, edit in self._count_edits.items() if edit.text()
             },
             "note": self.ui.noteEdit.toPlainText(),
-        }
+        } | ({"campaign": self.catalog.id} if self.campaign_asked() else {})
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Put back what :meth:`values` returned."""
         self.ui.dateEdit.setText(str(values.get("date", "")))
+        wanted = self.campaignCombo.findData(values.get("campaign", self.catalog.id))
+        if self.campaign_asked() and wanted >= 0 and values.get("campaign") != self.catalog.id:
+            self.campaignCombo.setCurrentIndex(wanted)  # the lists follow, then the values
         self.ui.villageCombo.setEditText(str(values.get("village", "")))
         self.ui.villageCombo.tidy()
         self.ui.teamCombo.setEditText(str(values.get("team", "")))
@@ -485,6 +586,8 @@ class ActivityDialog(QDialog):
             self._show_problems([FieldProblem("", error)])
             return
         log.info("activity %s saved", result.activity_id)
+        if self.campaign_asked():
+            campaigns.remember(self.db, self.catalog.id)  # the next entry's default
         self._show_problems([])
         self.saved.emit(result)
         if not another:

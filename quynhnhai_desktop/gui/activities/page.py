@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.dates import format_date, parse_date
@@ -82,6 +89,7 @@ class ActivitiesPage(QWidget):
         self.ui.fromEdit.hide()
         self.ui.toEdit.hide()
         self._fill_filters()
+        self._add_campaign_filter()
         self.model = ActivityTableModel(
             self.db,
             self.catalog,
@@ -105,14 +113,72 @@ class ActivitiesPage(QWidget):
         ui.villageFilter.addItem(self.tr("Whole commune"), WHOLE_COMMUNE)
         ui.teamFilter.addItem(self.tr("All teams"), ALL)
         self._fill_names()
+        self._fill_campaign_filters()
+        for combo in (ui.periodCombo, ui.villageFilter, ui.teamFilter, ui.formFilter):
+            combo.blockSignals(False)
+
+    def _fill_campaign_filters(self) -> None:
+        """The forms and topics of the campaign shown (all of them for all campaigns)."""
+        ui = self.ui
+        for combo in (ui.formFilter, ui.topicFilter):
+            combo.blockSignals(True)
+            combo.clear()
         ui.formFilter.addItem(self.tr("All forms"), ALL)
         for form in self.catalog.forms:
             ui.formFilter.addItem(form.label(self.lang), form.code)
         ui.topicFilter.addItem(self.tr("All topics"), ALL)
         for topic in self.catalog.topics:
             ui.topicFilter.addItem(topic.label(self.lang), topic.code)
-        for combo in (ui.periodCombo, ui.villageFilter, ui.teamFilter, ui.formFilter):
+        for combo in (ui.formFilter, ui.topicFilter):
             combo.blockSignals(False)
+
+    def _add_campaign_filter(self) -> None:
+        """Which campaign the list shows, or all of them: only when there are several."""
+        with self.db.read_session() as session:
+            self._known = campaigns.known(session)
+        self.campaignLabel = QLabel(self.tr("Campaign:"), self)
+        self.campaignFilter = QComboBox(self)
+        self.campaignFilter.setAccessibleName(self.tr("Campaign"))
+        self.campaignFilter.setMinimumContentsLength(18)
+        self.campaignFilter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.campaignLabel.setBuddy(self.campaignFilter)
+        for campaign in self._known:
+            self.campaignFilter.addItem(campaign.title[self.lang], campaign.id)
+            self.campaignFilter.setItemData(
+                self.campaignFilter.count() - 1,
+                campaign.title[self.lang],
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.campaignFilter.addItem(self.tr("All campaigns"), campaigns.ALL_CAMPAIGNS)
+        self.campaignFilter.setCurrentIndex(max(self.campaignFilter.findData(self.catalog.id), 0))
+        self.ui.periodRow.insertWidget(0, self.campaignLabel)
+        self.ui.periodRow.insertWidget(1, self.campaignFilter)
+        several = len(self._known) > 1
+        self.campaignLabel.setVisible(several)
+        self.campaignFilter.setVisible(several)
+
+    def show_campaign(self, campaign_id: str) -> None:
+        """Show one campaign's activities with its columns (ALL_CAMPAIGNS: every one's)."""
+        if campaign_id == campaigns.ALL_CAMPAIGNS:
+            self.catalog = campaigns.combined(self._known)
+            self.campaign_scope = None
+        else:
+            with self.db.read_session() as session:
+                self.catalog = campaigns.choose(session, campaign_id)
+            self.campaign_scope = campaigns.scope_for(self.db, self.catalog)
+            campaigns.remember(self.db, campaign_id)
+        self._fill_campaign_filters()
+        old = self.model
+        self.model = ActivityTableModel(self.db, self.catalog, self.current_filter(), parent=self)
+        self._set_up_table()
+        self.model.modelReset.connect(self._after_model_reset)
+        self.ui.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        old.deleteLater()
+
+    def _campaign_changed(self) -> None:
+        self.show_campaign(str(self.campaignFilter.currentData()))
 
     def _fill_months(self) -> None:
         """Months with activities, newest first, then "a range of days"."""
@@ -192,6 +258,7 @@ class ActivitiesPage(QWidget):
         for combo in (ui.villageFilter, ui.teamFilter, ui.formFilter, ui.topicFilter):
             combo.currentIndexChanged.connect(self._filters_changed)
         ui.periodCombo.currentIndexChanged.connect(self._period_changed)
+        self.campaignFilter.currentIndexChanged.connect(self._campaign_changed)
         ui.fromEdit.textChanged.connect(self._filters_changed)
         ui.toEdit.textChanged.connect(self._filters_changed)
         self.model.modelReset.connect(self._after_model_reset)
@@ -416,10 +483,13 @@ class ActivitiesPage(QWidget):
         from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
         from quynhnhai_desktop.services.drafts import DraftStore
 
+        catalog = self.catalog
+        if catalog.id == campaigns.ALL_CAMPAIGNS:  # a new entry goes into a real campaign
+            catalog = campaigns.preferred(self.db)
         dialog = ActivityDialog(
             self.db,
             self.commune_code,
-            self.catalog,
+            catalog,
             activity_id=activity_id,
             default_date=self._default_date(),
             drafts=DraftStore.for_paths(self.state.paths),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -75,6 +76,7 @@ class OverviewPage(QWidget):
     settled = Signal()  # the chosen period's numbers, or why they could not be read, show
     charts_built = Signal()
     trend_loaded = Signal()  # the 12-month trend chart is drawn
+    campaign_picked = Signal()  # another campaign: the main window builds the page again
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,23 @@ class OverviewPage(QWidget):
         self.monthEdit.setCalendarPopup(False)
         self.monthLabel.setBuddy(self.monthEdit)
         top.addWidget(self.heading, 1)
+        with self.state.db.read_session() as session:
+            known = campaigns.known(session)
+        self.campaignLabel = QLabel(body)
+        self.campaignCombo = QComboBox(body)
+        self.campaignCombo.setMinimumContentsLength(16)
+        self.campaignCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.campaignLabel.setBuddy(self.campaignCombo)
+        lang = i18n.current_lang()
+        for campaign in known:
+            self.campaignCombo.addItem(campaign.title[lang], campaign.id)
+        self.campaignCombo.setCurrentIndex(max(self.campaignCombo.findData(self.catalog.id), 0))
+        self.campaignCombo.currentIndexChanged.connect(self._campaign_picked)
+        for widget in (self.campaignLabel, self.campaignCombo):
+            widget.setVisible(len(known) > 1)  # one campaign: never a question
+            top.addWidget(widget)
         top.addWidget(self.monthLabel)
         top.addWidget(self.monthEdit)
         self.body.addLayout(top)
@@ -161,6 +180,13 @@ class OverviewPage(QWidget):
                 self.charts.update_texts()
         super().changeEvent(event)
 
+    def _campaign_picked(self) -> None:
+        """Another campaign's figures: its own cards and charts, so the page is made again
+        (by the main window; on its own, the figures follow at once)."""
+        campaigns.remember(self.state.db, str(self.campaignCombo.currentData()))
+        self.catalog = campaigns.preferred(self.state.db)
+        self.campaign_picked.emit()
+
     def retranslate(self) -> None:
         self.heading.setText(
             self.tr("The district this month")
@@ -168,6 +194,8 @@ class OverviewPage(QWidget):
             else self.tr("This month at a glance")
         )
         self.monthLabel.setText(self.tr("&Month:"))
+        self.campaignLabel.setText(self.tr("Campaign:"))
+        self.campaignCombo.setAccessibleName(self.tr("Campaign"))
         self.monthEdit.setAccessibleName(self.tr("Month shown"))
         titles = {
             "activities": self.tr("Activities"),

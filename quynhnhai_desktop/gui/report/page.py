@@ -13,14 +13,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, date_range, month_containing, month_period
 from quynhnhai_desktop.domain.report import Narrative
@@ -109,15 +118,53 @@ class ReportPage(QWidget):
         self._autosave.timeout.connect(self.save_texts)
         self._reload = QTimer(self, singleShot=True, interval=0)
         self._reload.timeout.connect(self.refresh)
+        self._campaign: Catalog | None = None  # the report's campaign, once one is loading
+        self._add_campaign_picker()
         self._connect()
         self._show_rule_widgets()
         self._set_busy(None)
+
+    def _add_campaign_picker(self) -> None:
+        """Which campaign's report: asked only when the installation has several."""
+        with self.state.db.read_session() as session:
+            known = campaigns.known(session)
+        self.campaignLabel = QLabel(self.tr("Campaign:"), self)
+        self.campaignCombo = QComboBox(self)
+        self.campaignCombo.setAccessibleName(self.tr("Campaign"))
+        self.campaignCombo.setMinimumContentsLength(16)
+        self.campaignCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.campaignLabel.setBuddy(self.campaignCombo)
+        lang = i18n.current_lang()
+        for campaign in known:
+            self.campaignCombo.addItem(campaign.title[lang], campaign.id)
+            self.campaignCombo.setItemData(
+                self.campaignCombo.count() - 1, campaign.title[lang], Qt.ItemDataRole.ToolTipRole
+            )
+        preferred = campaigns.preferred(self.state.db).id
+        self.campaignCombo.setCurrentIndex(max(self.campaignCombo.findData(preferred), 0))
+        self.ui.periodBar.insertWidget(0, self.campaignLabel)
+        self.ui.periodBar.insertWidget(1, self.campaignCombo)
+        for widget in (self.campaignLabel, self.campaignCombo):
+            widget.setVisible(len(known) > 1)
+
+    def campaign_id(self, period: Period) -> str:
+        """The campaign the report is of: the one picked, or the one running."""
+        if self.campaignCombo.isVisibleTo(self) and self.campaignCombo.currentData():
+            return str(self.campaignCombo.currentData())
+        return campaigns.preferred(self.state.db, period.end).id
+
+    def _campaign_picked(self) -> None:
+        campaigns.remember(self.state.db, str(self.campaignCombo.currentData()))
+        self._reload.start()
 
     # -- wiring ---------------------------------------------------------------------------
 
     def _connect(self) -> None:
         ui = self.ui
         ui.ruleCombo.currentIndexChanged.connect(self._rule_changed)
+        self.campaignCombo.currentIndexChanged.connect(self._campaign_picked)
         for edit in (ui.monthEdit, ui.fromEdit, ui.toEdit):
             edit.dateChanged.connect(lambda _d: self._reload.start())
         ui.tableCombo.currentIndexChanged.connect(self._show_table)
@@ -190,13 +237,16 @@ class ReportPage(QWidget):
         self._generation += 1
         generation = self._generation
         db, keys_dir = self.state.db, self.state.paths.keys_dir
+        campaign_id = self.campaign_id(period)
+        with db.read_session() as session:
+            self._campaign = campaigns.choose(session, campaign_id)  # names the tables' rows
         self._set_busy(self.tr("Adding up the figures…"))
         self._run(
             lambda _p: report.prepare(
                 db,
                 period,
                 fingerprint=identity.installed_fingerprint(keys_dir),
-                campaign_id=campaigns.preferred(db, period.end).id,
+                campaign_id=campaign_id,
             ),
             lambda bundle: self._loaded(bundle, generation),
         )
@@ -222,7 +272,9 @@ class ReportPage(QWidget):
             if bundle.exported_revision
             else ""
         )
-        self._tables = tables_of(data)
+        shown = self._campaign
+        catalog = shown if shown is not None and shown.id == data.catalog_id else None
+        self._tables = tables_of(data, catalog)
         current = self.ui.tableCombo.currentIndex()
         self.ui.tableCombo.blockSignals(True)
         self.ui.tableCombo.clear()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QFont
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.report import Breakdown, ReportData, VenueLine
 
 Cell = str | int | None
@@ -30,30 +31,33 @@ class ReportTable:
     note: str = ""
 
 
-def _named(kind: str, code: str | None, label: str) -> str:
-    """An indicator, form or topic in the screen's language (the report itself and its
-    figures stay Vietnamese: that is what is sent)."""
+def _named(kind: str, code: str | None, label: str, catalog: Catalog | None = None) -> str:
+    """An indicator, form or topic in the screen's language, as the report's campaign names
+    it (the report itself and its figures stay Vietnamese: that is what is sent)."""
     if i18n.current_lang() != "en" or not code:
         return label
-    from quynhnhai_desktop.domain.campaign import first_campaign
+    if catalog is None:
+        from quynhnhai_desktop.domain.campaign import first_campaign
 
-    catalog = first_campaign()  # TODO(issue 17): the report's own campaign, once it carries one
+        catalog = first_campaign()
     items = {"indicator": catalog.indicators, "form": catalog.forms, "topic": catalog.topics}
     found = next((item for item in items.get(kind, ()) if item.code == code), None)
     return found.en if found is not None else label
 
 
-def _breakdown(key: str, title: str, label: str, b: Breakdown, data: ReportData) -> ReportTable:
+def _breakdown(
+    key: str, title: str, label: str, b: Breakdown, data: ReportData, catalog: Catalog | None
+) -> ReportTable:
     headers = [
         i18n.translate("ReportTables", "No."),
         label,
         i18n.translate("ReportTables", "Activities"),
     ]
-    headers += [_named("indicator", c.code, c.label) for c in data.columns]
+    headers += [_named("indicator", c.code, c.label, catalog) for c in data.columns]
     rows: list[list[Cell]] = [
         [
             n,
-            _named(key, x.key, x.label),
+            _named(key, x.key, x.label, catalog),
             x.activities,
             *(x.value(c.code) if x.shows(c.code) else None for c in data.columns),
         ]
@@ -75,8 +79,9 @@ def _venue_cells(line: VenueLine) -> list[Cell]:
     return list(line.counts())
 
 
-def tables_of(data: ReportData) -> list[ReportTable]:
-    """The report's tables in the order of the printed report (plus the teams)."""
+def tables_of(data: ReportData, catalog: Catalog | None = None) -> list[ReportTable]:
+    """The report's tables in the order of the printed report (plus the teams), named in the
+    screen's language by *catalog*, the report's campaign (default: the 2021 one)."""
     summary_rows: list[list[Cell]] = [
         [
             1,
@@ -90,7 +95,7 @@ def tables_of(data: ReportData) -> list[ReportTable]:
         summary_rows.append(
             [
                 n,
-                _named("indicator", c.code, c.label),
+                _named("indicator", c.code, c.label, catalog),
                 data.totals.value(c.code),
                 data.previous_totals.value(c.code),
                 data.change(c.code),
@@ -134,6 +139,7 @@ def tables_of(data: ReportData) -> list[ReportTable]:
         i18n.translate("ReportTables", "Topic"),
         data.by_topic,
         data,
+        catalog,
     )
     return [
         summary,
@@ -143,6 +149,7 @@ def tables_of(data: ReportData) -> list[ReportTable]:
             i18n.translate("ReportTables", "Form"),
             data.by_form,
             data,
+            catalog,
         ),
         ReportTable(
             topic.key,
@@ -162,6 +169,7 @@ def tables_of(data: ReportData) -> list[ReportTable]:
             i18n.translate("ReportTables", "Village"),
             data.by_village,
             data,
+            catalog,
         ),
         _breakdown(
             "team",
@@ -169,6 +177,7 @@ def tables_of(data: ReportData) -> list[ReportTable]:
             i18n.translate("ReportTables", "Team"),
             data.by_team,
             data,
+            catalog,
         ),
         venues,
     ]
