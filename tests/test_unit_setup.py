@@ -63,7 +63,7 @@ def test_init_unit_district_is_a_consolidating_level(
     [
         (
             ["--unit", "118", "--on", "2026-01-01"],
-            "không có xã hay huyện nào mang mã 118 vào ngày 01/01/2026",
+            "không có đơn vị nào mang mã 118 vào ngày 01/01/2026",
         ),
         (["--unit", "03703", "--on", "hôm qua"], "“hôm qua”"),
         (["--unit", "99999"], "mã 99999"),

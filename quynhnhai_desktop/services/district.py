@@ -251,7 +251,25 @@ def same_name(claimed: str, registered: str) -> bool:
 def _check_belongs(
     units: UnitRegistry, profile: Profile, commune_code: str, on: dt.date
 ) -> AdminUnit:
-    expected = {u.code: u for u in expected_communes(units, profile.unit_code, on)}
+    # Only the units that report here directly on the report's date (a 2021 district's
+    # communes; a province's districts in 2021 and its communes from 1/7/2025).
+    expected = {u.code: u for u in units.reporting_to(profile.unit_code, on)}
+    sender = units.get(commune_code, on)
+    if commune_code not in expected and sender is not None:
+        above = units.reports_to(commune_code, on)
+        raise UserError(
+            "district",
+            QT_TRANSLATE_NOOP(
+                "district",
+                "This report is from {sender} ({code}), which on {day} reports to {above}, "
+                "not to {unit}. It was not imported.",
+            ),
+            sender=sender.full_name,
+            code=commune_code,
+            day=f"{on:%d/%m/%Y}",
+            above=above.full_name if above is not None else "—",
+            unit=f"{profile.unit_kind} {profile.unit_name}",
+        )
     if commune_code not in expected:
         raise UserError(
             "district",

@@ -17,7 +17,7 @@ from quynhnhai_desktop.store.models import Profile, utcnow
 if TYPE_CHECKING:  # pydantic-based data files load only for the set-up, not at start-up
     from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry
 
-Mode = Literal["commune", "district"]
+Mode = Literal["commune", "district", "province"]
 
 # Who receives the report, by the level that sends it (2021 arrangement: letter 2158 asks
 # communes to report "về UBND huyện qua Phòng Văn hóa và Thông tin"). From 1/7/2025 there is
@@ -27,6 +27,7 @@ _RECIPIENT = {
     "district": "Sở Thông tin và Truyền thông {province_kind_lower} {province_name}",
 }
 _RECIPIENT_2025 = "UBND {province_kind_lower} {province_name} (qua Sở Văn hóa, Thể thao và Du lịch)"
+_RECIPIENT_PROVINCE = "Bộ Văn hóa, Thể thao và Du lịch"
 REFORM_DAY = dt.date(2025, 7, 1)
 
 
@@ -86,12 +87,12 @@ def _unit(units: UnitRegistry, request: SetupRequest) -> AdminUnit:
     if request.mode is None:
         on = request.on or dt.date.today()
         unit = units.get(code, on)
-        if unit is None or unit.level == "province":
+        if unit is None:
             raise UserError(
                 "setup",
                 QT_TRANSLATE_NOOP(
                     "setup",
-                    "No commune or district has the code {code} on {day} in the unit list.",
+                    "No unit has the code {code} on {day} in the unit list.",
                 ),
                 code=code,
                 day=f"{on:%d/%m/%Y}",
@@ -140,7 +141,7 @@ def set_up(
 
     units = units or default_units()
     unit = _unit(units, request)
-    mode: Mode = "commune" if unit.records_activities else "district"
+    mode: Mode = unit.level
     day = (unit.valid_to or unit.valid_from) if request.on is None else request.on
     name, title = clean(request.signer_name), split_title(request.signer_title)
     if not name or not title:
@@ -154,6 +155,8 @@ def set_up(
     if unit.level == "district":
         district = unit
     province = above if above is not None and above.level == "province" else None
+    if unit.level == "province":
+        province = unit
     if district is not None and district.parent is not None:
         province = units.get(district.parent, day)
     if province is None:
@@ -162,7 +165,12 @@ def set_up(
             QT_TRANSLATE_NOOP("setup", "The unit list has no province above {code}."),
             code=unit.code,
         )
-    template = _RECIPIENT[mode] if district is not None or mode == "district" else _RECIPIENT_2025
+    if mode == "province":
+        template = _RECIPIENT_PROVINCE
+    elif district is not None or mode == "district":
+        template = _RECIPIENT[mode]
+    else:
+        template = _RECIPIENT_2025
     recipient = template.format(
         district_kind_lower=district.kind.lower() if district else "",
         district_name=district.name if district else "",
@@ -211,6 +219,8 @@ def set_up(
 
 def default_recipient(profile: Profile) -> str:
     """The recipient for the profile's level (what the set-up writes)."""
+    if profile.mode == "province":
+        return _RECIPIENT_PROVINCE
     if profile.mode == "commune" and profile.district_code is None:  # a 2025 commune
         return _RECIPIENT_2025.format(
             province_kind_lower="tỉnh", province_name=profile.province_name
@@ -227,6 +237,7 @@ def default_recipient(profile: Profile) -> str:
 DEFAULT_COPIES = {
     "commune": ("Như trên;", "Chủ tịch, các PCT UBND xã;", "Lưu: VT, VHXH."),
     "district": ("Như trên;", "UBND các xã;", "Lưu: VT."),
+    "province": ("Như trên;", "UBND các xã, phường;", "Lưu: VT."),
 }
 
 
@@ -241,7 +252,7 @@ def copies_to(profile: Profile) -> tuple[str, ...]:
     """The "Nơi nhận" items, the filing line ("Lưu: …") last."""
     if profile.copies_to is not None:
         return tuple(line for line in profile.copies_to.split("\n") if line.strip())
-    return DEFAULT_COPIES["commune" if profile.mode == "commune" else "district"]
+    return DEFAULT_COPIES.get(profile.mode, DEFAULT_COPIES["district"])
 
 
 @dataclass(frozen=True)

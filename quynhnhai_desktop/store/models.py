@@ -30,7 +30,7 @@ class Profile(SQLModel, table=True):
     __tablename__ = "profile"
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
-        CheckConstraint("mode IN ('commune', 'district')", name="mode_known"),
+        CheckConstraint("mode IN ('commune', 'district', 'province')", name="mode_known"),
     )
 
     id: int = Field(default=1, primary_key=True)

@@ -2242,6 +2242,10 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Huyện</translation>
     </message>
     <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
         <source>Mode:</source>
         <translation>Chế độ:</translation>
     </message>
@@ -3844,6 +3848,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Tệp ghi là của “{claimed}”, nhưng trong danh mục đơn vị, mã {code} là {name}. Tệp chưa được nhập; hãy đề nghị xã kiểm tra phần thiết lập.</translation>
     </message>
     <message>
+        <source>This report is from {sender} ({code}), which on {day} reports to {above}, not to {unit}. It was not imported.</source>
+        <translation>Báo cáo này của {sender} (mã {code}), ngày {day} báo cáo về {above}, không phải về {unit}. Chưa nhập báo cáo này.</translation>
+    </message>
+    <message>
         <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>
         <translation>Báo cáo này của xã mã {code}, không thuộc {unit}. Chưa nhập báo cáo này.</translation>
     </message>
@@ -4115,8 +4123,8 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 <context>
     <name>setup</name>
     <message>
-        <source>No commune or district has the code {code} on {day} in the unit list.</source>
-        <translation>Danh mục đơn vị không có xã hay huyện nào mang mã {code} vào ngày {day}.</translation>
+        <source>No unit has the code {code} on {day} in the unit list.</source>
+        <translation>Danh mục đơn vị không có đơn vị nào mang mã {code} vào ngày {day}.</translation>
     </message>
     <message>
         <source>Unknown commune code {code}. Choose one of: {choices}.</source>
