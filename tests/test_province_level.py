@@ -96,3 +96,30 @@ def test_a_2021_commune_s_package_is_refused_by_the_2025_province_with_both_name
 @pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
     return AppPaths(tmp_path / "province").ensure()
+
+
+def test_the_province_prints_its_consolidated_report_from_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quynhnhai_desktop.cli import main
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sent = {code: _commune(tmp_path, code, usb, dt.date(2025, 9, 1)) for code in NEW_COMMUNES}
+    data = tmp_path / "province-data"
+    signer = ["--signer-name", "Cầm Văn Chính", "--signer-title", "GIÁM ĐỐC"]
+    assert main(["--data-dir", str(data), "init", "--unit", "14", *signer]) == 0
+    paths = AppPaths(data).ensure()
+    db = open_database(paths.database_url)
+    enrol_files(db, sorted(usb.glob("*.qnbc")))
+    db.close()
+    assert main(["--data-dir", str(data), "package", "import", *map(str, usb.glob("*.qnbc"))]) == 0
+    capsys.readouterr()
+    pdf = tmp_path / "tinh.pdf"
+    args = ["report", "consolidated", "--month", "2025-09", "--pdf", str(pdf)]
+    assert main(["--data-dir", str(data), *args]) == 0
+    out = capsys.readouterr().out
+    assert "Sở Văn hóa, Thể thao và Du lịch" in out
+    assert pdf.read_bytes().startswith(b"%PDF")
+    people = sum(bundle.data.totals.values["people"] for bundle in sent.values())
+    assert f"{people:,}".replace(",", ".") in out

@@ -3383,6 +3383,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>calendar: từ ngày 1 đến cuối tháng; statistical: từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
     </message>
     <message>
+        <source>The consolidated report of the units reporting here (district, province)</source>
+        <translation>Báo cáo tổng hợp của các đơn vị báo cáo về đây (huyện, tỉnh)</translation>
+    </message>
+    <message>
         <source>A report for any range of days</source>
         <translation>Báo cáo cho một khoảng ngày bất kỳ</translation>
     </message>
