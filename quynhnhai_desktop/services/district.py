@@ -402,6 +402,7 @@ class Status(enum.Enum):
     MISSING = "missing"
     REVISED = "revised"  # received, and replaced since by a later revision
     WITHDRAWN = "withdrawn"  # received, then withdrawn by the district: counts as missing
+    NOT_A_UNIT = "not_a_unit"  # the unit did not exist that month (a commune of 1/7/2025)
 
 
 COUNTED = frozenset({Status.ON_TIME, Status.LATE, Status.REVISED})
@@ -511,6 +512,9 @@ def completeness(
             line = []
             for month in months:
                 mine = by_cell.get((commune.code, month), [])
+                if commune.valid_from > _next_month(month) - dt.timedelta(days=1):
+                    line.append(Cell(commune, month, Status.NOT_A_UNIT))
+                    continue
                 cell = _cell(commune, month, mine, deadline_days)
                 line.append(replace(cell, held=held[(commune.code, month)]))
             grid.append(line)

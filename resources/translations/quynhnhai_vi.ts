@@ -1496,6 +1496,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>The province this month</source>
+        <translation>Toàn tỉnh trong tháng</translation>
+    </message>
+    <message>
         <source>The district this month</source>
         <translation>Toàn huyện trong tháng</translation>
     </message>
@@ -1596,8 +1600,16 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Tháng này chưa ghi hoạt động nào. Mở mục Hoạt động (Ctrl+2) và bấm Thêm để nhập số liệu đầu tiên.</translation>
     </message>
     <message>
+        <source>Province total, latest revisions</source>
+        <translation>Tổng toàn tỉnh, theo bản báo cáo mới nhất</translation>
+    </message>
+    <message>
         <source>District total, latest revisions</source>
         <translation>Tổng toàn huyện, theo bản báo cáo mới nhất</translation>
+    </message>
+    <message>
+        <source>Installs in the province this month: {installs}.</source>
+        <translation>Lượt cài đặt toàn tỉnh trong tháng: {installs}.</translation>
     </message>
     <message>
         <source>Installs in the district this month: {installs}.</source>
@@ -3581,6 +3593,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>WITHDRAWN</source>
         <translation>ĐÃ RÚT</translation>
+    </message>
+    <message>
+        <source>not yet a unit</source>
+        <translation>chưa thành lập</translation>
     </message>
     <message>
         <source>{count} file(s) waiting for enrolment (not counted)</source>

@@ -82,6 +82,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.district = profile_service.consolidates(state.profile)
+        self.province = state.profile.mode == "province"  # the level above the communes
         self.catalog = campaigns.preferred(state.db)
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
@@ -189,7 +190,11 @@ class OverviewPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(
-            self.tr("The district this month")
+            (
+                self.tr("The province this month")
+                if self.province
+                else self.tr("The district this month")
+            )
             if self.district
             else self.tr("This month at a glance")
         )
@@ -474,15 +479,21 @@ class OverviewPage(QWidget):
         for key, card in self.cards.items():
             card.number.setText(_number(numbers[key]))
             card.change.setText("")
-        self.cards["activities"].change.setText(self.tr("District total, latest revisions"))
-        if reach:
-            self.cards[reach].change.setText(self.tr("District total, latest revisions"))
-        installs = sum(summary.values.get(code, 0) for code in self.catalog.overview.installs)
-        self.statusLine.setText(
-            self.tr("Installs in the district this month: {installs}.").format(
-                installs=_number(installs)
-            )
+        total = (
+            self.tr("Province total, latest revisions")
+            if self.province
+            else self.tr("District total, latest revisions")
         )
+        self.cards["activities"].change.setText(total)
+        if reach:
+            self.cards[reach].change.setText(total)
+        installs = sum(summary.values.get(code, 0) for code in self.catalog.overview.installs)
+        template = (
+            self.tr("Installs in the province this month: {installs}.")
+            if self.province
+            else self.tr("Installs in the district this month: {installs}.")
+        )
+        self.statusLine.setText(template.format(installs=_number(installs)))
         self.venueLine.setText("")
         self.emptyLabel.setVisible(numbers["missing"] == summary.expected)
         self.emptyLabel.setText(
