@@ -31,7 +31,7 @@ from quynhnhai_desktop.cli import main as cli_main
 from quynhnhai_desktop.config import AppPaths, resource
 from quynhnhai_desktop.instance import InstanceLock
 from quynhnhai_desktop.services import backup, demo, profile
-from quynhnhai_desktop.store import migrate
+from quynhnhai_desktop.store import migrate, month_sums
 from quynhnhai_desktop.store.database import open_database
 from quynhnhai_desktop.store.engine import integrity_check, make_engine
 from quynhnhai_desktop.store.models import ReportSubmission
@@ -103,7 +103,8 @@ def fill_from(reference: Path, database: Path) -> None:
     target = sqlite3.connect(database)
     target.execute("PRAGMA foreign_keys=ON")
     source_tables = _tables(source)
-    derived = _search_index_tables(target)  # filled by triggers as the rows go in
+    # filled by triggers as the rows go in
+    derived = _search_index_tables(target) | {month_sums.TABLE}
     for table in metadata.sorted_tables:
         if (
             table.name == migrate.VERSION_TABLE
@@ -159,8 +160,8 @@ def contents(database: Path) -> dict[str, tuple[list[str], Rows]]:
     try:
         found = {}
         for table in sorted(_tables(conn) - {migrate.VERSION_TABLE}):
-            if table.startswith("sqlite_"):
-                continue
+            if table.startswith("sqlite_") or table == month_sums.TABLE:
+                continue  # the month sums are derived: checked against the rows instead
             columns = _columns(conn, table)
             rows = conn.execute(f'SELECT {_quoted(columns)} FROM "{table}"').fetchall()
             found[table] = (columns, sorted(rows, key=repr))
@@ -258,6 +259,7 @@ def test_database_from_each_revision_upgrades_to_head_intact(
 
     assert differences(revision, before, paths.database) == []
     assert campaign_figures(paths.database) == figures(before)
+    assert month_sums_wrong(paths.database) == 0  # made by 0012, or kept by the triggers
     made = backup.list_backups(paths.backups_dir)
     if revision == migrate.HEAD:
         assert made == []  # nothing to upgrade, nothing backed up
@@ -265,6 +267,16 @@ def test_database_from_each_revision_upgrades_to_head_intact(
         [pre] = made  # the backup before the migration holds the old database as it was
         assert pre.kind is backup.Kind.BEFORE_MIGRATION
         assert contents(pre.path) == before
+
+
+def month_sums_wrong(database: Path) -> int:
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with engine.connect() as conn:
+            assert month_sums.has_sums(conn)
+            return month_sums.mismatches(conn)
+    finally:
+        engine.dispose()
 
 
 def test_history_is_one_line_ending_at_head() -> None:
@@ -351,6 +363,7 @@ def test_table_rebuild_keeps_child_rows(
 
     assert differences(old_head, before, paths.database) == []
     assert "reach_note" in _columns(sqlite3.connect(paths.database), "activity")
+    assert month_sums_wrong(paths.database) == 0  # the triggers were made again
 
 
 def test_harness_catches_a_migration_that_loses_rows(
@@ -437,3 +450,32 @@ def test_old_damage_does_not_block_an_upgrade(
     assert migrate.current_revision(db.engine) == "9001"
     db.close()
     assert differences(old_head, before, paths.database) == []
+
+
+def test_reports_before_campaigns_are_the_2021_campaigns_and_numbered_per_campaign(
+    reference: Path, paths: AppPaths
+) -> None:
+    """0012_i17: the commune's exported revisions and the district's imports of a database
+    made at 0011 belong to the 2021 campaign; another campaign's r1 of the same month is
+    then its own revision, not a clash."""
+    build_at("0011", paths.database)
+    fill_from(reference, paths.database)
+    upgrade_like_the_app(paths)
+    with sqlite3.connect(paths.database) as conn:
+        rows = conn.execute(
+            "SELECT campaign_id, period_start, revision FROM report_submission"
+        ).fetchall()
+        assert rows == [("covid-2021", "2021-09-01", 1)]
+        conn.execute(
+            "INSERT INTO report_submission (commune_code, campaign_id, period_start, "
+            "period_end, period_rule, revision, exported_at, package_sha256) VALUES "
+            "('03703', 'digital-2026', '2021-09-01', '2021-09-30', 'calendar', 1, "
+            "'2021-10-02 08:00:00', '')"
+        )
+        with pytest.raises(sqlite3.IntegrityError):  # the same campaign's r1 twice
+            conn.execute(
+                "INSERT INTO report_submission (commune_code, campaign_id, period_start, "
+                "period_end, period_rule, revision, exported_at, package_sha256) VALUES "
+                "('03703', 'covid-2021', '2021-09-01', '2021-09-30', 'calendar', 1, "
+                "'2021-10-02 08:00:00', '')"
+            )

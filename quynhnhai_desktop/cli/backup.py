@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext, percent_printer
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
@@ -105,14 +105,15 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
 
     with ctx.db.session() as session:  # opening also upgrades an older database first
         unit_code = require_profile(session).unit_code
+    progress = percent_printer(i18n.translate("cli", "Backing up… {percent}%"))
     if args.out:
         target = Path(args.out).expanduser()
         if target.is_dir():
             target = target / backup.export_name(unit_code, dt.datetime.now())
-        backup.write_backup(ctx.paths.database, target)
+        backup.write_backup(ctx.paths.database, target, progress)
     else:
-        target = backup.create_auto(ctx.paths, backup.Kind.MANUAL).path
-    summary = backup.check_backup(target, target.name, writable=False)
+        target = backup.create_auto(ctx.paths, backup.Kind.MANUAL, progress=progress).path
+    summary = backup.check_backup(target, target.name, writable=False, checked=True)
     ctx.out(
         i18n.translate("cli", "Backup written and checked: {path} ({size})").format(
             path=target, size=_size(summary.size)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -107,6 +107,20 @@ class CliContext:
         self.close_db()
         if self._lock is not None:
             self._lock.release()
+
+
+def percent_printer(line: str, *, step: int = 10) -> Callable[[int, int], None]:
+    """A progress callback printing *line* (with ``{percent}``) to stderr every *step* %:
+    the output stays what scripts read, a clerk sees a long job move."""
+    shown = [-step]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent >= shown[0] + step or (percent == 100 and shown[0] < 100):
+            shown[0] = percent
+            print(line.format(percent=percent), file=sys.stderr, flush=True)
+
+    return report
 
 
 def problem_lines(problems: Iterable[RowProblem]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
+from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext, percent_printer
 
 COMMANDS = ("init", "profile", "demo", "check")
 
@@ -96,6 +96,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     chk = sub.add_parser(
         "check", help=i18n.translate("cli", "Check the database and print what it holds")
+    )
+    chk.add_argument(
+        "--full",
+        action="store_true",
+        help=i18n.translate(
+            "cli", "Also check every index entry and the monthly sums (slower: minutes)"
+        ),
     )
     chk.set_defaults(handler=run_check)
 
@@ -207,7 +214,11 @@ def run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import health
 
-    report = health.check(ctx.db)
+    report = health.check(
+        ctx.db,
+        full=args.full,
+        progress=percent_printer(i18n.translate("cli", "Checking… {percent}%")),
+    )
     ctx.out(i18n.translate("cli", "Database: {path}").format(path=ctx.paths.database))
     ctx.out(
         i18n.translate("cli", "Unit: {unit}").format(

@@ -12,18 +12,29 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, select, table
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+)
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.domain.catalog import Catalog, Lang
 from quynhnhai_desktop.domain.text import fold, sort_key
-from quynhnhai_desktop.store import search
+from quynhnhai_desktop.store import month_sums, search
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -188,8 +199,14 @@ def ordered_ids(
     sort: SortKey = "date",
     descending: bool = True,
     lang: Lang = "vi",
+    limit: int | None = None,
+    offset: int = 0,
 ) -> array[int]:
-    """Ids of the filtered live activities in display order (ties: the newest day first)."""
+    """Ids of the filtered live activities in display order (ties: the newest day first).
+
+    *limit* and *offset*: a chunk of them (the list loads 1,000 at a time as it scrolls;
+    sorted by date, SQLite stops reading the index after the chunk).
+    """
     key = _sort_expression(session, flt, sort, catalog, lang)
     if sort == "date":
         # The live-rows index's own order, read forwards or backwards: no sorting at all
@@ -205,6 +222,8 @@ def ordered_ids(
             order.insert(0, col(Activity.note) == "")
         order += [col(Activity.date).desc(), col(Activity.id).desc()]
     query = select(col(Activity.id)).where(*_conditions(session, flt)).order_by(*order)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
     # Straight from the DBAPI cursor: SQLAlchemy's Row objects cost 124 ms for 100,000
     # ids, the cursor's tuples 27 ms.
     result = session.connection().execute(query)
@@ -217,14 +236,117 @@ def count(session: Session, flt: ActivityFilter) -> int:
 
 
 def totals(session: Session, flt: ActivityFilter) -> Totals:
-    """How many activities the filter shows, and the sum of each indicator over them."""
+    """How many activities the filter shows, and the sum of each indicator over them.
+
+    Filters on the period, village, team, form and campaign add up the monthly sums
+    (store/month_sums.py: 30 ms for a million activities instead of ~10 s); a custom
+    range's partial first and last months, a topic and a search add up the rows.
+    """
+    connection = session.connection()
+    if flt.topic_code or search.terms(fold(flt.search)) or not month_sums.has_sums(connection):
+        return _totals_from_rows(session, flt)
+    found: dict[str, int] = defaultdict(int)
+    whole, edges = _whole_months(flt.start, flt.end)
+    sums = table(
+        month_sums.TABLE,
+        *(
+            column(name)
+            for name in (
+                "commune_code",
+                "campaign_id",
+                "month",
+                "village_id",
+                "team_id",
+                "form_code",
+                "indicator_code",
+                "total",
+            )
+        ),
+    )
+    c = sums.c
+    where: list[Any] = [c.commune_code == flt.commune_code]
+    if whole[0] is not None:
+        where.append(c.month >= whole[0])
+    if whole[1] is not None:
+        where.append(c.month <= whole[1])
+    if flt.campaign_id is not None:
+        where.append(c.campaign_id == flt.campaign_id)
+    if flt.village_id is not None:
+        where.append(c.village_id == flt.village_id)  # WHOLE_COMMUNE is 0 there too
+    if flt.team_id is not None:
+        where.append(c.team_id == flt.team_id)
+    if flt.form_code:
+        where.append(c.form_code == flt.form_code)
+    if whole[0] is None or whole[1] is None or whole[0] <= whole[1]:
+        query = select(c.indicator_code, func.sum(c.total)).where(*where).group_by(c.indicator_code)
+        for code, total in connection.execute(query):
+            found[code] += int(total)
+    for start, end in edges:
+        part = _totals_from_rows(session, replace(flt, start=start, end=end))
+        found[month_sums.COUNT] += part.activities
+        for code, total in part.values.items():
+            found[code] += total
+    activities = found.pop(month_sums.COUNT, 0)
+    return Totals(activities, {code: total for code, total in found.items() if total})
+
+
+def totals_unless(
+    session: Session, flt: ActivityFilter, stale: Callable[[], bool]
+) -> Totals | None:
+    """:func:`totals`, or None when it was interrupted (``sqlite3.Connection.interrupt``
+    from another thread) because *stale* says a newer filter wants the answer instead."""
+    try:
+        return totals(session, flt)
+    except OperationalError:
+        if stale():
+            return None
+        raise
+
+
+def dbapi_connection(session: Session) -> Any:
+    """The sqlite3 connection under *session* (the one to interrupt)."""
+    return session.connection().connection.dbapi_connection
+
+
+def _whole_months(
+    start: dt.date | None, end: dt.date | None
+) -> tuple[tuple[str | None, str | None], list[tuple[dt.date, dt.date]]]:
+    """The first and last whole month ('YYYY-MM') of a range, and its partial months' days."""
+    edges: list[tuple[dt.date, dt.date]] = []
+    first = last = None
+    if start is not None:
+        if start.day == 1:
+            first = f"{start:%Y-%m}"
+        else:
+            month_end = _month_end(start)
+            edges.append((start, min(month_end, end) if end else month_end))
+            following = month_end + dt.timedelta(days=1)
+            first = f"{following:%Y-%m}"
+    if end is not None:
+        if end == _month_end(end):
+            last = f"{end:%Y-%m}"
+        else:
+            month_start = end.replace(day=1)
+            if not edges or edges[0][1] < month_start:
+                edges.append((max(month_start, start) if start else month_start, end))
+            previous = month_start - dt.timedelta(days=1)
+            last = f"{previous:%Y-%m}"
+    return (first, last), edges
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def _totals_from_rows(session: Session, flt: ActivityFilter) -> Totals:
     ids = select(col(Activity.id)).where(*_conditions(session, flt))
     sums = session.execute(
         select(col(ActivityValue.indicator_code), func.sum(col(ActivityValue.value)))
         .where(col(ActivityValue.activity_id).in_(ids))
         .group_by(col(ActivityValue.indicator_code))
     )
-    return Totals(count(session, flt), {code: int(total) for code, total in sums})
+    return Totals(count(session, flt), {code: int(total) for code, total in sums if total})
 
 
 def fetch_rows(session: Session, ids: Sequence[int]) -> list[ActivityRow]:
@@ -259,6 +381,7 @@ def _fetch_chunk(session: Session, ids: list[int]) -> dict[int, ActivityRow]:
         select(func.max(col(ReportSubmission.exported_at)))
         .where(
             col(ReportSubmission.commune_code) == col(Activity.commune_code),
+            col(ReportSubmission.campaign_id) == col(Activity.campaign_id),
             col(ReportSubmission.period_start) <= col(Activity.date),
             col(ReportSubmission.period_end) >= col(Activity.date),
         )
@@ -317,13 +440,18 @@ def months(session: Session, commune_code: str) -> list[tuple[int, int]]:
     return [(int(text[:4]), int(text[5:7])) for text in found]
 
 
-def reported_revision(session: Session, commune_code: str, day: dt.date) -> int | None:
-    """The latest exported report revision whose period covers *day*, if any."""
+def reported_revision(
+    session: Session, commune_code: str, day: dt.date, campaign_id: str | None = None
+) -> int | None:
+    """The latest exported report revision whose period covers *day*, if any (of the
+    campaign *campaign_id*; None: of any campaign)."""
+    in_campaign = [] if campaign_id is None else [col(ReportSubmission.campaign_id) == campaign_id]
     found = session.execute(
         select(func.max(col(ReportSubmission.revision))).where(
             col(ReportSubmission.commune_code) == commune_code,
             col(ReportSubmission.period_start) <= day,
             col(ReportSubmission.period_end) >= day,
+            *in_campaign,
         )
     ).scalar()
     return int(found) if found is not None else None

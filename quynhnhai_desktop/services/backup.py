@@ -110,18 +110,70 @@ def _stop_when(conn: sqlite3.Connection, should_stop: Callable[[], bool] | None)
         conn.set_progress_handler(lambda: 1 if should_stop() else 0, 20_000)
 
 
+Progress = Callable[[int, int], None]  # (done, total): what a backup reports as it goes
+COPY_STEP_PAGES = 4096  # 16 MB of 4 KB pages per step of the copy (a progress report each)
+COPY_SHARE = 70  # of 100 progress units: the copy; the checks of the copy the rest
+
+
+def _copy_checked(
+    source: sqlite3.Connection,
+    tmp: Path,
+    progress: Progress | None,
+    should_stop: Callable[[], bool] | None,
+) -> list[str]:
+    """Copy *source* page by page into *tmp* (SQLite's online backup: a consistent snapshot,
+    with no index rebuilt, 1.8 s at 100,000 activities where VACUUM INTO took 4.0 s), then
+    check the copy: quick check (the pages and b-trees; 1.1 s where the full check took
+    3.7-6 s) and foreign keys. What the copy holds was the live database's, which the
+    window checks at start and ``check --full`` checks whole."""
+
+    def copied(_status: int, remaining: int, total: int) -> None:
+        if should_stop is not None and should_stop():  # between two steps of the copy
+            raise sqlite3.OperationalError("interrupted")
+        if progress is not None and total:
+            progress(COPY_SHARE * (total - remaining) // total, 100)
+
+    target = sqlite3.connect(str(tmp), isolation_level=None)
+    try:
+        source.backup(target, pages=COPY_STEP_PAGES, progress=copied)
+        # The pages carry the live database's WAL mode: a backup is one self-contained file.
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+    if progress is not None:
+        progress(COPY_SHARE, 100)
+    copy = _connect(tmp, "ro")
+    _stop_when(copy, should_stop)
+    try:
+        rows = [row[0] for row in copy.execute("PRAGMA quick_check")]
+        if progress is not None:
+            progress(95, 100)
+        broken = copy.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        copy.close()
+    if progress is not None:
+        progress(100, 100)
+    return ([] if rows == ["ok"] else rows) + [f"foreign key: {row}" for row in broken]
+
+
 def write_backup(
-    database: Path, target: Path, *, should_stop: Callable[[], bool] | None = None
+    database: Path,
+    target: Path,
+    progress: Progress | None = None,
+    *,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Path:
     """Write a consistent, checked copy of *database* to *target* (replaced atomically).
 
-    *should_stop*: asked while SQLite copies and checks; True abandons the copy (the window
-    is closing) with :class:`BackupFailed`, and nothing is left behind."""
+    *progress(done, total)* is called as the copy and its checks go (the CLI prints it,
+    the window shows it). *should_stop*: asked while SQLite copies and checks; True
+    abandons the copy (the window is closing) with :class:`BackupFailed`, and nothing is
+    left behind."""
     target = Path(target)
     tmp = target.with_name(f".{target.name}.part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        # VACUUM INTO accepts an existing empty file: mkstemp reserves a unique name for it.
+        # mkstemp reserves a unique name; the copy writes into the empty file.
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
         )
@@ -130,15 +182,9 @@ def write_backup(
         source = _connect(database, "rw")
         _stop_when(source, should_stop)
         try:
-            source.execute("VACUUM INTO ?", (str(tmp),))
+            problems = _copy_checked(source, tmp, progress, should_stop)
         finally:
             source.close()
-        copy = _connect(tmp, "ro")
-        _stop_when(copy, should_stop)
-        try:
-            problems = _integrity_problems(copy)
-        finally:
-            copy.close()
         if problems:
             raise BackupFailed(
                 "backup",
@@ -193,12 +239,13 @@ def create_auto(
     kind: Kind,
     *,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> BackupFile:
     """A backup into the backups folder, then rotation. Two in the same second: one file."""
     made_at = (now or dt.datetime.now()).replace(microsecond=0)
     target = paths.backups_dir / backup_name(made_at, kind)
-    write_backup(paths.database, target, should_stop=should_stop)
+    write_backup(paths.database, target, progress, should_stop=should_stop)
     # Never the one just made: an old PC whose clock battery died starts in the past, and
     # its new backup would otherwise look like the oldest one and go at once.
     prune(paths.backups_dir, keep={target})
@@ -406,12 +453,15 @@ def _refused(template: str, **params: object) -> BackupRefused:
     return BackupRefused("backup", template, **params)
 
 
-def check_backup(path: Path, display_name: str, *, writable: bool = True) -> BackupSummary:
+def check_backup(
+    path: Path, display_name: str, *, writable: bool = True, checked: bool = False
+) -> BackupSummary:
     """Raise BackupRefused unless *path* is a sound database of ours we can migrate.
 
     *writable*: the file is a private local copy (restore stages one), which may be turned
     into a self-contained file; otherwise (describing a backup just written to a stick) it
-    is opened read-only and never touched.
+    is opened read-only and never touched. *checked*: :func:`write_backup` has just checked
+    the file; only describe it (a second full check cost 40 s at a million activities).
     """
     with path.open("rb") as handle:
         magic = handle.read(len(SQLITE_MAGIC))
@@ -429,7 +479,7 @@ def check_backup(path: Path, display_name: str, *, writable: bool = True) -> Bac
         try:
             if writable:  # a raw copy of a live database may be in WAL mode: make it whole
                 conn.execute("PRAGMA journal_mode=DELETE")
-            return _check_contents(conn, display_name, path.stat().st_size)
+            return _check_contents(conn, display_name, path.stat().st_size, checked=checked)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -448,8 +498,10 @@ def _damaged(name: str, problem: str) -> BackupRefused:
     )
 
 
-def _check_contents(conn: sqlite3.Connection, display_name: str, size: int) -> BackupSummary:
-    problems = _integrity_problems(conn)
+def _check_contents(
+    conn: sqlite3.Connection, display_name: str, size: int, *, checked: bool = False
+) -> BackupSummary:
+    problems = [] if checked else _integrity_problems(conn)
     if problems:
         raise _damaged(display_name, problems[0])
     tables = _tables(conn)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.store import month_sums
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions; update it with every new migration.
-HEAD = "0013_i18"
+HEAD = "0014_i18"
 VERSION_TABLE = "alembic_version"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -104,7 +105,10 @@ def upgrade(engine: Engine, *, before: Callable[[str | None, str], None] | None 
             with conn.begin():
                 broken_before = _broken_foreign_keys(conn)
                 config.attributes["connection"] = conn
+                had_sums = month_sums.drop_triggers(conn)
                 command.upgrade(config, "head")
+                if had_sums:
+                    month_sums.restore_triggers(conn)
                 _raise_if_more_broken(conn, broken_before)
         finally:
             _set_foreign_keys(conn, on=True)

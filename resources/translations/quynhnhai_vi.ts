@@ -60,6 +60,10 @@
         <translation>Đang hiện {count} hoạt động; đang cộng tổng…</translation>
     </message>
     <message>
+        <source>Counting the activities shown…</source>
+        <translation>Đang đếm các hoạt động đang hiển thị…</translation>
+    </message>
+    <message>
         <source>Total: &lt;b&gt;{count}&lt;/b&gt; activities</source>
         <translation>Tổng cộng: &lt;b&gt;{count}&lt;/b&gt; hoạt động</translation>
     </message>
@@ -1349,6 +1353,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
     <message>
         <source>Quỳnh Nhai — {unit}</source>
         <translation>Quỳnh Nhai — {unit}</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
         <source>About</source>
@@ -2893,6 +2901,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Không có nội dung “{text}”; hãy ghi một trong các nội dung: {choices}.</translation>
     </message>
     <message>
+        <source>This row is of the campaign “{text}”, not of “{campaign}” being imported into. Import each campaign&apos;s rows with its own --campaign.</source>
+        <translation>Dòng này thuộc đợt “{text}”, không thuộc đợt “{campaign}” đang nhập. Hãy nhập các dòng của từng đợt với --campaign của đợt đó.</translation>
+    </message>
+    <message>
         <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
         <translation>“{indicator}”: “{text}” không phải là số nguyên từ 0 trở lên.</translation>
     </message>
@@ -3099,6 +3111,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <source>The upper level&apos;s key {fingerprint} is not trusted yet: compare it with the district office by phone, then import again with --yes. Nothing was imported.</source>
         <translation>Khóa của cấp trên {fingerprint} chưa được tin cậy: hãy gọi điện đối chiếu với phòng chuyên môn của huyện, rồi nhập lại với --yes. Chưa nhập gì.</translation>
     </message>
+    <message>
+        <source>No upper level&apos;s key is trusted yet: import the campaign file instead. Nothing was changed.</source>
+        <translation>Chưa tin khóa nào của cấp trên: hãy nhập tệp đợt tuyên truyền. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This file is signed by the key already trusted ({fingerprint}): there is nothing to replace. Import it instead.</source>
+        <translation>Tệp này được ký bằng khóa đang tin ({fingerprint}): không có gì để thay. Hãy nhập tệp.</translation>
+    </message>
+    <message>
+        <source>The trusted key {old} would be replaced by {new}. Compare the new fingerprint with the district office by phone, then run again with --yes. Nothing was changed.</source>
+        <translation>Khóa đang tin {old} sẽ được thay bằng {new}. Hãy gọi điện so dấu vân tay mới với phòng của huyện, rồi chạy lại với --yes. Không có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3139,20 +3163,12 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Thiết lập đơn vị sử dụng</translation>
     </message>
     <message>
-        <source>Unit code from the unit list, e.g. 03703 (any level)</source>
-        <translation>Mã đơn vị trong danh mục, ví dụ 03703 (cấp bất kỳ)</translation>
-    </message>
-    <message>
         <source>Commune code, e.g. 03703</source>
         <translation>Mã xã, ví dụ 03703</translation>
     </message>
     <message>
         <source>District code, e.g. 118</source>
         <translation>Mã huyện, ví dụ 118</translation>
-    </message>
-    <message>
-        <source>The date the unit code is read on (codes were reused in 2025); default today</source>
-        <translation>Ngày dùng để tra mã đơn vị (mã được dùng lại từ năm 2025); mặc định là hôm nay</translation>
     </message>
     <message>
         <source>Who signs the reports</source>
@@ -3199,6 +3215,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>In đơn vị, người ký và mã nhận dạng khóa (để đọc cho huyện)</translation>
     </message>
     <message>
+        <source>Unit code from the unit list, e.g. 03703 (any level)</source>
+        <translation>Mã đơn vị trong danh mục, ví dụ 03703 (cấp bất kỳ)</translation>
+    </message>
+    <message>
+        <source>The date the unit code is read on (codes were reused in 2025); default today</source>
+        <translation>Ngày dùng để tra mã đơn vị (mã được dùng lại từ năm 2025); mặc định là hôm nay</translation>
+    </message>
+    <message>
+        <source>Also check every index entry and the monthly sums (slower: minutes)</source>
+        <translation>Kiểm tra cả từng mục chỉ mục và số tổng hằng tháng (chậm hơn: vài phút)</translation>
+    </message>
+    <message>
         <source>Set up: {unit} ({code}). Reports go to: {recipient}.</source>
         <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
     </message>
@@ -3229,6 +3257,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
         <translation>Đã nạp dữ liệu mẫu: {activities} hoạt động từ {first} đến {last}, {villages} bản, {teams} lực lượng, {venues} địa điểm.</translation>
+    </message>
+    <message>
+        <source>Checking… {percent}%</source>
+        <translation>Đang kiểm tra… {percent}%</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -3297,6 +3329,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Made by an older version (schema {revision}): it will be upgraded.</source>
         <translation>Do phiên bản cũ hơn tạo ra (lược đồ {revision}): dữ liệu sẽ được nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Backing up… {percent}%</source>
+        <translation>Đang sao lưu… {percent}%</translation>
     </message>
     <message>
         <source>Backup written and checked: {path} ({size})</source>
@@ -3575,6 +3611,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Chưa xác nhận; không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>Campaign: {title} ({id})</source>
+        <translation>Đợt: {title} ({id})</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
@@ -3783,6 +3823,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Tin cậy khóa của người ký (sau khi đã đối chiếu dấu vân tay)</translation>
     </message>
     <message>
+        <source>Trust the upper level&apos;s new key (after comparing its fingerprint)</source>
+        <translation>Tin khóa mới của cấp trên (sau khi so dấu vân tay)</translation>
+    </message>
+    <message>
+        <source>Replace the key (after comparing its fingerprint)</source>
+        <translation>Thay khóa (sau khi so dấu vân tay)</translation>
+    </message>
+    <message>
         <source>no end date</source>
         <translation>chưa có ngày kết thúc</translation>
     </message>
@@ -3813,6 +3861,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Campaign {id} version {version} was already here: nothing changed.</source>
         <translation>Đợt {id}, phiên bản {version} đã có trên máy: không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Trusted key: {fingerprint}</source>
+        <translation>Khóa đang tin: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>New key:     {fingerprint}</source>
+        <translation>Khóa mới:      {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The upper level&apos;s key was replaced; campaign {id} version {version} is here.</source>
+        <translation>Đã thay khóa của cấp trên; đợt {id} phiên bản {version} đã có trên máy.</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3926,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The file says it is from “{claimed}”, but unit {code} is {name} in the list of units. It was not imported; ask the commune to check its set-up.</source>
         <translation>Tệp ghi là của “{claimed}”, nhưng trong danh mục đơn vị, mã {code} là {name}. Tệp chưa được nhập; hãy đề nghị xã kiểm tra phần thiết lập.</translation>
+    </message>
+    <message>
+        <source>This report is for the campaign “{title}” ({id}), which this installation does not know. It was not imported; import the campaign&apos;s file first.</source>
+        <translation>Báo cáo này thuộc đợt “{title}” ({id}), máy này chưa có đợt đó. Báo cáo chưa được nhập; hãy nhập tệp của đợt trước.</translation>
     </message>
     <message>
         <source>This report is from {sender} ({code}), which on {day} reports to {above}, not to {unit}. It was not imported.</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
@@ -76,6 +77,8 @@ class ActivitiesPage(QWidget):
         self.import_progress: QProgressDialog | None = None  # while an import runs
         self._deleted: list[int] = []
         self._totals_generation = 0
+        self._totals_lock = threading.Lock()  # the totals' connection, between two threads
+        self._totals_connection: Any = None  # the DBAPI connection adding up, if any
         self._shown_before = False
         # Totals wait for a pause in the typing: each sum of 100,000 activities costs
         # ~170 ms of a core that the next keystroke's query needs.
@@ -392,12 +395,24 @@ class ActivitiesPage(QWidget):
     def _after_model_reset(self) -> None:
         self._update_buttons()
         self._totals_generation += 1  # whatever is still adding up is out of date
-        self.ui.totalsLabel.setText(
-            self.tr("{count} activities shown; adding up…").format(
-                count=_number(self.model.rowCount())
+        self._interrupt_totals()
+        if self.model.complete:
+            self.ui.totalsLabel.setText(
+                self.tr("{count} activities shown; adding up…").format(
+                    count=_number(self.model.rowCount())
+                )
             )
-        )
+        else:  # the count comes with the totals (a million rows are not counted per key)
+            self.ui.totalsLabel.setText(self.tr("Counting the activities shown…"))
         self._totals_timer.start()
+
+    def _interrupt_totals(self) -> None:
+        """Stop the sum of an older filter where it is (sqlite3's interrupt): its core is
+        needed for the newer query."""
+        with self._totals_lock:
+            connection, self._totals_connection = self._totals_connection, None
+        if connection is not None:
+            connection.interrupt()
 
     # -- totals, off the GUI thread ------------------------------------------------------
 
@@ -406,14 +421,26 @@ class ActivitiesPage(QWidget):
         flt = self.model.filter
         db = self.db
 
-        def work(_progress: Any) -> Totals:
+        def work(_progress: Any) -> Totals | None:
             with db.session() as session:
-                return queries.totals(session, flt)
+                raw = queries.dbapi_connection(session)
+                with self._totals_lock:
+                    if generation != self._totals_generation:
+                        return None  # out of date before it began
+                    self._totals_connection = raw
+                try:
+                    return queries.totals_unless(
+                        session, flt, lambda: generation != self._totals_generation
+                    )
+                finally:
+                    with self._totals_lock:
+                        if self._totals_connection is raw:
+                            self._totals_connection = None
 
         self._run(Task(work, self), lambda totals: self._show_totals(generation, totals))
 
-    def _show_totals(self, generation: int, totals: Totals) -> None:
-        if generation != self._totals_generation:
+    def _show_totals(self, generation: int, totals: Totals | None) -> None:
+        if totals is None or generation != self._totals_generation:
             return  # the filter changed meanwhile; a newer sum is on its way
         parts = [
             f"{self.catalog.indicator(code).label(self.lang)} <b>{_number(totals.values[code])}</b>"

@@ -9,12 +9,14 @@ from alembic import context
 from sqlmodel import SQLModel
 
 from quynhnhai_desktop.store import models  # noqa: F401 - registers the tables
+from quynhnhai_desktop.store.month_sums import TABLE as SUMS_TABLE
 from quynhnhai_desktop.store.search import FTS_TABLE
 
 
 def _include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """The FTS5 search index (store/search.py) is made by SQL, not by a model: skip it."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+    """The FTS5 search index (store/search.py) and the month sums (store/month_sums.py) are
+    made by SQL, not by a model: skip them."""
+    return not (type_ == "table" and name is not None and name.startswith((FTS_TABLE, SUMS_TABLE)))
 
 
 connection = context.config.attributes["connection"]
