@@ -55,6 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     consolidated.add_argument(
         "--xlsx", type=Path, metavar="FILE", help=i18n.translate("cli", "Write the Excel copy here")
     )
+    campaign_option(consolidated)
     consolidated.set_defaults(handler=run_consolidated)
 
     span = kinds.add_parser("range", help=i18n.translate("cli", "A report for any range of days"))
