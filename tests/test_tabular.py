@@ -148,3 +148,30 @@ def test_a_csv_without_line_breaks_is_not_read_whole(tmp_path: Path) -> None:
     path.write_bytes(b"name\n" + b"x" * (3 * 1024 * 1024))
     with pytest.raises(UserError, match="not a CSV table"):
         read_table(path, HEADERS)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_writing_streams_rows_memory_flat_in_the_row_count(tmp_path: Path, suffix: str) -> None:
+    """Rows come from a generator and go to the file one by one: ten times the rows, about
+    the same peak memory (holding them would take ten times as much)."""
+    import datetime as dt
+    import tracemalloc
+
+    def peak(count: int) -> int:
+        rows = (
+            [dt.date(2024, 9, 1 + n % 28), f"Bản {n % 12}", "=cmd|' /C calc'!A0", n, "ghi chú"]
+            for n in range(count)
+        )
+        target = tmp_path / f"rows-{count}{suffix}"
+        tracemalloc.start()
+        try:
+            assert write_table(target, ["Ngày", "Bản", "Đội", "Số", "Ghi chú"], rows) == count
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, big = peak(1_000), peak(10_000)
+    assert big < 2 * small + 256 * 1024, (small, big)
+    headers = {"Ngày": "date", "Bản": "village", "Đội": "team", "Số": "n", "Ghi chú": "note"}
+    table = read_table(tmp_path / f"rows-10000{suffix}", headers)
+    assert len(table.rows) == 10_000

@@ -101,6 +101,7 @@ class Activity(SQLModel, table=True):
             "team_id",
             "village_id",
             "form_code",
+            "campaign_id",  # one campaign's list from the index too (migration 0014)
         ),
         Index("ix_activity_content", "commune_code", "content_key"),
     )

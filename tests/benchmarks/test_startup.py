@@ -20,6 +20,7 @@ import pytest
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import demo
 from quynhnhai_desktop.store.database import open_database
+from tests.benchmarks.activity_data import add_second_campaign
 from tests.benchmarks.probe import launch_events
 from tests.benchmarks.rounds import rounds as bench_rounds
 from tests.conftest import MUONG_GIANG
@@ -57,6 +58,7 @@ def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     profile.set_up(db, MUONG_GIANG)
     demo.fill(db, months=12)
+    add_second_campaign(db, 200)  # two campaigns in the database
     db.close()
     return paths.data_dir
 

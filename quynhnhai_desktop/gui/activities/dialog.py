@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import MAX_COUNT
+from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from quynhnhai_desktop.services import activities, campaigns, reference
 from quynhnhai_desktop.store.database import Database
@@ -137,12 +137,7 @@ class ActivityDialog(QDialog):
 
     def _add_campaign_row(self) -> None:
         self.campaignLabel = QLabel(self.tr("Campaign:"), self)
-        self.campaignCombo = QComboBox(self)
-        self.campaignCombo.setAccessibleName(self.tr("Campaign"))
-        self.campaignCombo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.campaignCombo.setMinimumContentsLength(20)
+        self.campaignCombo = picker.campaign_combo(self, self.tr("Campaign"), width=20)
         self.campaignLabel.setBuddy(self.campaignCombo)
         self.ui.mainForm.insertRow(1, self.campaignLabel, self.campaignCombo)
         self.ui.mainForm.setRowVisible(1, False)
@@ -173,15 +168,7 @@ class ActivityDialog(QDialog):
         if ids != self._running:
             self._running = ids
             wanted = campaigns.preferred(self.db, day).id  # the one used last
-            combo.blockSignals(True)
-            combo.clear()
-            for campaign in now:
-                combo.addItem(campaign.title[self.lang], campaign.id)
-                combo.setItemData(
-                    combo.count() - 1, campaign.directive.sentence(), Qt.ItemDataRole.ToolTipRole
-                )
-            combo.setCurrentIndex(max(combo.findData(wanted), 0))
-            combo.blockSignals(False)
+            picker.fill(combo, now, wanted)
             self._campaign_chosen()
         self.ui.mainForm.setRowVisible(1, True)
 

@@ -29,6 +29,7 @@ from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.periods import calendar_month
 from quynhnhai_desktop.gui import list_keys
 from quynhnhai_desktop.gui.activities.model import ActivityTableModel
+from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.empty_state import EmptyState
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_activities_page import Ui_ActivitiesPage
@@ -140,20 +141,9 @@ class ActivitiesPage(QWidget):
         with self.db.read_session() as session:
             self._known = campaigns.known(session)
         self.campaignLabel = QLabel(self.tr("Campaign:"), self)
-        self.campaignFilter = QComboBox(self)
-        self.campaignFilter.setAccessibleName(self.tr("Campaign"))
-        self.campaignFilter.setMinimumContentsLength(18)
-        self.campaignFilter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.campaignFilter = picker.campaign_combo(self, self.tr("Campaign"), width=18)
         self.campaignLabel.setBuddy(self.campaignFilter)
-        for campaign in self._known:
-            self.campaignFilter.addItem(campaign.title[self.lang], campaign.id)
-            self.campaignFilter.setItemData(
-                self.campaignFilter.count() - 1,
-                campaign.title[self.lang],
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        picker.fill(self.campaignFilter, self._known, None)
         self.campaignFilter.addItem(self.tr("All campaigns"), campaigns.ALL_CAMPAIGNS)
         self.campaignFilter.setCurrentIndex(max(self.campaignFilter.findData(self.catalog.id), 0))
         self.ui.periodRow.insertWidget(0, self.campaignLabel)

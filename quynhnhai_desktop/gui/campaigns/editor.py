@@ -335,7 +335,7 @@ class CampaignEditor(QDialog):
                 "reach": self.reachEdit.text().strip() or None,
             },
             "plausibility": kept_plausibility
-            | {"maximum": maximum, "people": self.peopleEdit.text().strip() or None},
+            | dict(maximum=maximum, people=self.peopleEdit.text().strip() or None),
             "reporting": {
                 "rule": self.ruleCombo.currentData(),
                 "deadline_day": self.deadlineSpin.value(),

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
+from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import campaigns
 from quynhnhai_desktop.services import profile as profile_service
@@ -125,16 +125,9 @@ class OverviewPage(QWidget):
         with self.state.db.read_session() as session:
             known = campaigns.known(session)
         self.campaignLabel = QLabel(body)
-        self.campaignCombo = QComboBox(body)
-        self.campaignCombo.setMinimumContentsLength(16)
-        self.campaignCombo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.campaignCombo = picker.campaign_combo(body, "")
         self.campaignLabel.setBuddy(self.campaignCombo)
-        lang = i18n.current_lang()
-        for campaign in known:
-            self.campaignCombo.addItem(campaign.title[lang], campaign.id)
-        self.campaignCombo.setCurrentIndex(max(self.campaignCombo.findData(self.catalog.id), 0))
+        picker.fill(self.campaignCombo, known, self.catalog.id)
         self.campaignCombo.currentIndexChanged.connect(self._campaign_picked)
         for widget in (self.campaignLabel, self.campaignCombo):
             widget.setVisible(len(known) > 1)  # one campaign: never a question

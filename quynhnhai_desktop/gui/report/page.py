@@ -13,13 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -36,6 +35,7 @@ from quynhnhai_desktop.domain.report import Narrative
 from quynhnhai_desktop.domain.report_text import draft_results, summary_text
 from quynhnhai_desktop.domain.vn_format import span
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.forms.ui_report_page import Ui_ReportPage
@@ -129,21 +129,9 @@ class ReportPage(QWidget):
         with self.state.db.read_session() as session:
             known = campaigns.known(session)
         self.campaignLabel = QLabel(self.tr("Campaign:"), self)
-        self.campaignCombo = QComboBox(self)
-        self.campaignCombo.setAccessibleName(self.tr("Campaign"))
-        self.campaignCombo.setMinimumContentsLength(16)
-        self.campaignCombo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.campaignCombo = picker.campaign_combo(self, self.tr("Campaign"))
         self.campaignLabel.setBuddy(self.campaignCombo)
-        lang = i18n.current_lang()
-        for campaign in known:
-            self.campaignCombo.addItem(campaign.title[lang], campaign.id)
-            self.campaignCombo.setItemData(
-                self.campaignCombo.count() - 1, campaign.title[lang], Qt.ItemDataRole.ToolTipRole
-            )
-        preferred = campaigns.preferred(self.state.db).id
-        self.campaignCombo.setCurrentIndex(max(self.campaignCombo.findData(preferred), 0))
+        picker.fill(self.campaignCombo, known, campaigns.preferred(self.state.db).id)
         self.ui.periodBar.insertWidget(0, self.campaignLabel)
         self.ui.periodBar.insertWidget(1, self.campaignCombo)
         for widget in (self.campaignLabel, self.campaignCombo):

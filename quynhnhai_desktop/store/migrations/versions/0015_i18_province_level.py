@@ -1,7 +1,7 @@
 """province level: a profile may be a province installation (it consolidates too)
 
-Revision ID: 0014_i18
-Revises: 0013
+Revision ID: 0015_i18
+Revises: 0014_i17gui
 Create Date: 2026-12-02 02:15:00
 
 The mode column stays (the capabilities are derived from it and the unit list); only the
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_i18"
-down_revision = "0013"
+revision = "0015_i18"
+down_revision = "0014_i17gui"
 branch_labels = None
 depends_on = None
 
