@@ -365,7 +365,7 @@ def test_clean_exit_owes_its_backup_to_the_next_start_which_makes_it(
     monkeypatch.setattr(
         backup,
         "write_backup",
-        lambda db, target, **kw: copies.append(target) or real_write(db, target, **kw),
+        lambda db, target, *a, **kw: copies.append(target) or real_write(db, target, *a, **kw),
     )
     window.close()
     assert copies == []  # closing copied nothing
