@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, func, select
 
 from quynhnhai_desktop.config import resource
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -135,7 +136,7 @@ def fill(db: Database, *, months: int = 6, until: dt.date | None = None) -> Demo
     """
     if months < 1 or months > 120:
         raise UserError("demo", QT_TRANSLATE_NOOP("demo", "Months must be between 1 and 120."))
-    today = dt.date.today()
+    today = clock.today()
     until = min(until or today, today)
     catalog = first_campaign()
     with db.session() as session:

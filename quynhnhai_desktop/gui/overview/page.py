@@ -8,7 +8,6 @@ first paint. A click on a number opens the activity list filtered to what it cou
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
 from quynhnhai_desktop.gui.campaigns import picker
@@ -91,7 +91,7 @@ class OverviewPage(QWidget):
         self._settled = False
         self._tasks: set[Any] = set()
         self._build()
-        today = dt.date.today()
+        today = clock.today()
         self.monthEdit.setDate(QDate(today.year, today.month, 1))
         self.monthEdit.dateChanged.connect(lambda _d: self.refresh())
         self.retranslate()
@@ -430,7 +430,7 @@ class OverviewPage(QWidget):
             self.statusLine.setText(
                 self.tr("Monthly report: exported, revision {revision}, on {date}.").format(
                     revision=status.revision,
-                    date=format_date(status.exported_on or dt.date.today()),
+                    date=format_date(status.exported_on or clock.today()),
                 )
             )
         venues = data.venues.total
