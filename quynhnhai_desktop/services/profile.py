@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sqlmodel import Session
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.store.database import Database
@@ -85,7 +86,7 @@ def split_title(title: str) -> str:
 def _unit(units: UnitRegistry, request: SetupRequest) -> AdminUnit:
     code = request.unit_code.strip()
     if request.mode is None:
-        on = request.on or dt.date.today()
+        on = request.on or clock.today()
         unit = units.get(code, on)
         if unit is None:
             raise UserError(
