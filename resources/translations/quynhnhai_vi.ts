@@ -60,6 +60,10 @@
         <translation>Đang hiện {count} hoạt động; đang cộng tổng…</translation>
     </message>
     <message>
+        <source>Counting the activities shown…</source>
+        <translation>Đang đếm các hoạt động đang hiển thị…</translation>
+    </message>
+    <message>
         <source>Total: &lt;b&gt;{count}&lt;/b&gt; activities</source>
         <translation>Tổng cộng: &lt;b&gt;{count}&lt;/b&gt; hoạt động</translation>
     </message>
@@ -3167,6 +3171,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>In đơn vị, người ký và mã nhận dạng khóa (để đọc cho huyện)</translation>
     </message>
     <message>
+        <source>Also check every index entry and the monthly sums (slower: minutes)</source>
+        <translation>Kiểm tra cả từng mục chỉ mục và số tổng hằng tháng (chậm hơn: vài phút)</translation>
+    </message>
+    <message>
         <source>Set up: {unit} ({code}). Reports go to: {recipient}.</source>
         <translation>Đã thiết lập: {unit} ({code}). Báo cáo gửi: {recipient}.</translation>
     </message>
@@ -3197,6 +3205,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
         <translation>Đã nạp dữ liệu mẫu: {activities} hoạt động từ {first} đến {last}, {villages} bản, {teams} lực lượng, {venues} địa điểm.</translation>
+    </message>
+    <message>
+        <source>Checking… {percent}%</source>
+        <translation>Đang kiểm tra… {percent}%</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -3265,6 +3277,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Made by an older version (schema {revision}): it will be upgraded.</source>
         <translation>Do phiên bản cũ hơn tạo ra (lược đồ {revision}): dữ liệu sẽ được nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Backing up… {percent}%</source>
+        <translation>Đang sao lưu… {percent}%</translation>
     </message>
     <message>
         <source>Backup written and checked: {path} ({size})</source>
