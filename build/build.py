@@ -48,7 +48,7 @@ def run_pyinstaller(
 ) -> None:
     """Build *spec* (the app, or a baseline of the size benchmark) into *dist*."""
     if importlib.util.find_spec("PyInstaller") is None:
-        sys.exit('PyInstaller is missing: pip install -e ".[dev]"')
+        sys.exit('PyInstaller is missing: pip install -c constraints.txt -e ".[dev]"')
     command = [
         sys.executable,
         "-m",

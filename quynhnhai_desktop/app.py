@@ -39,7 +39,8 @@ def _run(data_dir: str | None, lang: str | None, demo: bool) -> int:
     app.setOrganizationName("UBND huyen Quynh Nhai")
     i18n.install("en" if lang == "en" else i18n.DEFAULT_LANG)
     try:
-        paths = AppPaths.resolve(data_dir).ensure()  # logging starts after the first paint
+        # --demo: a folder of its own; logging starts after the first paint
+        paths = AppPaths.resolve(data_dir, demo=demo).ensure()
     except UserError as error:  # a read-only or missing data folder: say so, in a box
         from quynhnhai_desktop import logging_setup
         from quynhnhai_desktop.gui.startup import show_refusal

@@ -17,6 +17,7 @@ from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 APP_NAME = "QuynhNhai"
 APP_AUTHOR = "UBND huyen Quynh Nhai"
 DATA_DIR_ENV = "QUYNHNHAI_DATA_DIR"
+DEMO_SUFFIX = "-demo"  # the demo's data folder: the real one's name with this after it
 PORTABLE_MARKER = "portable"
 
 
@@ -99,10 +100,21 @@ class AppPaths:
     data_dir: Path
 
     @classmethod
-    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
-        """--data-dir wins, then $QUYNHNHAI_DATA_DIR, then a portable folder, then app-data."""
-        chosen = data_dir or os.environ.get(DATA_DIR_ENV) or _portable_dir() or default_data_dir()
-        return cls(Path(chosen).expanduser().resolve())
+    def resolve(
+        cls, data_dir: str | os.PathLike[str] | None = None, *, demo: bool = False
+    ) -> AppPaths:
+        """--data-dir wins, then $QUYNHNHAI_DATA_DIR, then a portable folder, then app-data.
+
+        With *demo* (``--demo``) and no --data-dir the demo commune gets a folder of its own
+        beside that one (``QuynhNhai-demo``): trying the app never turns a clerk's real
+        installation into the demo commune, and the real data never shows in the demo.
+        """
+        if data_dir:
+            chosen = Path(data_dir)
+        else:
+            real = Path(os.environ.get(DATA_DIR_ENV) or _portable_dir() or default_data_dir())
+            chosen = real.with_name(real.name + DEMO_SUFFIX) if demo else real
+        return cls(chosen.expanduser().resolve())
 
     def ensure(self) -> AppPaths:
         """Create the folders and prove the data folder writable; returns self so it chains.

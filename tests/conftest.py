@@ -33,8 +33,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+SLOW_TIMEOUT = 1800  # seconds: a slow test builds the frozen bundle (minutes on a busy machine)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--run-slow"):
+        for item in items:
+            if "slow" in item.keywords and item.get_closest_marker("timeout") is None:
+                item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
         return
     skip = pytest.mark.skip(reason="builds the frozen bundle: run with --run-slow")
     for item in items:

@@ -109,3 +109,36 @@ def test_a_malformed_campaign_is_refused_at_the_district(tmp_path: Path) -> None
     bad.write_text(json.dumps(data), encoding="utf-8")
     before = database_dump(district)
     assert_refused(run_cli(district, "campaign", "add", str(bad)), district, before, "smiles")
+
+
+def test_the_upper_level_key_is_replaced_only_explicitly(
+    made: tuple[Path, Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The district's computer was reinstalled: its new key signs the next version. The
+    commune refuses it on import, sees both fingerprints, and replaces the key with --yes;
+    then the old key's files are the foreign ones."""
+    commune, signed, old_fingerprint = made
+    assert run(commune, "campaign", "import", str(signed), "--yes") == 0
+    text = json.loads(zipfile.ZipFile(io.BytesIO(signed.read_bytes())).read("campaign.json"))
+    text["version"] = 2
+    new_key = Identity(SigningKey.generate())
+    resigned = tmp_path / "digital-v2.qncampaign"
+    resigned.write_bytes(
+        campaign_files.build(json.dumps(text, ensure_ascii=False).encode(), new_key)
+    )
+    before = database_dump(commune)
+    assert_refused(
+        run_cli(commune, "campaign", "import", str(resigned), "--yes"), commune, before, "khóa khác"
+    )
+    refused = run_cli(commune, "campaign", "replace-key", str(resigned))
+    assert_refused(refused, commune, before, new_key.fingerprint, "--yes")
+    assert old_fingerprint in refused.text
+    capsys.readouterr()
+    assert run(commune, "campaign", "replace-key", str(resigned), "--yes") == 0
+    assert new_key.fingerprint in capsys.readouterr().out
+    assert run(commune, "campaign", "list") == 0
+    assert "digital-2026\tv2" in capsys.readouterr().out
+    after = database_dump(commune)
+    assert_refused(run_cli(commune, "campaign", "import", str(signed)), commune, after, "khóa khác")
+    again = run_cli(commune, "campaign", "replace-key", str(resigned), "--yes")
+    assert_refused(again, commune, after, "không có gì để thay")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication, QComboBox, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +18,9 @@ TOPICS = [
 ]
 
 
-def open_list(qtbot: QtBot, style: str) -> tuple[QComboBox, QWidget, QWidget]:
+def open_list(
+    qtbot: QtBot, style: str, items: list[str] = TOPICS
+) -> tuple[QComboBox, QWidget, QWidget]:
     combo_popups.install(QApplication.instance())  # type: ignore[arg-type]
     window = QWidget()
     qtbot.addWidget(window)
@@ -24,7 +28,7 @@ def open_list(qtbot: QtBot, style: str) -> tuple[QComboBox, QWidget, QWidget]:
     combo = QComboBox(window)
     window.combo_style = QStyleFactory.create(style)  # type: ignore[attr-defined]  # kept alive
     combo.setStyle(window.combo_style)  # type: ignore[attr-defined]
-    combo.addItems(TOPICS)
+    combo.addItems(items)
     combo.setGeometry(440, 10, 150, 26)  # a narrow filter box at the window's right
     window.show()
     qtbot.waitExposed(window)
@@ -40,6 +44,24 @@ def test_the_windows_style_list_is_as_wide_as_its_longest_item(qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: container.width() >= longest)
     screen = combo.screen().availableGeometry()
     assert screen.contains(container.geometry())  # widened, yet still on the screen
+    combo.hidePopup()
+
+
+SIGNER_LINES = ["TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Bản Ẩm"]
+
+
+def test_the_windows_style_rows_keep_the_marks_above_capitals(qtbot: QtBot, tmp_path: Path) -> None:
+    # Windows' style makes a row the font's height; "Ủ"'s hook reaches above the ascent.
+    combo, container, _window = open_list(qtbot, "Windows", SIGNER_LINES)
+    view = combo.view()
+    metrics = view.fontMetrics()
+    qtbot.waitUntil(lambda: view.visualRect(combo.model().index(0, 0)).height() > 14)
+    for row, text in enumerate(SIGNER_LINES):
+        rect = view.visualRect(combo.model().index(row, 0))
+        ink = metrics.boundingRect(text)  # relative to the baseline
+        assert rect.height() >= ink.height() + 2, text  # the whole ink fits the row
+    assert container.height() >= sum(view.sizeHintForRow(r) for r in range(combo.count()))
+    container.grab().save(str(tmp_path / "signer-list.png"))
     combo.hidePopup()
 
 

@@ -282,10 +282,12 @@ def test_xlsx_holds_the_same_sums_and_every_indicator_per_commune(
         "Theo hình thức",
         "Theo nội dung",
         "Theo xã",
-        "Theo lực lượng",
         "Mã QR",
+        "Theo lực lượng",
         "Khó khăn, đề xuất",
     ]
+    for number, sheet in enumerate(book.worksheets[1:], start=1):  # each table's number
+        assert str(sheet["A2"].value).startswith(f"Bảng {number}. "), sheet.title
     expected = _sum(communes.september)
     columns = bundle.report.data.columns
     summary = book["Tổng hợp"]
@@ -400,3 +402,30 @@ def test_the_communes_free_texts_stay_text_in_the_workbook(
     texts = load_workbook(path)["Khó khăn, đề xuất"]
     cells = [c for row in texts.iter_rows() for c in row if c.value == hostile]
     assert len(cells) == 1 and cells[0].data_type == "s" and cells[0].quotePrefix
+
+
+def test_a_comparison_with_a_month_nobody_reported_says_so_instead_of_a_change(
+    communes: Communes, tmp_path: Path
+) -> None:
+    paths = AppPaths(tmp_path / "district").ensure()
+    db = district_db(paths, communes.usb)
+    try:
+        august = district_report.prepare(db, AUGUST, today=TODAY)  # nobody reported July
+        assert august.report.previous_reported == 0
+        pdf = district_report.pdf_bytes(august)
+        xlsx = district_report.write_xlsx(august, tmp_path / "th.xlsx")
+    finally:
+        db.close()
+    summary = pdf_tables(pdf)["Chỉ tiêu"]
+    assert summary and all(list(cells.values())[1:] == ["—", "—"] for cells in summary.values()), (
+        summary
+    )
+    activities = summary["Số hoạt động tuyên truyền"]
+    assert _int(next(iter(activities.values()))) == _sum(communes.august)["#"]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "tháng 7/2021 chưa xã nào báo cáo, nên không so sánh được với kỳ trước" in text
+    sheet = load_workbook(xlsx)["Tổng hợp"]
+    rows = list(sheet.iter_rows(min_row=5, max_col=5, values_only=True))
+    numbered = [row for row in rows if isinstance(row[0], int)]
+    assert numbered and all(row[3:] == ("—", "—") for row in numbered)
+    assert any("không so sánh được" in str(row[0]) for row in rows)

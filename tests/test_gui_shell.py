@@ -76,6 +76,20 @@ def test_demo_start_sets_up_and_fills_an_empty_database(qtbot: QtBot, paths: App
 
     counts = health.check(window.state.db).counts
     assert counts["activities"] > 100 and counts["venues"] >= 30
+    assert window.windowTitle() == "Quỳnh Nhai — Xã Mường Giàng — DỮ LIỆU MẪU"
+    window.grab().save(str(paths.data_dir.parent / "demo-window.png"))
+
+
+def test_demo_data_lives_beside_the_real_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = tmp_path / "UBND huyen Quynh Nhai" / "QuynhNhai"
+    monkeypatch.setenv("QUYNHNHAI_DATA_DIR", str(real))
+    assert AppPaths.resolve().data_dir == real
+    demo = AppPaths.resolve(demo=True).data_dir
+    assert demo == real.parent / "QuynhNhai-demo"
+    # A folder chosen on purpose is used as it is, demo or not.
+    assert AppPaths.resolve(tmp_path / "thu", demo=True).data_dir == tmp_path / "thu"
 
 
 def test_wizard_driven_by_keyboard_writes_the_profile(

@@ -157,8 +157,8 @@ def test_every_number_in_the_xlsx_equals_the_aggregation(
         "Theo hình thức",
         "Theo nội dung",
         "Theo bản",
-        "Theo lực lượng",
         "Mã QR",
+        "Theo lực lượng",
     ]
     for name, breakdown in (
         ("Theo hình thức", data.by_form),
@@ -383,3 +383,35 @@ def test_texts_that_look_like_formulas_stay_text_in_the_xlsx(
     for text in hostile.values():
         assert any(str(v).endswith(text) for v in values), text
     assert values["=1+1"].data_type == "s" and values["=1+1"].quotePrefix
+
+
+def test_xlsx_narrative_is_one_wrapped_paragraph_per_row_and_every_table_is_numbered(
+    bundle: report.ReportBundle, tmp_path: Path
+) -> None:
+    long = "Tổ chức tuyên truyền trên hệ thống loa truyền thanh của xã và các bản " * 6
+    results = f"Ban Chỉ đạo đã triển khai kế hoạch.\n\n{long.strip()}\nCác bản đều thực hiện."
+    path = report.write_xlsx(_narrative(bundle, results=results), tmp_path / "bc.xlsx")
+    book = load_workbook(path)
+    info = book["Báo cáo"]
+    rows = [(a.value, b.value, b) for a, b in info.iter_rows(max_col=2)]
+    start = next(i for i, (label, _, _) in enumerate(rows) if label == "1. Kết quả thực hiện")
+    texts = [(label, text) for label, text, _ in rows[start : start + 4]]
+    assert texts == [
+        ("1. Kết quả thực hiện", "Ban Chỉ đạo đã triển khai kế hoạch."),
+        (None, long.strip()),
+        (None, "Các bản đều thực hiện."),
+        ("2. Khó khăn, vướng mắc", DIFFICULTIES),
+    ]
+    cells = [cell for _, _, cell in rows[start : start + 3]]
+    assert all(cell.alignment.wrap_text and cell.font.size == 12 for cell in cells)
+    heights = [info.row_dimensions[cell.row].height for cell in cells]
+    assert heights[1] >= 4 * heights[0]  # ~430 characters: five or six printed lines
+    # Printed at full size: the two columns fit A4 portrait's width inside the margins
+    # (about 92 character units), so fit-to-width does not shrink the 12-point text.
+    widths = [info.column_dimensions[c].width for c in "AB"]
+    assert sum(widths) <= 92 and widths[1] >= 60
+    assert info.page_setup.orientation == "portrait" and info.page_setup.fitToWidth == 1
+    for number, sheet in enumerate(book.worksheets[1:], start=1):
+        assert str(sheet["A2"].value).startswith(f"Bảng {number}. "), sheet.title
+        numbered = [row[0] for row in sheet.iter_rows(min_row=5) if isinstance(row[0].value, int)]
+        assert numbered and all(c.alignment.horizontal == "center" for c in numbered)

@@ -450,3 +450,32 @@ def test_old_damage_does_not_block_an_upgrade(
     assert migrate.current_revision(db.engine) == "9001"
     db.close()
     assert differences(old_head, before, paths.database) == []
+
+
+def test_reports_before_campaigns_are_the_2021_campaigns_and_numbered_per_campaign(
+    reference: Path, paths: AppPaths
+) -> None:
+    """0012_i17: the commune's exported revisions and the district's imports of a database
+    made at 0011 belong to the 2021 campaign; another campaign's r1 of the same month is
+    then its own revision, not a clash."""
+    build_at("0011", paths.database)
+    fill_from(reference, paths.database)
+    upgrade_like_the_app(paths)
+    with sqlite3.connect(paths.database) as conn:
+        rows = conn.execute(
+            "SELECT campaign_id, period_start, revision FROM report_submission"
+        ).fetchall()
+        assert rows == [("covid-2021", "2021-09-01", 1)]
+        conn.execute(
+            "INSERT INTO report_submission (commune_code, campaign_id, period_start, "
+            "period_end, period_rule, revision, exported_at, package_sha256) VALUES "
+            "('03703', 'digital-2026', '2021-09-01', '2021-09-30', 'calendar', 1, "
+            "'2021-10-02 08:00:00', '')"
+        )
+        with pytest.raises(sqlite3.IntegrityError):  # the same campaign's r1 twice
+            conn.execute(
+                "INSERT INTO report_submission (commune_code, campaign_id, period_start, "
+                "period_end, period_rule, revision, exported_at, package_sha256) VALUES "
+                "('03703', 'covid-2021', '2021-09-01', '2021-09-30', 'calendar', 1, "
+                "'2021-10-02 08:00:00', '')"
+            )

@@ -99,11 +99,12 @@ s_python() {
 # --- the Windows wheels ---------------------------------------------------------------------
 s_wheels() {
   python3 "$HERE/requirements.py" "$SRC/pyproject.toml" > "$WORK/requirements.txt"
-  WHEELS="$CACHE/wheels-$(cached_key "$WORK/requirements.txt")"
+  cp "$SRC/constraints.txt" "$WORK/constraints.txt"  # every transitive package pinned
+  WHEELS="$CACHE/wheels-$(cached_key "$WORK/requirements.txt" "$WORK/constraints.txt")"
   [ -d "$WHEELS" ] && return 0
   python3 -m pip download -q --platform win_amd64 --python-version 311 \
     --implementation cp --abi cp311 --only-binary=:all: -d "$WHEELS.tmp" \
-    -r "$WORK/requirements.txt" > "$WORK/logs/wheels.log" 2>&1
+    -r "$WORK/requirements.txt" -c "$WORK/constraints.txt" > "$WORK/logs/wheels.log" 2>&1
   mv "$WHEELS.tmp" "$WHEELS"
   ls "$WHEELS" | wc -l
 }
@@ -111,7 +112,8 @@ s_wheels() {
 # --- the build prefix: Python, its venv, Inno Setup -------------------------------------------
 s_venv() {
   local key built
-  key=$(cached_key "$WORK/requirements.txt" <(echo "$PY_SDIST_SHA $INNO_TGZ_SHA $PREFIX_KEY"))
+  key=$(cached_key "$WORK/requirements.txt" "$WORK/constraints.txt" \
+    <(echo "$PY_SDIST_SHA $INNO_TGZ_SHA $PREFIX_KEY"))
   built="$CACHE/build-prefix-$key"
   if [ ! -d "$built" ]; then
     copy_tree "$BASE" "$built.tmp"
@@ -119,6 +121,7 @@ s_venv() {
     win "$built.tmp" 'C:\py311\python.exe' -m venv 'C:\venv'
     win "$built.tmp" 'C:\venv\Scripts\python.exe' -m pip install -q --no-index \
       --find-links "$(winpath "$WHEELS")" -r "$(winpath "$WORK/requirements.txt")" \
+      -c "$(winpath "$WORK/constraints.txt")" \
       > "$WORK/logs/venv.log"
     # Inno Setup 6.4.1's compiler, as npm's "innosetup" package ships it (checked).
     mkdir -p "$CACHE/dl"

@@ -49,6 +49,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=i18n.translate("cli", "Trust the signer's key (after comparing its fingerprint)"),
     )
     imp.set_defaults(handler=run_import)
+    key = actions.add_parser(
+        "replace-key",
+        help=i18n.translate(
+            "cli", "Trust the upper level's new key (after comparing its fingerprint)"
+        ),
+    )
+    key.add_argument("file", metavar="FILE", type=Path)
+    key.add_argument(
+        "--yes",
+        action="store_true",
+        help=i18n.translate("cli", "Replace the key (after comparing its fingerprint)"),
+    )
+    key.set_defaults(handler=run_replace_key)
 
 
 def _dates(ctx: CliContext, first: dt.date, last: dt.date | None) -> str:
@@ -144,4 +157,28 @@ def run_import(ctx: CliContext, args: argparse.Namespace) -> int:
             "cli", "Campaign {id} version {version} was already here: nothing changed."
         )
     ctx.out(done.format(id=campaign.id, version=campaign.version, title=campaign.title[ctx.lang]))
+    return EXIT_OK
+
+
+def run_replace_key(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import campaign_files
+    from quynhnhai_desktop.services.identity import fingerprint
+
+    verified = campaign_files.read(campaign_files.read_path(args.file))
+    trusted = campaign_files.trusted_key(ctx.db)
+    if trusted:
+        ctx.out(
+            i18n.translate("cli", "Trusted key: {fingerprint}").format(
+                fingerprint=fingerprint(trusted)
+            )
+        )
+    ctx.out(
+        i18n.translate("cli", "New key:     {fingerprint}").format(fingerprint=verified.fingerprint)
+    )
+    campaign, _new = campaign_files.replace_key(ctx.db, verified, confirmed=args.yes)
+    ctx.out(
+        i18n.translate(
+            "cli", "The upper level's key was replaced; campaign {id} version {version} is here."
+        ).format(id=campaign.id, version=campaign.version)
+    )
     return EXIT_OK

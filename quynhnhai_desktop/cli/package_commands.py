@@ -16,6 +16,7 @@ from quynhnhai_desktop.cli.context import (
     EXIT_USER_ERROR,
     CliContext,
     add_month_options,
+    campaign_option,
     month_from,
 )
 
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_month_options(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
+    campaign_option(exp)
     exp.set_defaults(handler=run_export)
     imp = pkg_sub.add_parser(
         "import", help=i18n.translate("cli", "Import communes' report files (district)")
@@ -47,6 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "status", help=i18n.translate("cli", "Which communes have reported for a month")
     )
     status.add_argument("--month", required=True, metavar="YYYY-MM")
+    campaign_option(status)
     status.set_defaults(handler=run_status)
     enrol = dist_sub.add_parser(
         "enrol",
@@ -79,6 +82,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=i18n.translate("cli", "The consolidated report of the communes (PDF, Excel)"),
     )
     add_month_options(consolidated)
+    campaign_option(consolidated)
     consolidated.add_argument(
         "--pdf", type=Path, metavar="FILE", help=i18n.translate("cli", "Write the PDF here")
     )
@@ -91,7 +95,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_export(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import package_export
 
-    result = package_export.export(ctx.db, ctx.paths, month_from(args), args.out)
+    result = package_export.export(
+        ctx.db, ctx.paths, month_from(args), args.out, campaign_id=args.campaign
+    )
     template = (
         i18n.translate("cli", "Nothing changed since revision {revision}: {path} (checked).")
         if result.reused
@@ -242,9 +248,17 @@ def _all_settled(results: list[ImportResult]) -> bool:
 def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.domain.periods import calendar_month, parse_month
     from quynhnhai_desktop.services import district
+    from quynhnhai_desktop.services.campaigns import campaign_for
 
-    month = calendar_month(*parse_month(args.month)).start
-    [column] = zip(*district.completeness(ctx.db, [month]), strict=True)
+    period = calendar_month(*parse_month(args.month))
+    campaign = campaign_for(ctx.db, args.campaign, period.end)
+    grid = district.completeness(ctx.db, [period.start], campaign_id=campaign.id)
+    [column] = zip(*grid, strict=True)
+    ctx.out(
+        i18n.translate("cli", "Campaign: {title} ({id})").format(
+            title=campaign.title[i18n.current_lang()], id=campaign.id
+        )
+    )
     names = {
         district.Status.ON_TIME: i18n.translate("cli", "on time"),
         district.Status.LATE: i18n.translate("cli", "late"),
@@ -343,7 +357,7 @@ def run_report(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.domain.report_text import district_summary_text
     from quynhnhai_desktop.services import district_report
 
-    bundle = district_report.prepare(ctx.db, month_from(args))
+    bundle = district_report.prepare(ctx.db, month_from(args), campaign_id=args.campaign)
     unit = f"{bundle.issuer.unit_kind.lower()} {bundle.issuer.unit_name}"
     ctx.out(district_summary_text(bundle.report, bundle.office, unit))
     if args.pdf:

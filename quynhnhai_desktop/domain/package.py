@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from quynhnhai_desktop.domain import limits
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 
 FORMAT = "quynhnhai-report"
 FORMAT_VERSION = 1
@@ -64,8 +65,21 @@ Totals = dict[Code, Total]
 _STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+class CampaignRef(BaseModel):
+    """The campaign a report is for: its id, the version the commune had, its title."""
+
+    model_config = _STRICT
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
+    version: Annotated[int, Field(ge=1, le=10_000)]
+    title: Name
+
+
 class Manifest(BaseModel):
-    """Signed by the commune's key; names the data and the PDF by their SHA-256."""
+    """Signed by the commune's key; names the data and the PDF by their SHA-256.
+
+    ``campaign`` names the campaign the report is for; a package made before campaigns
+    travelled has none and is for the 2021 campaign (:attr:`campaign_id`)."""
 
     model_config = _STRICT
 
@@ -82,6 +96,11 @@ class Manifest(BaseModel):
     created_at: Moment
     members: dict[Literal["data.json", "report.pdf"], Sha256]
     public_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
+    campaign: CampaignRef | None = None
+
+    @property
+    def campaign_id(self) -> str:
+        return self.campaign.id if self.campaign is not None else FIRST_CAMPAIGN
 
     @model_validator(mode="after")
     def _check(self) -> Manifest:

@@ -240,3 +240,19 @@ def commune_status(commune: CommuneReport) -> tuple[str, str, str]:
         cited += f" ngày {short_date(commune.issued_on)}"
     revised = commune.revision is not None and commune.revision > 1
     return ("Đã báo cáo (bản sửa đổi)" if revised else "Đã báo cáo", cited, str(commune.revision))
+
+
+def comparison_note(report: DistrictReport) -> str | None:
+    """The note under the district's comparison when the two periods' communes differ."""
+    done, total = len(report.reported), len(report.communes)
+    if not report.previous_reported:
+        return (
+            f"Ghi chú: {period_short(report.data.previous_period)} chưa xã nào báo cáo, "
+            "nên không so sánh được với kỳ trước."
+        )
+    if report.previous_reported == done:
+        return None
+    return (
+        f"Ghi chú: kỳ này {done}/{total} xã đã báo cáo; số liệu kỳ trước tổng hợp từ báo cáo "
+        f"của {report.previous_reported}/{total} xã."
+    )

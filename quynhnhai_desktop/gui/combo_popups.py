@@ -5,10 +5,16 @@ items; the Windows styles drop a list exactly as wide as the box, so a filter bo
 shows "Mã QR tại … công cộng" (seen under Wine, Windows' own style). When a list opens,
 :func:`widen` makes it as wide as its items need, kept on the screen. Connected once to
 ``QApplication.focusChanged`` (an opening list takes the focus): no per-event cost.
+
+The Windows styles also make each row exactly the font's height, and a Vietnamese capital's
+marks reach above the font's ascent: "CHỦ TỊCH" read "CHU TỊCH", "ỦY BAN" "UY BAN" (seen
+on Linux with the Windows style and under Wine). :func:`tall_enough` gives a row whose text
+is taller than its row the height of its ink, and the open list grows to match.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,9 +46,17 @@ def widen(combo: QComboBox) -> None:
     already does it, or where the box is wide enough)."""
     style = combo.style()
     if style.styleHint(QStyle.StyleHint.SH_ComboBox_Popup, None, combo):
-        return  # Fusion, macOS: Qt sizes the popup to its items itself
+        return  # Fusion, macOS: Qt sizes the popup to its items itself (rows with room)
     view = combo.view()
     container = view.window()  # Qt's private QComboBoxPrivateContainer, a QFrame
+    grown = tall_enough(combo)
+    if grown:
+        geometry = container.geometry()
+        geometry.setHeight(geometry.height() + grown)
+        screen = combo.screen().availableGeometry()
+        if geometry.bottom() > screen.bottom():  # open upwards rather than off the screen
+            geometry.moveBottom(screen.bottom())
+        container.setGeometry(geometry)
     frame = container.frameWidth() if isinstance(container, QFrame) else 0
     needed = view.sizeHintForColumn(combo.modelColumn()) + 2 * frame
     if combo.count() > combo.maxVisibleItems():
@@ -56,3 +70,31 @@ def widen(combo: QComboBox) -> None:
     if geometry.right() > screen.right():  # open towards the left rather than off the screen
         geometry.moveRight(max(screen.right(), screen.left() + needed - 1))
     container.setGeometry(geometry)
+
+
+INK_MARGIN = 2  # pixels above and below the tallest mark
+
+
+def tall_enough(combo: QComboBox) -> int:
+    """Give each row of *combo*'s list at least the height of its text's ink (the marks of
+    "Ủ", "Ẫ" above the ascent); returns how many pixels the visible rows grew together."""
+    view = combo.view()
+    metrics = view.fontMetrics()
+    model = combo.model()
+    grown = 0
+    for row in range(combo.count()):
+        text = combo.itemText(row)
+        if not text:
+            continue
+        ink = metrics.boundingRect(text)
+        needed = (
+            max(-ink.top(), metrics.ascent())
+            + max(ink.bottom() + 1, metrics.descent())
+            + 2 * INK_MARGIN
+        )
+        hint = view.sizeHintForIndex(model.index(row, combo.modelColumn(), combo.rootModelIndex()))
+        if hint.height() < needed:
+            combo.setItemData(row, QSize(hint.width(), needed), Qt.ItemDataRole.SizeHintRole)
+            if row < combo.maxVisibleItems():
+                grown += needed - hint.height()
+    return grown

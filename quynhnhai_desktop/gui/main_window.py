@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
 
     def _data_shown(self, unclean: UncleanExit | None) -> None:
         """The first page has its numbers: once they are painted, the rest of the window."""
-        page = self.ui.pages.currentWidget() or self
-        self._data_paint_watch = _AfterPaint(page, lambda: self._data_painted(unclean))
+        # The whole window repaints (the page alone may be swapped out before it paints).
+        self._data_paint_watch = _AfterPaint(self, lambda: self._data_painted(unclean))
 
     def _data_painted(self, unclean: UncleanExit | None) -> None:
         """The numbers are on screen: now icons and menus, the backups, the check, and
@@ -431,9 +431,12 @@ class MainWindow(QMainWindow):
         self._db_label.setText(
             self.tr("Database: OK") if not problems else self.tr("Database: problems found")
         )
-        self.setWindowTitle(
-            self.tr("Quỳnh Nhai — {unit}").format(unit=f"{profile.unit_kind} {profile.unit_name}")
+        title = self.tr("Quỳnh Nhai — {unit}").format(
+            unit=f"{profile.unit_kind} {profile.unit_name}"
         )
+        if self.demo:  # never mistaken for the commune's real data
+            title += " — " + self.tr("DEMO DATA")
+        self.setWindowTitle(title)
 
     def refresh_status(self) -> None:
         """The status bar and title again (the signer changed in Settings)."""
@@ -510,6 +513,10 @@ class _AfterPaint(QObject):
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self._then: Callable[[], None] | None = then
+        if not widget.isVisible():  # a hidden page never paints: carry on at once
+            self._then = None
+            QTimer.singleShot(0, self, then)
+            return
         widget.installEventFilter(self)
         widget.update()
 

@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from quynhnhai_desktop.domain.district_report import CommuneReport, DistrictReport
 from quynhnhai_desktop.domain.report import Issuer, Narrative
-from quynhnhai_desktop.domain.report_text import commune_status
+from quynhnhai_desktop.domain.report_text import commune_status, comparison_note
 from quynhnhai_desktop.domain.text import nfc
 from quynhnhai_desktop.domain.vn_format import period_name
 from quynhnhai_desktop.output.decree30 import (
@@ -93,16 +93,6 @@ def _key_table_note(report: DistrictReport) -> str:
     return note
 
 
-def _comparison_note(report: DistrictReport) -> str | None:
-    done, total = len(report.reported), len(report.communes)
-    if report.previous_reported == done:
-        return None
-    return (
-        f"Ghi chú: kỳ này {done}/{total} xã đã báo cáo; số liệu kỳ trước tổng hợp từ báo cáo "
-        f"của {report.previous_reported}/{total} xã."
-    )
-
-
 def district_story(
     report: DistrictReport, narrative: Narrative, issuer: Issuer, office: str
 ) -> list[Flowable]:
@@ -133,7 +123,11 @@ def district_story(
         CondPageBreak(ROOM_FOR_TABLE_START),
         para("2. Kết quả cụ thể", st["heading"]),
         *summary_table(
-            data, st, "Bảng 2. Tổng hợp kết quả so với kỳ trước", _comparison_note(report)
+            data,
+            st,
+            "Bảng 2. Tổng hợp kết quả so với kỳ trước",
+            comparison_note(report),
+            compared=report.previous_reported > 0,
         ),
         *breakdown_tables(
             "Bảng 3. Kết quả theo hình thức tuyên truyền",

@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from quynhnhai_desktop.domain.district_report import DistrictReport
 from quynhnhai_desktop.domain.report import Issuer, Narrative
-from quynhnhai_desktop.domain.report_text import commune_status
+from quynhnhai_desktop.domain.report_text import commune_status, comparison_note
 from quynhnhai_desktop.domain.vn_format import period_name, rule_note, short_date
 from quynhnhai_desktop.output.report_xlsx import (
     SHEET_NAMES,
@@ -89,7 +89,7 @@ def _texts_sheet(book: Workbook, report: DistrictReport, issuer: Issuer) -> None
         [position, c.name, c.difficulties or "Không.", c.proposals or "Không."]
         for position, c in enumerate(report.reported, start=1)
     ]
-    title = "Khó khăn, vướng mắc và đề xuất, kiến nghị của các xã"
+    title = "Bảng 8. Khó khăn, vướng mắc và đề xuất, kiến nghị của các xã"
     titles(sheet, report.data, issuer, title, len(header))
     table(sheet, header, rows, total=None, widths=[6, 22, 60, 60])
     print_setup(sheet, len(header))
@@ -103,7 +103,14 @@ def build_district_xlsx(
     book = Workbook()
     info_sheet(book, _info(report, narrative, issuer, office))
     _reporting_sheet(book, report, issuer)
-    summary_sheet(book, data, issuer, "Bảng 2. Tổng hợp kết quả so với kỳ trước")
+    summary_sheet(
+        book,
+        data,
+        issuer,
+        "Bảng 2. Tổng hợp kết quả so với kỳ trước",
+        comparison_note(report) or "",
+        compared=report.previous_reported > 0,
+    )
     breakdown_sheet(
         book,
         SHEET_NAMES["form"],
@@ -136,21 +143,22 @@ def build_district_xlsx(
         issuer,
         f"Chưa báo cáo nên không có trong bảng: {missing}." if missing else "",
     )
-    breakdown_sheet(
-        book,
-        SHEET_NAMES["team"],
-        "Kết quả theo lực lượng thực hiện (cộng theo tên lực lượng)",
-        "Lực lượng",
-        data.by_team,
-        data,
-        issuer,
-    )
     venue_sheet(
         book,
         data,
         issuer,
         title="Bảng 6. Đăng ký, sử dụng mã QR tại địa điểm công cộng của các xã",
         key_header="Xã",
+    )
+    breakdown_sheet(
+        book,
+        SHEET_NAMES["team"],
+        "Bảng 7. Kết quả theo lực lượng thực hiện (cộng theo tên lực lượng; "
+        "chỉ có trong bản Excel)",
+        "Lực lượng",
+        data.by_team,
+        data,
+        issuer,
     )
     _texts_sheet(book, report, issuer)
     area = f"{issuer.unit_kind.lower()} {issuer.unit_name}"

@@ -8,10 +8,13 @@ PIL image was 1.6x slower and 3.6x bigger; reportlab's QrCodeWidget 5x slower.)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import qrcode
+from qrcode import util
 from qrcode.constants import ERROR_CORRECT_M
+from qrcode.exceptions import DataOverflowError
 
 # Version 5 (37 modules) at least: a bigger module count keeps the 4-module quiet zone
 # around a 15 cm code narrow enough for the text of an A4 poster, and gives every layout
@@ -19,6 +22,9 @@ from qrcode.constants import ERROR_CORRECT_M
 MIN_VERSION = 5
 QUIET_ZONE = 4  # modules of white around the symbol (ISO/IEC 18004)
 ERROR_CORRECTION = ERROR_CORRECT_M  # 15 % of the code may be dirty or torn
+ECI_MODE = 0b0111  # mode indicator of an ECI designator (ISO/IEC 18004 §7.4.2)
+UTF8_ECI = 26  # ECI 000026: the byte segments are UTF-8
+ECI_BITS = 4 + 8  # mode indicator + one-byte designator
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,9 @@ def encode(payload: str) -> QrMatrix:
     Raises qrcode's DataOverflowError when it does not fit a version-40 symbol; the
     register's 2,000-character limit keeps well inside that.
     """
-    code = qrcode.QRCode(error_correction=ERROR_CORRECTION, version=MIN_VERSION, border=0)
+    code = (qrcode.QRCode if payload.isascii() else Utf8QrCode)(
+        error_correction=ERROR_CORRECTION, version=MIN_VERSION, border=0
+    )
     code.add_data(payload)
     code.make(fit=True)
     modules = code.modules
@@ -54,6 +62,65 @@ def encode(payload: str) -> QrMatrix:
         version=int(code.version),
         rows=tuple(tuple(bool(m) for m in row) for row in modules),
     )
+
+
+class Utf8QrCode(qrcode.QRCode):
+    """A QRCode whose data starts with the UTF-8 ECI designator (ECI 26).
+
+    Without it a reader assumes ISO-8859-1 for byte segments and a common phone app shows
+    "chợ-trung-tâm" as mojibake; qrcode 8.2 cannot write an ECI segment, so the version
+    choice counts its 12 bits and the data codewords are built here with the designator
+    first, then qrcode's own segments, terminator and padding as ``util.create_data`` does.
+    """
+
+    def best_fit(self, start: int | None = None) -> int:
+        version = start or 1
+        while True:
+            needed = ECI_BITS + _segment_bits(self.data_list, version)
+            fit = bisect_left(util.BIT_LIMIT_TABLE[self.error_correction], needed, version)
+            if fit > 40:
+                raise DataOverflowError()
+            if util.mode_sizes_for_version(fit) is util.mode_sizes_for_version(version):
+                self.version = fit
+                return fit
+            version = fit
+
+    def makeImpl(self, test: bool, mask_pattern: int) -> None:
+        if getattr(self, "data_cache", None) is None:
+            self.data_cache = _eci_data(self.version, self.error_correction, self.data_list)
+        super().makeImpl(test, mask_pattern)
+
+
+def _write_segments(buffer: util.BitBuffer, segments: list[util.QRData], version: int) -> None:
+    for segment in segments:
+        buffer.put(segment.mode, 4)
+        buffer.put(len(segment), util.length_in_bits(segment.mode, version))
+        segment.write(buffer)
+
+
+def _segment_bits(segments: list[util.QRData], version: int) -> int:
+    buffer = util.BitBuffer()
+    _write_segments(buffer, segments, version)
+    return len(buffer)
+
+
+def _eci_data(version: int, error_correction: int, segments: list[util.QRData]) -> list[int]:
+    buffer = util.BitBuffer()
+    buffer.put(ECI_MODE, 4)
+    buffer.put(UTF8_ECI, 8)
+    _write_segments(buffer, segments, version)
+    rs_blocks = util.base.rs_blocks(version, error_correction)
+    bit_limit = sum(block.data_count * 8 for block in rs_blocks)
+    if len(buffer) > bit_limit:
+        raise DataOverflowError(f"Code length overflow ({len(buffer)} > {bit_limit} bits)")
+    for _ in range(min(bit_limit - len(buffer), 4)):  # terminator
+        buffer.put_bit(False)
+    if len(buffer) % 8:
+        for _ in range(8 - len(buffer) % 8):
+            buffer.put_bit(False)
+    for i in range((bit_limit - len(buffer)) // 8):
+        buffer.put(util.PAD0 if i % 2 == 0 else util.PAD1, 8)
+    return list(util.create_bytes(buffer, rs_blocks))
 
 
 def path_operators(matrix: QrMatrix) -> str:

@@ -136,10 +136,28 @@ def breakdown_tables(
     return flow
 
 
+NOT_COMPARED = "—"  # the previous period has no figures: no "+242" against nothing
+
+
 def summary_table(
-    data: ReportData, st: dict[str, Any], caption: str, note: str | None = None
+    data: ReportData,
+    st: dict[str, Any],
+    caption: str,
+    note: str | None = None,
+    *,
+    compared: bool = True,
 ) -> list[Flowable]:
-    """This period against the previous one: activity count and every indicator."""
+    """This period against the previous one: activity count and every indicator.
+
+    Without *compared* (the district's previous month that no commune reported) the
+    previous period's column and the changes show a dash, not a change from zero.
+    """
+
+    def before_and_change(now: int, previous: int) -> list[str | Paragraph]:
+        if not compared:
+            return [NOT_COMPARED, NOT_COMPARED]
+        return [number(previous), signed(now - previous)]
+
     this, before = period_short(data.period), period_short(data.previous_period)
     head = ["STT", "Chỉ tiêu", this[:1].upper() + this[1:], before[:1].upper() + before[1:]]
     head.append("Tăng (+), giảm (-)")
@@ -148,8 +166,7 @@ def summary_table(
             "1",
             para("Số hoạt động tuyên truyền", st["cell"]),
             number(data.totals.activities),
-            number(data.previous_totals.activities),
-            signed(data.change()),
+            *before_and_change(data.totals.activities, data.previous_totals.activities),
         ]
     ]
     for position, column in enumerate(data.columns, start=2):
@@ -158,8 +175,9 @@ def summary_table(
                 str(position),
                 para(column.label, st["cell"]),
                 number(data.totals.value(column.code)),
-                number(data.previous_totals.value(column.code)),
-                signed(data.change(column.code)),
+                *before_and_change(
+                    data.totals.value(column.code), data.previous_totals.value(column.code)
+                ),
             ]
         )
     widths = [9 * mm, TEXT_WIDTH - 9 * mm - 3 * 27 * mm, 27 * mm, 27 * mm, 27 * mm]

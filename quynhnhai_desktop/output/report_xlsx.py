@@ -31,6 +31,7 @@ FONT_NAME = "Times New Roman"  # what clerks' Excel has; Liberation Serif has th
 HEADER_ROW = 4
 NUMBER_FORMAT = "#,##0"
 CHANGE_FORMAT = "+#,##0;-#,##0;0"
+NOT_COMPARED = "—"  # the previous period has no figures (as output/report_pdf.py)
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -108,11 +109,13 @@ def table(
             )
             cell.font = font(12, bold=is_total)
             cell.border = _BORDER
-            if isinstance(value, int):
+            if col == 1:  # STT
+                cell.alignment = _WRAP_CENTRE
+            elif isinstance(value, int):
                 cell.number_format = formats.get(col, NUMBER_FORMAT)
                 cell.alignment = Alignment(horizontal="right", vertical="center")
             else:
-                cell.alignment = _WRAP_CENTRE if col == 1 else _WRAP_LEFT
+                cell.alignment = _WRAP_LEFT
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
 
@@ -157,8 +160,10 @@ def summary_sheet(
     issuer: Issuer,
     title: str = "Bảng 1. Tổng hợp kết quả so với kỳ trước",
     note: str = "",
+    *,
+    compared: bool = True,
 ) -> None:
-    """This period against the previous one."""
+    """This period against the previous one (without *compared*, dashes: see summary_table)."""
     sheet = book.create_sheet(SHEET_NAMES["summary"])
     this, before = period_short(data.period), period_short(data.previous_period)
     header = ["STT", "Chỉ tiêu", this[:1].upper() + this[1:], before[:1].upper() + before[1:]]
@@ -182,6 +187,8 @@ def summary_sheet(
         ]
         for position, c in enumerate(data.columns, start=2)
     ]
+    if not compared:
+        rows = [[*row[:3], NOT_COMPARED, NOT_COMPARED] for row in rows]
     titles(sheet, data, issuer, title, len(header))
     table(
         sheet,
@@ -237,22 +244,42 @@ def commune_info(data: ReportData, narrative: Narrative, issuer: Issuer) -> list
     ]
 
 
+INFO_WIDTHS = (20, 70)  # label | text: 90 units fit A4 portrait's printable width at 100 %
+TEXT_CHARS_PER_LINE = 75  # Times New Roman 12 in a 70-unit column, rounded down
+LINE_HEIGHT = 16.0  # points per wrapped line of 12-point text
+
+
+def paragraphs(value: str) -> list[str]:
+    """A text's paragraphs (its non-blank lines); one empty paragraph for an empty text."""
+    parts = [part.rstrip() for part in value.split("\n") if part.strip()]
+    return parts or [""]
+
+
 def info_sheet(book: Workbook, lines: Sequence[tuple[str, str]]) -> None:
-    """The first sheet: what the report is (label | text), printed portrait."""
+    """The first sheet: what the report is (label | text), printed portrait.
+
+    A long text (the results, the difficulties) takes one row per paragraph, wrapped in a
+    column that prints at full size on A4, so it reads as the report does and Excel never
+    hides a paragraph in a row too short for it.
+    """
     sheet = book.active
     assert sheet is not None
     sheet.title = SHEET_NAMES["info"]
-    for row, (label, value) in enumerate(lines, start=1):
-        head = text_cell(sheet.cell(row, 1, safe_value(nfc(label))))
-        head.font = font(12, bold=True)
-        head.alignment = Alignment(vertical="top", wrap_text=True)
-        cell = text_cell(sheet.cell(row, 2, safe_value(nfc(value))))
-        cell.font = font(12)
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-        line_count = sum(max(1, len(part) // 95 + 1) for part in value.split("\n"))
-        sheet.row_dimensions[row].height = max(16.0, 16.0 * line_count)
-    sheet.column_dimensions["A"].width = 24
-    sheet.column_dimensions["B"].width = 100
+    row = 0
+    for label, value in lines:
+        for number, paragraph in enumerate(paragraphs(value)):
+            row += 1
+            if number == 0:
+                head = text_cell(sheet.cell(row, 1, safe_value(nfc(label))))
+                head.font = font(12, bold=True)
+                head.alignment = Alignment(vertical="top", wrap_text=True)
+            cell = text_cell(sheet.cell(row, 2, safe_value(nfc(paragraph))))
+            cell.font = font(12)
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            line_count = len(paragraph) // TEXT_CHARS_PER_LINE + 1
+            sheet.row_dimensions[row].height = LINE_HEIGHT * line_count + 2
+    sheet.column_dimensions["A"].width = INFO_WIDTHS[0]
+    sheet.column_dimensions["B"].width = INFO_WIDTHS[1]
     print_setup(sheet, 2, landscape=False, table=False)
 
 
@@ -299,14 +326,14 @@ def build_report_xlsx(data: ReportData, narrative: Narrative, issuer: Issuer) ->
         data,
         issuer,
     )
+    venue_sheet(book, data, issuer)
     breakdown_sheet(
         book,
         SHEET_NAMES["team"],
-        "Kết quả theo lực lượng thực hiện",
+        "Bảng 6. Kết quả theo lực lượng thực hiện (chỉ có trong bản Excel)",
         "Lực lượng",
         data.by_team,
         data,
         issuer,
     )
-    venue_sheet(book, data, issuer)
     return to_bytes(book, f"Báo cáo {period_name(data.period)} - {issuer.unit_line}")

@@ -54,6 +54,9 @@ FIXED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "form": ("Hình thức", ("Hình thức tuyên truyền", "Form")),
     "topics": ("Nội dung", ("Nội dung tuyên truyền", "Topics")),
     "note": ("Ghi chú", ("Note",)),
+    # Optional: written when the installation has several campaigns; on import a row
+    # naming another campaign than the one imported into is refused, not misfiled.
+    "campaign": ("Đợt", ("Đợt tuyên truyền", "Campaign")),
 }
 WHOLE_COMMUNE_NAMES = ("toan xa", "ca xa", "whole commune")  # folded
 TOPIC_SEPARATOR = ";"
@@ -73,9 +76,17 @@ def headers(catalog: Catalog) -> dict[str, str]:
     return found
 
 
-def export_header(catalog: Catalog) -> list[str]:
+def export_header(catalog: Catalog, with_campaign: bool = False) -> list[str]:
+    """The header row; with the campaign column last when *with_campaign*."""
     fixed = [FIXED_COLUMNS[code][0] for code in ("date", "village", "team", "form", "topics")]
-    return [*fixed, *(i.vi for i in catalog.indicators), FIXED_COLUMNS["note"][0]]
+    campaign = [FIXED_COLUMNS["campaign"][0]] if with_campaign else []
+    return [*fixed, *(i.vi for i in catalog.indicators), FIXED_COLUMNS["note"][0], *campaign]
+
+
+def names_campaign(text: str, catalog: Catalog) -> bool:
+    """The cell *text* names *catalog*'s campaign (its id or title), or is blank."""
+    wanted = {fold(catalog.id), *(fold(title) for title in catalog.title.values())}
+    return not text or fold(text) in wanted
 
 
 @dataclass
@@ -216,6 +227,20 @@ def preview(
                 )
             else:
                 topics.append(topic.code)
+        named = cells.get("campaign", "")
+        if not names_campaign(named, catalog):
+            problems.append(
+                _row_error(
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "activity_import",
+                        "This row is of the campaign “{text}”, not of “{campaign}” being "
+                        "imported into. Import each campaign's rows with its own --campaign.",
+                    ),
+                    text=named,
+                    campaign=catalog.id,
+                )
+            )
         values: dict[str, int] = {}
         for code in indicator_columns:
             value = parse_count(cells.get(code, ""))
@@ -434,10 +459,17 @@ def _record(
 
 
 def export_rows(
-    session: Session, flt: ActivityFilter, catalog: Catalog, *, spreadsheet: bool
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    *,
+    spreadsheet: bool,
+    with_campaign: bool = False,
 ) -> Iterator[list[object]]:
     """Rows for :func:`tabular.write_table`: dates as real dates in XLSX, dd/mm/yyyy in CSV;
-    0 for counts the form records, empty for those it does not."""
+    0 for counts the form records, empty for those it does not; the campaign's id last
+    when *with_campaign*."""
+    campaign = [catalog.id] if with_campaign else []
     for row in iter_rows(session, flt, catalog):
         form = catalog.form(row.form_code)
         counts: list[object] = [
@@ -454,6 +486,7 @@ def export_rows(
             ),
             *counts,
             row.note,
+            *campaign,
         ]
 
 
@@ -475,7 +508,15 @@ def export_file(
     with db.session() as session:
         commune = require_profile(session).unit_code
         flt = flt or ActivityFilter(commune)
+        several = campaigns.scope(session, catalog) is not None
         if flt.campaign_id is None:
             flt = replace(flt, campaign_id=campaigns.scope(session, catalog))
-        rows = export_rows(session, flt, catalog, spreadsheet=path.suffix.lower() == ".xlsx")
-        return write_table(path, export_header(catalog), rows)  # streamed, row by row
+        rows = export_rows(
+            session,
+            flt,
+            catalog,
+            spreadsheet=path.suffix.lower() == ".xlsx",
+            with_campaign=several,
+        )
+        header = export_header(catalog, with_campaign=several)
+        return write_table(path, header, rows)  # streamed, row by row

@@ -406,6 +406,7 @@ def _fetch_chunk(session: Session, ids: list[int]) -> dict[int, ActivityRow]:
         select(func.max(col(ReportSubmission.exported_at)))
         .where(
             col(ReportSubmission.commune_code) == col(Activity.commune_code),
+            col(ReportSubmission.campaign_id) == col(Activity.campaign_id),
             col(ReportSubmission.period_start) <= col(Activity.date),
             col(ReportSubmission.period_end) >= col(Activity.date),
         )
@@ -464,13 +465,18 @@ def months(session: Session, commune_code: str) -> list[tuple[int, int]]:
     return [(int(text[:4]), int(text[5:7])) for text in found]
 
 
-def reported_revision(session: Session, commune_code: str, day: dt.date) -> int | None:
-    """The latest exported report revision whose period covers *day*, if any."""
+def reported_revision(
+    session: Session, commune_code: str, day: dt.date, campaign_id: str | None = None
+) -> int | None:
+    """The latest exported report revision whose period covers *day*, if any (of the
+    campaign *campaign_id*; None: of any campaign)."""
+    in_campaign = [] if campaign_id is None else [col(ReportSubmission.campaign_id) == campaign_id]
     found = session.execute(
         select(func.max(col(ReportSubmission.revision))).where(
             col(ReportSubmission.commune_code) == commune_code,
             col(ReportSubmission.period_start) <= day,
             col(ReportSubmission.period_end) >= day,
+            *in_campaign,
         )
     ).scalar()
     return int(found) if found is not None else None

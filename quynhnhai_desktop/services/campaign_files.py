@@ -2,9 +2,10 @@
 
 Members: manifest.json (signed; the SHA-256 of the campaign), campaign.json (the campaign
 file verbatim), manifest.sig (Ed25519 over the manifest's bytes, the installation's key).
-The reader is the report package's: the file is refused by its size before it is read,
-exactly these three members, each capped and never read past its cap, JSON depth scanned
-before parsing, signature and checksum checked, both JSON documents validated strictly.
+The reader is the report package's (services/signed_zip.py): the file is refused by its
+size before it is read, exactly these three members, each capped and never read past its
+cap, JSON depth scanned before parsing, signature and checksum checked, both JSON
+documents validated strictly.
 
 The upper level's key is trusted on first use, shown as a fingerprint to read out on the
 phone; a file signed by another key later is refused unless the key is replaced explicitly.
@@ -15,35 +16,32 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlmodel import Session
 
 from quynhnhai_desktop import __version__
 from quynhnhai_desktop.domain.campaign import Campaign, parse_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.services import campaigns, settings
-from quynhnhai_desktop.services.identity import Identity, fingerprint, verify
-from quynhnhai_desktop.services.package import json_too_deep
+from quynhnhai_desktop.services import campaigns, settings, signed_zip
+from quynhnhai_desktop.services.identity import Identity, fingerprint
+from quynhnhai_desktop.services.signed_zip import json_too_deep
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CampaignRecord
 
 SUFFIX = ".qncampaign"
 FORMAT: Literal["quynhnhai-campaign"] = "quynhnhai-campaign"
 FORMAT_VERSION: Literal[1] = 1
-MANIFEST, CAMPAIGN, SIGNATURE = "manifest.json", "campaign.json", "manifest.sig"
+MANIFEST, CAMPAIGN, SIGNATURE = signed_zip.MANIFEST, "campaign.json", signed_zip.SIGNATURE
 MEMBER_CAPS = {MANIFEST: 8 * 1024, CAMPAIGN: 512 * 1024, SIGNATURE: 128}
 MAX_FILE_BYTES = 1024 * 1024
 MAX_JSON_DEPTH = 8  # a campaign nests 4 deep
 MAX_RATIO = 200
 ISSUER_KEY = "campaign_issuer_key"  # the upper level's public key (base64), once trusted
-_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
 class CampaignRefused(UserError):
@@ -100,59 +98,43 @@ def build(source: bytes, identity: Identity, *, created_at: dt.datetime | None =
         public_key=identity.public_key_b64,
     )
     manifest_bytes = manifest.model_dump_json(indent=1).encode("utf-8")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in (
-            (MANIFEST, manifest_bytes),
-            (CAMPAIGN, source),
-            (SIGNATURE, identity.sign(manifest_bytes)),
-        ):
-            archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), content, zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
+    return signed_zip.build(manifest_bytes, ((CAMPAIGN, source),), identity)
 
 
 def read_path(path: Path) -> bytes:
     """The file's bytes, refused by its size before any is read."""
     path = Path(path)
     try:
-        if not path.is_file():
-            raise _damaged()
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _too_large()
-        with path.open("rb") as handle:
-            blob = handle.read(MAX_FILE_BYTES + 1)
+        return signed_zip.read_path(path, RULES)
     except OSError as error:
         raise _refuse(
             QT_TRANSLATE_NOOP("campaigns", "Cannot read “{path}”: {reason}"),
             path=str(path),
             reason=error.strerror or str(error),
         ) from None
-    if len(blob) > MAX_FILE_BYTES:
-        raise _too_large()
-    return blob
 
 
 def _too_large() -> CampaignRefused:
     return _refuse(QT_TRANSLATE_NOOP("campaigns", "The file is too large to be a campaign."))
 
 
+RULES = signed_zip.Rules(
+    caps=MEMBER_CAPS,
+    max_file_bytes=MAX_FILE_BYTES,
+    max_ratio=MAX_RATIO,
+    damaged=_damaged,
+    too_large=_too_large,
+    unusual=lambda _member: _damaged(),
+    unexpected=lambda _names, _count: _damaged(),
+)
+
+
 def read(blob: bytes) -> VerifiedCampaign:
     """Verify *blob* completely, in memory (who signed it is checked by :func:`import_blob`)."""
-    if len(blob) > MAX_FILE_BYTES:
-        raise _too_large()
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(blob))
-    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
-        raise _damaged() from None
-    with archive:
-        members = _read_members(archive)
+    members = signed_zip.members(blob, RULES)
     if any(json_too_deep(members[name], MAX_JSON_DEPTH) for name in (MANIFEST, CAMPAIGN)):
         raise _damaged()
-    try:
-        key = json.loads(members[MANIFEST])["public_key"]
-    except (ValueError, KeyError, TypeError):
-        raise _damaged() from None
-    if not isinstance(key, str) or not verify(key, members[SIGNATURE], members[MANIFEST]):
+    if not signed_zip.signed_by_own_key(members):
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "campaigns",
@@ -187,29 +169,6 @@ def _first_error(error: Exception) -> str:
         where = ".".join(str(part) for part in first.get("loc", ()))
         return f"{where}: {first.get('msg', '')}"[:200]
     return str(error)[:200]
-
-
-def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
-    infos = archive.infolist()
-    if sorted(info.filename for info in infos) != sorted(MEMBER_CAPS):
-        raise _damaged()
-    members: dict[str, bytes] = {}
-    for info in infos:
-        cap = MEMBER_CAPS[info.filename]
-        too_big = info.file_size > cap or (
-            info.compress_size and info.file_size / info.compress_size > MAX_RATIO
-        )
-        if too_big or info.flag_bits & 0x1 or info.compress_type not in (0, 8):
-            raise _damaged()
-        try:
-            with archive.open(info) as stream:
-                content = stream.read(cap + 1)  # never trust the header's size
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
-            raise _damaged() from None
-        if len(content) > cap:
-            raise _damaged()
-        members[info.filename] = content
-    return members
 
 
 def trusted_key(db: Database) -> str:
@@ -248,10 +207,57 @@ def import_file(
                     fingerprint=verified.fingerprint,
                 )
             settings.put(session, ISSUER_KEY, verified.public_key)
-        campaign = verified.campaign
-        new = session.get(CampaignRecord, (campaign.id, campaign.version)) is None
-        campaigns.store(session, verified.source, signed_by=verified.fingerprint)
+        return _store(session, verified)
+
+
+def _store(session: Session, verified: VerifiedCampaign) -> tuple[Campaign, bool]:
+    """Keep the verified campaign; it and whether this version was new here."""
+    campaign = verified.campaign
+    new = session.get(CampaignRecord, (campaign.id, campaign.version)) is None
+    campaigns.store(session, verified.source, signed_by=verified.fingerprint)
     return campaign, new
+
+
+def replace_key(
+    db: Database, verified: VerifiedCampaign, *, confirmed: bool = False
+) -> tuple[Campaign, bool]:
+    """Trust the key that signed *verified* instead of the upper level's key trusted so far
+    (its computer was reinstalled), then store the campaign, as :func:`import_file` returns.
+
+    Only with *confirmed* (the clerk compared the new fingerprint by phone); refused when
+    no key is trusted yet (a first import trusts it) or the file's key is the trusted one."""
+    with db.session() as session:
+        trusted = settings.get(session, ISSUER_KEY, "")
+        if not trusted:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns",
+                    "No upper level's key is trusted yet: import the campaign file instead. "
+                    "Nothing was changed.",
+                )
+            )
+        if trusted == verified.public_key:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns",
+                    "This file is signed by the key already trusted ({fingerprint}): there is "
+                    "nothing to replace. Import it instead.",
+                ),
+                fingerprint=verified.fingerprint,
+            )
+        if not confirmed:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "campaigns",
+                    "The trusted key {old} would be replaced by {new}. Compare the new "
+                    "fingerprint with the district office by phone, then run again with "
+                    "--yes. Nothing was changed.",
+                ),
+                old=fingerprint(trusted),
+                new=verified.fingerprint,
+            )
+        settings.put(session, ISSUER_KEY, verified.public_key)
+        return _store(session, verified)
 
 
 def export(db: Database, campaign_id: str, identity: Identity, out: Path) -> Campaign:

@@ -21,6 +21,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.district_report import Received
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.package import ReportData
@@ -30,7 +31,13 @@ from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_unit
 from quynhnhai_desktop.services import package, settings
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.models import CommuneKey, HeldPackage, ImportedReport, Profile
+from quynhnhai_desktop.store.models import (
+    CampaignRecord,
+    CommuneKey,
+    HeldPackage,
+    ImportedReport,
+    Profile,
+)
 
 log = logging.getLogger(__name__)
 
@@ -171,17 +178,23 @@ def import_blob(db: Database, blob: bytes, path: Path, units: UnitRegistry) -> I
         ).first()
         if earlier is not None:
             return done(Outcome.ALREADY if earlier.withdrawn_at is None else Outcome.WITHDRAWN)
+        check_campaign(session, verified)
         if not _key_enrolled(session, unit, verified):
             _hold(session, verified, blob, path)
             return done(Outcome.HELD)
         current = current_revision(
-            session, manifest.commune_code, manifest.period_start, manifest.period_end
+            session,
+            manifest.commune_code,
+            manifest.period_start,
+            manifest.period_end,
+            manifest.campaign_id,
         )
         session.add(
             ImportedReport(
                 package_sha256=verified.sha256,
                 commune_code=manifest.commune_code,
                 commune_name=unit.name,
+                campaign_id=manifest.campaign_id,
                 period_start=manifest.period_start,
                 period_end=manifest.period_end,
                 period_rule=manifest.period_rule,
@@ -239,6 +252,27 @@ def check_sender(
         code=unit.code,
         name=unit.full_name,
     )
+
+
+def check_campaign(session: Session, verified: package.VerifiedPackage) -> None:
+    """The package is for a campaign this installation knows (any version of it): a report
+    for a campaign the district never had is refused, by the campaign's name."""
+    manifest = verified.manifest
+    known = session.exec(
+        select(CampaignRecord.campaign_id).where(CampaignRecord.campaign_id == manifest.campaign_id)
+    ).first()
+    if known is None:
+        title = manifest.campaign.title if manifest.campaign is not None else ""
+        raise UserError(
+            "district",
+            QT_TRANSLATE_NOOP(
+                "district",
+                "This report is for the campaign “{title}” ({id}), which this installation "
+                "does not know. It was not imported; import the campaign's file first.",
+            ),
+            title=printable(title)[:120],
+            id=manifest.campaign_id,
+        )
 
 
 def same_name(claimed: str, registered: str) -> bool:
@@ -332,12 +366,17 @@ def _hold(session: Session, verified: package.VerifiedPackage, blob: bytes, path
 
 
 def current_revision(
-    session: Session, commune_code: str, start: dt.date, end: dt.date
+    session: Session,
+    commune_code: str,
+    start: dt.date,
+    end: dt.date,
+    campaign_id: str = FIRST_CAMPAIGN,
 ) -> int | None:
     return session.exec(
         select(ImportedReport.revision)
         .where(
             ImportedReport.commune_code == commune_code,
+            ImportedReport.campaign_id == campaign_id,
             ImportedReport.period_start == start,
             ImportedReport.period_end == end,
             col(ImportedReport.withdrawn_at).is_(None),
@@ -346,13 +385,18 @@ def current_revision(
     ).first()
 
 
-def latest_data(db: Database, start: dt.date, end: dt.date) -> dict[str, ReportData]:
+def latest_data(
+    db: Database, start: dt.date, end: dt.date, campaign_id: str = FIRST_CAMPAIGN
+) -> dict[str, ReportData]:
     """The data that counts for each commune for a period: its highest live revision."""
-    return {code: got.data for code, got in latest_reports(db, start, end).items()}
+    return {code: got.data for code, got in latest_reports(db, start, end, campaign_id).items()}
 
 
-def latest_reports(db: Database, start: dt.date, end: dt.date) -> dict[str, Received]:
-    """For each commune that reported the period: the highest revision, when it was made."""
+def latest_reports(
+    db: Database, start: dt.date, end: dt.date, campaign_id: str = FIRST_CAMPAIGN
+) -> dict[str, Received]:
+    """For each commune that reported the period in the campaign *campaign_id*: the highest
+    revision, when it was made."""
     with db.session() as session:
         rows = session.exec(
             select(
@@ -362,6 +406,7 @@ def latest_reports(db: Database, start: dt.date, end: dt.date) -> dict[str, Rece
                 ImportedReport.data_json,
             )
             .where(
+                ImportedReport.campaign_id == campaign_id,
                 ImportedReport.period_start == start,
                 ImportedReport.period_end == end,
                 col(ImportedReport.withdrawn_at).is_(None),
@@ -436,9 +481,13 @@ def grid_months(year: int, today: dt.date, first_reported: dt.date | None) -> li
 
 
 def completeness(
-    db: Database, months: list[dt.date], units: UnitRegistry | None = None
+    db: Database,
+    months: list[dt.date],
+    units: UnitRegistry | None = None,
+    campaign_id: str = FIRST_CAMPAIGN,
 ) -> list[list[Cell]]:
-    """A communes × months grid for the months given (each as its first day).
+    """A communes × months grid for the months given (each as its first day), of the
+    reports for the campaign *campaign_id*.
 
     Only a whole month's report counts for the month; withdrawn reports show as such and
     files waiting for enrolment are noted, neither counting as received.
@@ -464,6 +513,7 @@ def completeness(
                     col(ImportedReport.withdrawn_at),
                     col(ImportedReport.withdrawn_reason),
                 ).where(
+                    col(ImportedReport.campaign_id) == campaign_id,
                     col(ImportedReport.period_end) >= first,
                     col(ImportedReport.period_end) < _next_month(last),
                 )
@@ -536,9 +586,14 @@ def _cell(commune: AdminUnit, month: dt.date, reports: list[_Row], deadline_days
     return Cell(commune, month, status, newest.revision, newest.created_at)
 
 
-def missing(db: Database, month: dt.date, units: UnitRegistry | None = None) -> list[AdminUnit]:
+def missing(
+    db: Database,
+    month: dt.date,
+    units: UnitRegistry | None = None,
+    campaign_id: str = FIRST_CAMPAIGN,
+) -> list[AdminUnit]:
     """The communes whose report for *month* does not count (none, or withdrawn)."""
-    grid = completeness(db, [month_of(month)], units)
+    grid = completeness(db, [month_of(month)], units, campaign_id)
     return [line[0].commune for line in grid if line[0].status not in COUNTED]
 
 

@@ -22,7 +22,6 @@ from typing import cast
 
 from sqlmodel import col, select
 
-from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.district_report import DistrictReport, consolidate
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period, PeriodRule
@@ -84,7 +83,9 @@ def _require_district(profile: Profile) -> None:
         )
 
 
-def _other_periods(db: Database, period: Period, codes: set[str]) -> dict[str, Period]:
+def _other_periods(
+    db: Database, period: Period, codes: set[str], campaign_id: str
+) -> dict[str, Period]:
     """Communes that sent this month under another period rule (not summed, but named)."""
     if not codes:
         return {}
@@ -99,6 +100,7 @@ def _other_periods(db: Database, period: Period, codes: set[str]) -> dict[str, P
                 col(ImportedReport.period_rule),
             ).where(
                 col(ImportedReport.commune_code).in_(codes),
+                ImportedReport.campaign_id == campaign_id,
                 ImportedReport.period_end >= first,
                 ImportedReport.period_end < after,
                 col(ImportedReport.withdrawn_at).is_(None),
@@ -117,16 +119,19 @@ def prepare(
     *,
     units: UnitRegistry | None = None,
     today: dt.date | None = None,
+    campaign_id: str | None = None,
 ) -> DistrictBundle:
-    """Sum the communes' latest revisions for *period*; refused when none has reported."""
+    """Sum the communes' latest revisions for *period* in the campaign *campaign_id*
+    (default: the only one running at the period's end); refused when none has reported."""
     units = units or default_units()
     with db.session() as session:
         profile = require_profile(session)
         _require_district(profile)
         issuer = issuer_from_profile(profile)
         unit_code, unit_kind, unit_name = profile.unit_code, profile.unit_kind, profile.unit_name
+    campaign = campaign_for(db, campaign_id, period.end)
     expected = district.expected_communes(units, unit_code, period.end)
-    received = district.latest_reports(db, period.start, period.end)
+    received = district.latest_reports(db, period.start, period.end, campaign.id)
     if not received:
         raise UserError(
             "district",
@@ -145,12 +150,10 @@ def prepare(
         unit_name=unit_name,
         communes=[(u.code, u.full_name) for u in expected],
         received=received,
-        previous=district.latest_data(db, previous.start, previous.end),
+        previous=district.latest_data(db, previous.start, previous.end, campaign.id),
         period=period,
-        # Report packages (format 1) do not name a campaign yet: they are the 2021
-        # campaign's reports.
-        catalog=campaign_for(db, FIRST_CAMPAIGN),
-        other_periods=_other_periods(db, period, silent),
+        catalog=campaign,
+        other_periods=_other_periods(db, period, silent, campaign.id),
     )
     narrative = Narrative(
         number="",  # written by hand at the registry, as for the communes' reports

@@ -90,23 +90,27 @@ def commune(db: Database, period: Period, campaign_id: str | None = None) -> Com
         report.require_commune(profile)
         chosen = campaigns.choose(session, campaign_id, period.end)
         data = aggregate(session, profile, period, catalog=chosen)
-        row = report.latest_submission(session, profile.unit_code, period)
+        row = report.latest_submission(session, profile.unit_code, period, chosen.id)
     if row is None:
         return CommuneOverview(data, ReportStatus(None, None))
     return CommuneOverview(data, ReportStatus(row.revision, row.exported_at.date()))
 
 
-def district_overview(db: Database, period: Period) -> DistrictOverview:
-    """The completeness of the period's month and the district totals reported so far."""
+def district_overview(
+    db: Database, period: Period, campaign_id: str | None = None
+) -> DistrictOverview:
+    """The completeness of the period's month and the district totals reported so far, of
+    the campaign *campaign_id* (default: the one the screens open in)."""
     from quynhnhai_desktop.services import district  # package schemas: district mode only
 
-    grid = district.completeness(db, [district.month_of(period.end)])
+    campaign_id = campaign_id or campaigns.preferred(db, period.end).id
+    grid = district.completeness(db, [district.month_of(period.end)], campaign_id=campaign_id)
     received = Counter(  # a withdrawn report counts as not received
         line[0].status.value if line[0].status in district.COUNTED else "missing" for line in grid
     )
     totals: Counter[str] = Counter()
     activities = 0
-    for data in district.latest_data(db, period.start, period.end).values():
+    for data in district.latest_data(db, period.start, period.end, campaign_id).values():
         activities += data.activities_count
         totals.update(data.totals)
     return DistrictOverview(period, len(grid), received, activities, dict(totals))

@@ -14,39 +14,34 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
-import re
-import stat
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from quynhnhai_desktop import __version__
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.package import (
     DATA,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
-    MEMBERS,
     PDF,
     SIGNATURE,
+    CampaignRef,
     Manifest,
     ReportData,
 )
-from quynhnhai_desktop.services.identity import Identity, fingerprint, verify
+from quynhnhai_desktop.services import signed_zip
+from quynhnhai_desktop.services.identity import Identity, fingerprint
 
 SUFFIX = ".qnbc"
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MEMBER_CAPS = {MANIFEST: 16 * 1024, SIGNATURE: 128, DATA: 24 * 1024 * 1024, PDF: 24 * 1024 * 1024}
 MAX_JSON_DEPTH = 16  # a report's data nests 5 deep
 MAX_RATIO = 200  # JSON compresses ~10-20x; a bomb compresses 1000x and more
-# A fixed timestamp inside the zip keeps the same content byte-identical on every export.
-_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
 class PackageRefused(UserError):
@@ -78,13 +73,23 @@ def file_name(manifest: Manifest) -> str:
         manifest.period_rule,
         manifest.commune_code,
         manifest.revision,
+        manifest.campaign_id,
     )
 
 
-def name_for(start: dt.date, end: dt.date, rule: str, commune_code: str, revision: int) -> str:
-    """The file name of a package (see :func:`file_name`), before it is made."""
+def name_for(
+    start: dt.date,
+    end: dt.date,
+    rule: str,
+    commune_code: str,
+    revision: int,
+    campaign_id: str = FIRST_CAMPAIGN,
+) -> str:
+    """The file name of a package (see :func:`file_name`), before it is made. A campaign
+    other than the 2021 one is named before the revision: BC-2021-09-03703-kns-2026-r1.qnbc."""
     period = f"{end:%Y-%m}" if rule != "custom" else f"{start:%Y%m%d}-{end:%Y%m%d}"
-    return f"BC-{period}-{commune_code}-r{revision}{SUFFIX}"
+    campaign = "" if campaign_id == FIRST_CAMPAIGN else f"-{campaign_id}"
+    return f"BC-{period}-{commune_code}{campaign}-r{revision}{SUFFIX}"
 
 
 def build(
@@ -100,8 +105,10 @@ def build(
     pdf: bytes,
     identity: Identity,
     created_at: dt.datetime | None = None,
+    campaign: CampaignRef | None = None,
 ) -> tuple[Manifest, bytes]:
-    """The package's bytes, ready to write (atomically) wherever the clerk chooses."""
+    """The package's bytes, ready to write (atomically) wherever the clerk chooses, for
+    *campaign* (None: a manifest without one, as the first exports had: the 2021 campaign)."""
     data_bytes = data.model_dump_json(indent=1).encode("utf-8")
     manifest = Manifest.model_validate(
         {
@@ -118,68 +125,64 @@ def build(
             "created_at": created_at or dt.datetime.now(dt.UTC),
             "members": {DATA: _sha256(data_bytes), PDF: _sha256(pdf)},
             "public_key": identity.public_key_b64,
+            **({"campaign": campaign.model_dump()} if campaign is not None else {}),
         },
         strict=False,
     )
-    manifest_bytes = manifest.model_dump_json(indent=1).encode("utf-8")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in (
-            (MANIFEST, manifest_bytes),
-            (DATA, data_bytes),
-            (PDF, pdf),
-            (SIGNATURE, identity.sign(manifest_bytes)),
-        ):
-            archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), content, zipfile.ZIP_DEFLATED)
-    return manifest, buffer.getvalue()
+    manifest_bytes = manifest.model_dump_json(indent=1, exclude_none=True).encode("utf-8")
+    return manifest, signed_zip.build(manifest_bytes, ((DATA, data_bytes), (PDF, pdf)), identity)
 
 
 def _too_large() -> PackageRefused:
     return _refuse(QT_TRANSLATE_NOOP("package", "The file is too large to be a report."))
 
 
+def _damaged() -> PackageRefused:
+    return _refuse(
+        QT_TRANSLATE_NOOP("package", "This is not a report file, or it is damaged (copy it again).")
+    )
+
+
+def _unusual(member: str) -> PackageRefused:
+    return _refuse(
+        QT_TRANSLATE_NOOP("package", "{member} is too large or packed in an unusual way."),
+        member=member,
+    )
+
+
+def _unexpected(names: list[str], count: int) -> PackageRefused:
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "package", "The file holds unexpected contents ({names}); it is not a report."
+        ),
+        names=", ".join(names[:3]) or str(count),
+    )
+
+
+RULES = signed_zip.Rules(
+    caps=MEMBER_CAPS,
+    max_file_bytes=MAX_FILE_BYTES,
+    max_ratio=MAX_RATIO,
+    damaged=_damaged,
+    too_large=_too_large,
+    unusual=_unusual,
+    unexpected=_unexpected,
+)
+
+
 def read_path(path: Path) -> bytes:
-    """The bytes of the file at *path*, refused by its size before any is read (and never
+    """The bytes of the file at *path*, refused by its size before it is read (and never
     more than the cap read, should the file grow meanwhile). Raises OSError as reading does.
     """
-    path = Path(path)
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):  # a folder, a device or a pipe that would never end
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "package", "This is not a report file, or it is damaged (copy it again)."
-            )
-        )
-    if info.st_size > MAX_FILE_BYTES:
-        raise _too_large()
-    with path.open("rb") as handle:
-        blob = handle.read(MAX_FILE_BYTES + 1)
-    if len(blob) > MAX_FILE_BYTES:
-        raise _too_large()
-    return blob
+    return signed_zip.read_path(path, RULES)
 
 
 def read(blob: bytes) -> VerifiedPackage:
     """Verify *blob* completely, in memory; raise PackageRefused with the reason."""
-    if len(blob) > MAX_FILE_BYTES:
-        raise _too_large()
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(blob))
-    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "package", "This is not a report file, or it is damaged (copy it again)."
-            )
-        ) from None
-    with archive:
-        members = _read_members(archive)
+    members = signed_zip.members(blob, RULES)
     for name in (MANIFEST, DATA):
         if json_too_deep(members[name]):
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "package", "This is not a report file, or it is damaged (copy it again)."
-                )
-            )
+            raise _damaged()
     if not verify_signature(members):
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -213,71 +216,14 @@ def read(blob: bytes) -> VerifiedPackage:
     )
 
 
-def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
-    infos = archive.infolist()
-    names = [info.filename for info in infos]
-    if len(infos) != len(MEMBERS) or set(names) != set(MEMBERS):
-        unexpected = sorted(set(names) - set(MEMBERS)) or sorted(set(MEMBERS) - set(names))
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "package", "The file holds unexpected contents ({names}); it is not a report."
-            ),
-            names=", ".join(unexpected[:3]) or str(len(infos)),
-        )
-    members: dict[str, bytes] = {}
-    for info in infos:
-        cap = MEMBER_CAPS[info.filename]
-        too_big = info.file_size > cap or (
-            info.compress_size and info.file_size / info.compress_size > MAX_RATIO
-        )
-        if too_big or info.flag_bits & 0x1 or info.compress_type not in (0, 8):
-            raise _refuse(
-                QT_TRANSLATE_NOOP("package", "{member} is too large or packed in an unusual way."),
-                member=info.filename,
-            )
-        try:
-            with archive.open(info) as stream:
-                content = stream.read(cap + 1)  # never trust the header's size
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "package", "This is not a report file, or it is damaged (copy it again)."
-                )
-            ) from None
-        if len(content) > cap:
-            raise _refuse(
-                QT_TRANSLATE_NOOP("package", "{member} is too large or packed in an unusual way."),
-                member=info.filename,
-            )
-        members[info.filename] = content
-    return members
-
-
-_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-_NOT_BRACKETS = bytes(set(range(256)) - set(b"[]{}"))
-
-
 def json_too_deep(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
-    """*raw* (JSON) opens more than *limit* brackets at once: a cheap scan of the bytes,
-    outside strings, that needs no parser and no recursion."""
-    depth = 0
-    for byte in _JSON_STRING.sub(b"", raw).translate(None, _NOT_BRACKETS):
-        if byte in b"[{":
-            depth += 1
-            if depth > limit:
-                return True
-        else:
-            depth -= 1
-    return False
+    """*raw* (JSON) opens more than *limit* brackets at once (:func:`signed_zip.json_too_deep`)."""
+    return signed_zip.json_too_deep(raw, limit)
 
 
 def verify_signature(members: dict[str, bytes]) -> bool:
     """The manifest's own key signed the manifest (who that key belongs to is checked later)."""
-    try:
-        key = json.loads(members[MANIFEST])["public_key"]
-    except (ValueError, KeyError, TypeError):
-        return False
-    return isinstance(key, str) and verify(key, members[SIGNATURE], members[MANIFEST])
+    return signed_zip.signed_by_own_key(members)
 
 
 def _parse_manifest(raw: bytes) -> Manifest:

@@ -25,10 +25,11 @@ from sqlmodel import Session, col, select
 
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain import package as wire
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN, Campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Breakdown, Issuer, to_jsonable
-from quynhnhai_desktop.services import identity, package, report
+from quynhnhai_desktop.services import campaigns, identity, package, report
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.files import (
@@ -60,8 +61,12 @@ class ExportResult:
     fingerprint: str
 
 
-def activity_rows(session: Session, commune_code: str, period: Period) -> list[wire.ActivityRow]:
-    """The activities behind the report's figures, with names instead of ids."""
+def activity_rows(
+    session: Session, commune_code: str, period: Period, campaign: Campaign | None = None
+) -> list[wire.ActivityRow]:
+    """The activities behind the report's figures (of *campaign*), with names instead of ids."""
+    scope = campaigns.scope(session, campaign) if campaign is not None else None
+    in_campaign = [] if scope is None else [Activity.campaign_id == scope]
     activities = session.exec(
         select(Activity, Team.name, Village.name)
         .join(Team, col(Team.id) == Activity.team_id)
@@ -71,6 +76,7 @@ def activity_rows(session: Session, commune_code: str, period: Period) -> list[w
             col(Activity.deleted_at).is_(None),
             Activity.date >= period.start,
             Activity.date <= period.end,
+            *in_campaign,
         )
         .order_by(col(Activity.date), col(Activity.id))
     ).all()
@@ -175,13 +181,22 @@ class PlannedExport:
     reused: bool  # nothing changed since the last export: the same file again
 
 
-def plan(db: Database, paths: AppPaths, period: Period) -> PlannedExport:
-    """The file and revision the next export of *period* writes (nothing is written)."""
-    bundle = report.prepare(db, period, fingerprint=identity.installed_fingerprint(paths.keys_dir))
+def plan(
+    db: Database, paths: AppPaths, period: Period, campaign_id: str | None = None
+) -> PlannedExport:
+    """The file and revision the next export of *period* writes for the campaign
+    *campaign_id* (default: the only one running at the period's end); nothing is written."""
+    bundle = report.prepare(
+        db,
+        period,
+        fingerprint=identity.installed_fingerprint(paths.keys_dir),
+        campaign_id=campaign_id,
+    )
+    campaign = bundle.campaign
     with db.read_session() as session:
         profile = require_profile(session)
-        rows = activity_rows(session, profile.unit_code, period)
-        last = report.latest_submission(session, profile.unit_code, period)
+        rows = activity_rows(session, profile.unit_code, period, campaign)
+        last = report.latest_submission(session, profile.unit_code, period, campaign.id)
     data = to_wire(bundle, rows)
     previous = _previous_package(paths, last)
     same_signer = last is None or last.issuer_json in (None, issuer_json(bundle.issuer))
@@ -190,12 +205,26 @@ def plan(db: Database, paths: AppPaths, period: Period) -> PlannedExport:
             package.file_name(previous[1].manifest), previous[1].manifest.revision, True
         )
     revision = (last.revision + 1) if last is not None else 1
-    name = package.name_for(period.start, period.end, period.rule, profile.unit_code, revision)
+    name = package.name_for(
+        period.start, period.end, period.rule, profile.unit_code, revision, campaign.id
+    )
     return PlannedExport(name, revision, False)
 
 
-def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> ExportResult:
-    """Write the package for *period* into the folder *destination* and verify it there."""
+def campaign_ref(campaign: Campaign) -> wire.CampaignRef:
+    """What the manifest says of the report's campaign."""
+    return wire.CampaignRef(id=campaign.id, version=campaign.version, title=campaign.title["vi"])
+
+
+def export(
+    db: Database,
+    paths: AppPaths,
+    period: Period,
+    destination: Path,
+    campaign_id: str | None = None,
+) -> ExportResult:
+    """Write the package for *period* and the campaign *campaign_id* (default: the only one
+    running at the period's end) into the folder *destination* and verify it there."""
     destination = Path(destination)
     if not destination.is_dir():
         raise UserError(
@@ -208,11 +237,12 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
     # The key first: its fingerprint is printed on page 1 and is part of who signed, so a
     # first export that made the key must print the same as every later one.
     key = identity.load_or_create(paths.keys_dir)
-    bundle = report.prepare(db, period, fingerprint=key.fingerprint)
+    bundle = report.prepare(db, period, fingerprint=key.fingerprint, campaign_id=campaign_id)
+    campaign = bundle.campaign
     with db.session() as session:
         profile = require_profile(session)
-        rows = activity_rows(session, profile.unit_code, period)
-        last = report.latest_submission(session, profile.unit_code, period)
+        rows = activity_rows(session, profile.unit_code, period, campaign)
+        last = report.latest_submission(session, profile.unit_code, period, campaign.id)
     data = to_wire(bundle, rows)
     signed_by = issuer_json(bundle.issuer)
     previous = _previous_package(paths, last)
@@ -232,6 +262,7 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
             data=data,
             pdf=report.pdf_bytes(bundle),
             identity=key,
+            campaign=campaign_ref(campaign),
         )
         reused = False
     verified = package.read(blob)  # never hand out a file the district would refuse
@@ -249,7 +280,9 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
         raise
     try:
         if not reused:
-            _record(db, profile.unit_code, period, revision, verified.sha256, signed_by)
+            _record(
+                db, profile.unit_code, campaign.id, period, revision, verified.sha256, signed_by
+            )
         # Recorded first, named second: a crash between the two leaves a hidden ".part" on
         # the stick and a recorded revision whose kept copy the next export hands out again,
         # byte for byte. Never a named file the database does not know.
@@ -283,7 +316,13 @@ def export(db: Database, paths: AppPaths, period: Period, destination: Path) -> 
 
 
 def _record(
-    db: Database, commune_code: str, period: Period, revision: int, sha256: str, signed_by: str
+    db: Database,
+    commune_code: str,
+    campaign_id: str,
+    period: Period,
+    revision: int,
+    sha256: str,
+    signed_by: str,
 ) -> None:
     """Record *revision* of *period* as exported with *sha256* (and who signed it, as
     :func:`issuer_json`): once, whatever happens.
@@ -293,7 +332,7 @@ def _record(
     window and a command at once) wins; this one is refused and its file never named.
     """
     with db.session() as session:  # BEGIN IMMEDIATE: two exports record one after the other
-        last = report.latest_submission(session, commune_code, period)
+        last = report.latest_submission(session, commune_code, period, campaign_id)
         if last is not None and last.revision >= revision:
             if last.revision == revision and last.package_sha256 == sha256:
                 return
@@ -308,6 +347,7 @@ def _record(
         session.add(
             ReportSubmission(
                 commune_code=commune_code,
+                campaign_id=campaign_id,
                 period_start=period.start,
                 period_end=period.end,
                 period_rule=period.rule,
@@ -329,7 +369,9 @@ def _previous_package(
     """The last exported package of the period, as kept in the data folder (if still sound)."""
     if last is None:
         return None
-    for candidate in paths.exports_dir.glob(f"BC-*-{last.commune_code}-r{last.revision}.qnbc"):
+    campaign = "" if last.campaign_id == FIRST_CAMPAIGN else f"-{last.campaign_id}"
+    pattern = f"BC-*-{last.commune_code}{campaign}-r{last.revision}.qnbc"
+    for candidate in paths.exports_dir.glob(pattern):
         blob = candidate.read_bytes()
         try:
             verified = package.read(blob)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from quynhnhai_desktop.domain import limits
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN, Campaign, first_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Issuer, Narrative, ReportData
@@ -44,6 +45,7 @@ class ReportBundle:
     issuer: Issuer
     results_drafted: bool  # the results text is the draft from the numbers, not yet edited
     exported_revision: int | None  # the latest report package exported for this period
+    campaign: Campaign = field(default_factory=first_campaign)  # what the report is for
 
 
 def issuer_from_profile(profile: Profile, fingerprint: str = "") -> Issuer:
@@ -71,10 +73,13 @@ def default_report_date(period: Period, today: dt.date | None = None) -> dt.date
     return max(period.end, min(today, latest))
 
 
-def _find_text(session: Session, commune_code: str, period: Period) -> ReportText | None:
+def _find_text(
+    session: Session, commune_code: str, period: Period, campaign_id: str = FIRST_CAMPAIGN
+) -> ReportText | None:
     return session.exec(
         select(ReportText).where(
             ReportText.commune_code == commune_code,
+            ReportText.campaign_id == campaign_id,
             ReportText.period_start == period.start,
             ReportText.period_end == period.end,
             ReportText.period_rule == period.rule,
@@ -83,13 +88,15 @@ def _find_text(session: Session, commune_code: str, period: Period) -> ReportTex
 
 
 def latest_submission(
-    session: Session, commune_code: str, period: Period
+    session: Session, commune_code: str, period: Period, campaign_id: str = FIRST_CAMPAIGN
 ) -> ReportSubmission | None:
-    """The newest report package exported for *period* (its revision, when, its hash)."""
+    """The newest report package of *campaign_id* exported for *period* (its revision,
+    when, its hash): each campaign's report is numbered and revised on its own."""
     return session.exec(
         select(ReportSubmission)
         .where(
             ReportSubmission.commune_code == commune_code,
+            ReportSubmission.campaign_id == campaign_id,
             ReportSubmission.period_start == period.start,
             ReportSubmission.period_end == period.end,
         )
@@ -114,13 +121,13 @@ def prepare(
         require_commune(profile)
         campaign = campaigns.choose(session, campaign_id, period.end)
         data = aggregate(session, profile, period, catalog=campaign)
-        saved = _find_text(session, profile.unit_code, period)
-        last = latest_submission(session, profile.unit_code, period)
+        saved = _find_text(session, profile.unit_code, period, campaign.id)
+        last = latest_submission(session, profile.unit_code, period, campaign.id)
         revision = last.revision if last is not None else None
         issuer = issuer_from_profile(profile, fingerprint)
     if saved is None:
         narrative = Narrative("", default_report_date(period, today), draft_results(data), "", "")
-        return ReportBundle(data, narrative, issuer, True, revision)
+        return ReportBundle(data, narrative, issuer, True, revision, campaign)
     drafted = saved.results is None
     narrative = Narrative(
         number=saved.number,
@@ -129,7 +136,7 @@ def prepare(
         difficulties=saved.difficulties,
         proposals=saved.proposals,
     )
-    return ReportBundle(data, narrative, issuer, drafted, revision)
+    return ReportBundle(data, narrative, issuer, drafted, revision, campaign)
 
 
 def require_commune(profile: Profile) -> None:
@@ -168,8 +175,11 @@ def save_texts(
     results: str | None,
     difficulties: str,
     proposals: str,
+    campaign_id: str | None = None,
 ) -> Narrative:
-    """Keep the texts of *period* (one transaction). ``results=None`` keeps the draft live."""
+    """Keep the texts of *period*'s report for the campaign *campaign_id* (default: the only
+    one running at the period's end), in one transaction. ``results=None`` keeps the draft
+    live."""
     cleaned = {
         "results": None if results is None else _clean_block(results),
         "difficulties": _clean_block(difficulties),
@@ -192,10 +202,12 @@ def save_texts(
     number = _checked_number(number)
     with db.session() as session:
         profile = require_profile(session)
-        row = _find_text(session, profile.unit_code, period)
+        campaign = campaigns.choose(session, campaign_id, period.end)
+        row = _find_text(session, profile.unit_code, period, campaign.id)
         if row is None:
             row = ReportText(
                 commune_code=profile.unit_code,
+                campaign_id=campaign.id,
                 period_start=period.start,
                 period_end=period.end,
                 period_rule=period.rule,
@@ -246,6 +258,8 @@ def write_xlsx(bundle: ReportBundle, path: Path) -> Path:
 
 
 def file_stem(bundle: ReportBundle) -> str:
-    """A default file name: 'BC-2021-09-03703' (statistical 'BC-2021-09s-…', ranges by day)."""
+    """A default file name: 'BC-2021-09-03703' (statistical 'BC-2021-09s-…', ranges by day;
+    a campaign other than the 2021 one after the commune: 'BC-2026-03-03703-kns-2026')."""
     key = bundle.data.period.key().replace("..", "_")
-    return f"BC-{key}-{bundle.data.commune_code}"
+    campaign = "" if bundle.campaign.id == FIRST_CAMPAIGN else f"-{bundle.campaign.id}"
+    return f"BC-{key}-{bundle.data.commune_code}{campaign}"

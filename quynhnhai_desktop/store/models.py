@@ -208,13 +208,22 @@ class ReportSubmission(SQLModel, table=True):
     __tablename__ = "report_submission"
     __table_args__ = (
         UniqueConstraint(
-            "commune_code", "period_start", "period_end", "revision", name="uq_submission_revision"
+            "commune_code",
+            "campaign_id",
+            "period_start",
+            "period_end",
+            "revision",
+            name="uq_submission_revision",
         ),
         CheckConstraint("revision >= 1", name="revision_positive"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     commune_code: str = Field(max_length=8)
+    # The campaign the report is for: numbering, revisions and texts are per campaign.
+    campaign_id: str = Field(
+        default="covid-2021", max_length=64, sa_column_kwargs={"server_default": "covid-2021"}
+    )
     period_start: dt.date
     period_end: dt.date
     period_rule: str = Field(max_length=16)  # "calendar" | "statistical" | "custom"
@@ -236,12 +245,21 @@ class ReportText(SQLModel, table=True):
     __tablename__ = "report_text"
     __table_args__ = (
         UniqueConstraint(
-            "commune_code", "period_start", "period_end", "period_rule", name="uq_report_text"
+            "commune_code",
+            "campaign_id",
+            "period_start",
+            "period_end",
+            "period_rule",
+            name="uq_report_text",
         ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     commune_code: str = Field(max_length=8)
+    # The campaign the report is for: numbering, revisions and texts are per campaign.
+    campaign_id: str = Field(
+        default="covid-2021", max_length=64, sa_column_kwargs={"server_default": "covid-2021"}
+    )
     period_start: dt.date
     period_end: dt.date
     period_rule: str = Field(max_length=16)  # "calendar" | "statistical" | "custom"
@@ -311,6 +329,7 @@ class ImportedReport(SQLModel, table=True):
         Index(
             "uq_imported_live_revision",
             "commune_code",
+            "campaign_id",
             "period_start",
             "period_end",
             "revision",
@@ -324,6 +343,10 @@ class ImportedReport(SQLModel, table=True):
     package_sha256: str = Field(max_length=64, unique=True)
     commune_code: str = Field(max_length=8)
     commune_name: str = Field(max_length=128)
+    # The campaign the report is for: numbering, revisions and texts are per campaign.
+    campaign_id: str = Field(
+        default="covid-2021", max_length=64, sa_column_kwargs={"server_default": "covid-2021"}
+    )
     period_start: dt.date
     period_end: dt.date
     period_rule: str = Field(max_length=16)

@@ -17,7 +17,7 @@ exists, so nothing is subtracted twice. ``check --full`` compares the sums with 
 (:func:`mismatches`) and :func:`rebuild` makes them again.
 
 Like the search index (store/search.py), the table is made by SQL in migration
-``0012_i19``, not by a model; a migration that recreates ``activity`` in batch mode drops
+``0013``, not by a model; a migration that recreates ``activity`` in batch mode drops
 these triggers and must run :data:`CREATE_STATEMENTS` again.
 """
 

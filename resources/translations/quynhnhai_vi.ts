@@ -1355,6 +1355,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Quỳnh Nhai — {unit}</translation>
     </message>
     <message>
+        <source>DEMO DATA</source>
+        <translation>DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -2873,6 +2877,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Không có nội dung “{text}”; hãy ghi một trong các nội dung: {choices}.</translation>
     </message>
     <message>
+        <source>This row is of the campaign “{text}”, not of “{campaign}” being imported into. Import each campaign&apos;s rows with its own --campaign.</source>
+        <translation>Dòng này thuộc đợt “{text}”, không thuộc đợt “{campaign}” đang nhập. Hãy nhập các dòng của từng đợt với --campaign của đợt đó.</translation>
+    </message>
+    <message>
         <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
         <translation>“{indicator}”: “{text}” không phải là số nguyên từ 0 trở lên.</translation>
     </message>
@@ -3078,6 +3086,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The upper level&apos;s key {fingerprint} is not trusted yet: compare it with the district office by phone, then import again with --yes. Nothing was imported.</source>
         <translation>Khóa của cấp trên {fingerprint} chưa được tin cậy: hãy gọi điện đối chiếu với phòng chuyên môn của huyện, rồi nhập lại với --yes. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>No upper level&apos;s key is trusted yet: import the campaign file instead. Nothing was changed.</source>
+        <translation>Chưa tin khóa nào của cấp trên: hãy nhập tệp đợt tuyên truyền. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This file is signed by the key already trusted ({fingerprint}): there is nothing to replace. Import it instead.</source>
+        <translation>Tệp này được ký bằng khóa đang tin ({fingerprint}): không có gì để thay. Hãy nhập tệp.</translation>
+    </message>
+    <message>
+        <source>The trusted key {old} would be replaced by {new}. Compare the new fingerprint with the district office by phone, then run again with --yes. Nothing was changed.</source>
+        <translation>Khóa đang tin {old} sẽ được thay bằng {new}. Hãy gọi điện so dấu vân tay mới với phòng của huyện, rồi chạy lại với --yes. Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3575,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Chưa xác nhận; không có gì thay đổi.</translation>
     </message>
     <message>
+        <source>Campaign: {title} ({id})</source>
+        <translation>Đợt: {title} ({id})</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
@@ -3759,6 +3783,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Tin cậy khóa của người ký (sau khi đã đối chiếu dấu vân tay)</translation>
     </message>
     <message>
+        <source>Trust the upper level&apos;s new key (after comparing its fingerprint)</source>
+        <translation>Tin khóa mới của cấp trên (sau khi so dấu vân tay)</translation>
+    </message>
+    <message>
+        <source>Replace the key (after comparing its fingerprint)</source>
+        <translation>Thay khóa (sau khi so dấu vân tay)</translation>
+    </message>
+    <message>
         <source>no end date</source>
         <translation>chưa có ngày kết thúc</translation>
     </message>
@@ -3789,6 +3821,18 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Campaign {id} version {version} was already here: nothing changed.</source>
         <translation>Đợt {id}, phiên bản {version} đã có trên máy: không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Trusted key: {fingerprint}</source>
+        <translation>Khóa đang tin: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>New key:     {fingerprint}</source>
+        <translation>Khóa mới:      {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The upper level&apos;s key was replaced; campaign {id} version {version} is here.</source>
+        <translation>Đã thay khóa của cấp trên; đợt {id} phiên bản {version} đã có trên máy.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3886,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The file says it is from “{claimed}”, but unit {code} is {name} in the list of units. It was not imported; ask the commune to check its set-up.</source>
         <translation>Tệp ghi là của “{claimed}”, nhưng trong danh mục đơn vị, mã {code} là {name}. Tệp chưa được nhập; hãy đề nghị xã kiểm tra phần thiết lập.</translation>
+    </message>
+    <message>
+        <source>This report is for the campaign “{title}” ({id}), which this installation does not know. It was not imported; import the campaign&apos;s file first.</source>
+        <translation>Báo cáo này thuộc đợt “{title}” ({id}), máy này chưa có đợt đó. Báo cáo chưa được nhập; hãy nhập tệp của đợt trước.</translation>
     </message>
     <message>
         <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>

@@ -31,7 +31,7 @@ from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
 from quynhnhai_desktop.gui.district.report_box import ConsolidatedReportBox
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import district, settings, trust
+from quynhnhai_desktop.services import campaigns, district, settings, trust
 
 
 class DistrictPage(QWidget):
@@ -366,7 +366,9 @@ class DistrictPage(QWidget):
         today = dt.date.today()
         self._first_reported, self._latest_reported = district.reported_months(self.state.db)
         months = district.grid_months(year, today, self._first_reported)
-        self.model.set_grid(district.completeness(self.state.db, months), months)
+        campaign_id = campaigns.preferred(self.state.db).id  # a district picker is to come
+        grid = district.completeness(self.state.db, months, campaign_id=campaign_id)
+        self.model.set_grid(grid, months)
         rows = self.model.grid_rows()
         column = len(months) - 1
         latest = self._latest_reported

@@ -30,7 +30,7 @@ from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.errors import describe
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Task
-from quynhnhai_desktop.services import district, district_report
+from quynhnhai_desktop.services import campaigns, district, district_report
 
 
 class ConsolidatedReportBox(QGroupBox):
@@ -127,7 +127,12 @@ class ConsolidatedReportBox(QGroupBox):
         path = Path(name)
         path = path if path.suffix.lower() == suffix else path.with_suffix(suffix)
         db = self.state.db
-        task = Task(lambda _p: write(district_report.prepare(db, period), path), self)
+        # The campaign the screens work in (a district picker is still to come).
+        campaign_id = campaigns.preferred(db, period.end).id
+        task = Task(
+            lambda _p: write(district_report.prepare(db, period, campaign_id=campaign_id), path),
+            self,
+        )
         self._tasks.add(task)
         self._busy(True, self.tr("Adding up the communes' reports…"))
 

@@ -367,6 +367,7 @@ class ReportPage(QWidget):
                 results=current.results if self._results_edited else None,
                 difficulties=current.difficulties,
                 proposals=current.proposals,
+                campaign_id=self.bundle.campaign.id,
             )
         except UserError as error:
             self._fail(i18n.message(error))
@@ -510,7 +511,9 @@ class ReportPage(QWidget):
         if bundle is None or self.period is None:
             return
         try:
-            planned = package_export.plan(self.state.db, self.state.paths, self.period)
+            planned = package_export.plan(
+                self.state.db, self.state.paths, self.period, bundle.campaign.id
+            )
         except UserError as error:
             self._fail(i18n.message(error))
             return
@@ -525,7 +528,7 @@ class ReportPage(QWidget):
         destination, period = dialog.chosen(), self.period
         assert destination is not None
         self._set_busy(self.tr("Writing and checking the file…"))
-        state = self.state
+        state, campaign_id = self.state, bundle.campaign.id
 
         def done(result: package_export.ExportResult) -> None:
             self._set_busy(None)
@@ -546,7 +549,10 @@ class ReportPage(QWidget):
             )
 
         self._run(
-            lambda _p: package_export.export(state.db, state.paths, period, destination), done
+            lambda _p: package_export.export(
+                state.db, state.paths, period, destination, campaign_id
+            ),
+            done,
         )
 
     # -- background work and messages -----------------------------------------------------

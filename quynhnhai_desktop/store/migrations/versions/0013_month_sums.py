@@ -1,7 +1,7 @@
 """month sums: activity_month_sum kept by triggers, for the totals line (store/month_sums.py)
 
-Revision ID: 0012_i19
-Revises: 0011
+Revision ID: 0013
+Revises: 0012_i17
 Create Date: 2026-12-02 02:00:00
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 from quynhnhai_desktop.store import month_sums
 
-revision = "0012_i19"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012_i17"
 branch_labels = None
 depends_on = None
 
