@@ -246,7 +246,7 @@ def create_auto(
     """A backup into the backups folder, then rotation. Two in the same second: one file."""
     made_at = (now or clock.now()).replace(microsecond=0)
     target = paths.backups_dir / backup_name(made_at, kind)
-    write_backup(paths.database, target, progress, should_stop=should_stop)
+    write_backup(paths.database, target, progress=progress, should_stop=should_stop)
     # Never the one just made: an old PC whose clock battery died starts in the past, and
     # its new backup would otherwise look like the oldest one and go at once.
     prune(paths.backups_dir, keep={target})
