@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import DATA_DIR_ENV, AppPaths
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.store.database import Database, open_database
 from tests.frozen import Bundle, build_bundle, existing_bundle
@@ -52,6 +54,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def frozen_bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     """The PyInstaller bundle, built once per session (or $QUYNHNHAI_FROZEN_BUNDLE)."""
     return existing_bundle() or build_bundle(tmp_path_factory.mktemp("frozen"))
+
+
+PINNED_TODAY = dt.date(2021, 9, 20)  # a Monday in the demo data's last month
+
+
+@pytest.fixture
+def pinned_today(monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """The app's clock stands on PINNED_TODAY (time of day real): expectations are fixed days.
+
+    Ask for it before the widgets/state fixtures, so they are built under the pinned clock.
+    """
+    monkeypatch.setenv(clock.ENV, PINNED_TODAY.isoformat())
+    return PINNED_TODAY
 
 
 @pytest.fixture(autouse=True)

@@ -106,13 +106,15 @@ def make_package(
     data: ReportData | None = None,
     created: dt.datetime | None = None,
     pdf: bytes = b"%PDF-1.4 test report\n%%EOF\n",
+    year: int = 2021,
+    upper: str = "118",  # the unit it reports to (the province "14" from 1/7/2025)
 ) -> tuple[str, bytes]:
-    start = dt.date(2021, month, 1)
+    start = dt.date(year, month, 1)
     end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     manifest, blob = package.build(
         commune_code=commune,
         commune_name=name,
-        district_code="118",
+        district_code=upper,
         period_start=start,
         period_end=end,
         period_rule="calendar",
@@ -121,7 +123,7 @@ def make_package(
         pdf=pdf,
         identity=identity,
         created_at=created
-        or dt.datetime(2021, month + 1 if month < 12 else 12, 3, 9, 0, tzinfo=dt.UTC),
+        or dt.datetime(year, month + 1 if month < 12 else 12, 3, 9, 0, tzinfo=dt.UTC),
     )
     return package.file_name(manifest), blob
 

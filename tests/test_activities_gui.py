@@ -141,7 +141,7 @@ def test_a_tally_typed_from_the_keyboard(qtbot: QtBot, state: AppState) -> None:
 
 
 def test_mistakes_are_shown_beside_their_fields_and_nothing_is_saved(
-    qtbot: QtBot, state: AppState
+    pinned_today: dt.date, qtbot: QtBot, state: AppState
 ) -> None:
     page = open_page(qtbot, state)
     dialog = page.add_activity()
@@ -159,7 +159,7 @@ def test_mistakes_are_shown_beside_their_fields_and_nothing_is_saved(
     assert dialog.ui.topicsError.text() == "Chọn ít nhất một nội dung tuyên truyền."
     assert dialog._count_notes["leaflets"].text() == "Nhập số nguyên từ 0 trở lên."
     assert dialog.focusWidget() is dialog.ui.dateEdit  # the first mistake
-    dialog.ui.dateEdit.setText(f"{dt.date.today() + dt.timedelta(days=1):%d/%m/%Y}")
+    dialog.ui.dateEdit.setText("21/09/2021")  # the day after the pinned today
     dialog.ui.villageCombo.setEditText("")
     type_text(qtbot, dialog.ui.teamCombo, "Hội Phụ nữ")
     dialog.ui.topicsList.item(0).setCheckState(Qt.CheckState.Checked)

@@ -110,13 +110,13 @@ def test_backup_list_model(qtmodeltester, tmp_path: Path) -> None:  # type: igno
 
 
 def test_the_day_starts_with_an_automatic_backup_shown_in_settings(
-    qtbot: QtBot, paths: AppPaths, filled_db: Database, tmp_path: Path
+    pinned_today: dt.date, qtbot: QtBot, paths: AppPaths, filled_db: Database, tmp_path: Path
 ) -> None:
     filled_db.close()
     window = settled_window(qtbot, paths)
     [made] = backup.list_backups(paths.backups_dir)
     assert made.kind is backup.Kind.AUTO
-    assert made.made_at.date() == dt.date.today()
+    assert made.made_at.date() == dt.date(2021, 9, 20)  # the pinned today
     assert window.guard is not None and not window.guard.backup_if_due()  # once a day
     group = backup_group(window)
     assert group.model.rowCount() == 1

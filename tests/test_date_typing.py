@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
-from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.gui.ops import ops
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.venues.dialog import VenueDialog
@@ -73,24 +72,21 @@ def test_the_registration_date_takes_the_day_then_the_month(qtbot: QtBot, state:
 
 
 def test_a_future_registration_date_is_refused_on_leaving_with_a_whole_message(
-    qtbot: QtBot, state: AppState, tmp_path: Path
+    pinned_today: dt.date, qtbot: QtBot, state: AppState, tmp_path: Path
 ) -> None:
     dialog = _venue_dialog(qtbot, state)
-    next_year = dt.date.today().year + 1
-    type_date(qtbot, dialog.ui.registeredDate, f"25/09/{next_year}")
-    today = dt.date.today()
-    assert dialog.ui.registeredDate.date() == QDate(today.year, today.month, today.day)
+    type_date(qtbot, dialog.ui.registeredDate, "25/09/2022")
+    assert dialog.ui.registeredDate.date() == QDate(2021, 9, 20)  # the pinned today
     message = dialog.ui.errorLabel.text()
     assert message == (
-        f"25/09/{next_year} là ngày trong tương lai: hãy chọn một ngày đến hôm nay "
-        f"({format_date(today)})."
+        "25/09/2022 là ngày trong tương lai: hãy chọn một ngày đến hôm nay (20/09/2021)."
     )
     qtbot.waitUntil(lambda: shown_whole(dialog.ui.errorLabel))
     dialog.grab().save(str(tmp_path / "venue-future-date.png"))
 
 
 def test_the_report_month_is_typed_and_a_future_month_refused(
-    qtbot: QtBot, state: AppState, tmp_path: Path
+    pinned_today: dt.date, qtbot: QtBot, state: AppState, tmp_path: Path
 ) -> None:
     from quynhnhai_desktop.gui.report.page import ReportPage
 
@@ -102,10 +98,9 @@ def test_the_report_month_is_typed_and_a_future_month_refused(
     type_date(qtbot, month, "09/2021")
     assert (month.date().month(), month.date().year()) == (9, 2021)
     assert page.chosen_period().start == dt.date(2021, 9, 1)
-    type_date(qtbot, month, f"03/{dt.date.today().year + 2}")
-    today = dt.date.today()
-    assert (month.date().month(), month.date().year()) == (today.month, today.year)
-    assert "hãy chọn một tháng từ 01/2020 đến" in page.ui.statusLabel.text()
+    type_date(qtbot, month, "03/2023")
+    assert (month.date().month(), month.date().year()) == (9, 2021)  # the pinned month
+    assert "03/2023: hãy chọn một tháng từ 01/2020 đến 09/2021." in page.ui.statusLabel.text()
     qtbot.waitUntil(lambda: shown_whole(page.ui.statusLabel))
     page.grab().save(str(tmp_path / "report-future-month.png"))
     qtbot.waitUntil(lambda: not ops().pending(page) and not page._reload.isActive(), timeout=10_000)

@@ -41,7 +41,7 @@ Rows = list[tuple[object, ...]]
 # (revision the database was made at, table) → how that table's rows legitimately change
 # when upgraded to head; the function maps the old rows to the rows expected after.
 EXPECTED_CHANGES: dict[tuple[str, str], Callable[[Rows], Rows]] = {
-    # 0015 drops the profile's never-read province_code and catalog_id: the rest stays
+    # 0016 drops the profile's never-read catalog_id: the rest stays
     (revision, "profile"): lambda rows: rows
     for revision in (
         "0001",
@@ -54,6 +54,7 @@ EXPECTED_CHANGES: dict[tuple[str, str], Callable[[Rows], Rows]] = {
         "0012_i17",
         "0013",
         "0014_i17gui",
+        "0015_i18",
     )
 }
 # Tables whose rows a migration writes itself (the shipped 2021 campaign, from 0011).

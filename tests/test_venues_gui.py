@@ -91,7 +91,11 @@ def test_model_pages_from_sql(state: AppState, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_create_a_venue_through_the_form_then_find_it(
-    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    pinned_today: dt.date,
+    qtbot: QtBot,
+    state: AppState,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     page = VenuesPage(state)
     qtbot.addWidget(page)
@@ -124,7 +128,7 @@ def test_create_a_venue_through_the_form_then_find_it(
     with state.db.session() as session:
         (row,) = venues.page(session, "03703", venues.VenueFilter(search="quan nuong"))
     assert (row.code, row.phone, row.registered) == ("03703-0033", "0912345678", True)
-    assert row.registered_on == dt.date.today()
+    assert row.registered_on == dt.date(2021, 9, 20)  # the pinned today
 
     page.ui.searchEdit.clear()
     combo = page.ui.categoryFilter

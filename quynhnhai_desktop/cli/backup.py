@@ -8,13 +8,13 @@ without ``--yes`` it refuses, so a scheduled job can never replace the data by s
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext, percent_printer
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.out:
         target = Path(args.out).expanduser()
         if target.is_dir():
-            target = target / backup.export_name(unit_code, dt.datetime.now())
+            target = target / backup.export_name(unit_code, clock.now())
         backup.write_backup(ctx.paths.database, target, progress)
     else:
         target = backup.create_auto(ctx.paths, backup.Kind.MANUAL, progress=progress).path

@@ -263,6 +263,7 @@ def run_status(ctx: CliContext, args: argparse.Namespace) -> int:
         district.Status.MISSING: i18n.translate("cli", "MISSING"),
         district.Status.REVISED: i18n.translate("cli", "revised"),
         district.Status.WITHDRAWN: i18n.translate("cli", "WITHDRAWN"),
+        district.Status.NOT_A_UNIT: i18n.translate("cli", "not yet a unit"),
     }
     for cell in column:
         revision = f" r{cell.revision}" if cell.revision else ""

@@ -37,6 +37,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     campaign_option(monthly)
     monthly.set_defaults(handler=run_monthly)
 
+    # The same command as `district report`, at every level that consolidates.
+    from quynhnhai_desktop.cli.package_commands import run_report as run_consolidated
+
+    consolidated = kinds.add_parser(
+        "consolidated",
+        help=i18n.translate(
+            "cli", "The consolidated report of the units reporting here (district, province)"
+        ),
+    )
+    add_month_options(consolidated)
+    consolidated.add_argument(
+        "--pdf", type=Path, metavar="FILE", help=i18n.translate("cli", "Write the PDF here")
+    )
+    consolidated.add_argument(
+        "--xlsx", type=Path, metavar="FILE", help=i18n.translate("cli", "Write the Excel copy here")
+    )
+    campaign_option(consolidated)
+    consolidated.set_defaults(handler=run_consolidated)
+
     span = kinds.add_parser("range", help=i18n.translate("cli", "A report for any range of days"))
     span.add_argument(
         "--from",

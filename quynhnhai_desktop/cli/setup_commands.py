@@ -16,10 +16,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser("init", help=i18n.translate("cli", "Set up this installation"))
     unit = init.add_mutually_exclusive_group(required=True)
     unit.add_argument(
+        "--unit",
+        metavar="CODE",
+        help=i18n.translate("cli", "Unit code from the unit list, e.g. 03703 (any level)"),
+    )
+    unit.add_argument(
         "--commune", metavar="CODE", help=i18n.translate("cli", "Commune code, e.g. 03703")
     )
     unit.add_argument(
         "--district", metavar="CODE", help=i18n.translate("cli", "District code, e.g. 118")
+    )
+    init.add_argument(
+        "--on",
+        metavar="DATE",
+        help=i18n.translate(
+            "cli", "The date the unit code is read on (codes were reused in 2025); default today"
+        ),
     )
     init.add_argument(
         "--signer-name", required=True, help=i18n.translate("cli", "Who signs the reports")
@@ -94,13 +106,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.dates import parse_date
+    from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
     from quynhnhai_desktop.services import profile
 
+    on = None
+    if args.on is not None:
+        on = parse_date(args.on)
+        if on is None:
+            raise UserError(
+                "setup",
+                QT_TRANSLATE_NOOP("setup", "“{text}” is not a date: write it as dd/mm/yyyy."),
+                text=args.on,
+            )
+    mode: profile.Mode | None = None
+    if args.commune or args.district:
+        mode = "commune" if args.commune else "district"
     request = profile.SetupRequest(
-        mode="commune" if args.commune else "district",
-        unit_code=args.commune or args.district,
+        mode=mode,
+        unit_code=args.unit or args.commune or args.district,
         signer_name=args.signer_name,
         signer_title=args.signer_title,
+        on=on,
     )
     created = profile.set_up(ctx.db, request, keys_dir=ctx.paths.keys_dir)
     ctx.out(

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, Plausibility
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date
@@ -59,7 +60,7 @@ def check(
     draft: ActivityDraft, catalog: Catalog, *, today: dt.date | None = None
 ) -> list[FieldProblem]:
     """Everything wrong with *draft* by the catalog's rules (empty when it can be saved)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems: list[FieldProblem] = []
     if draft.date > today or draft.date < EARLIEST_DATE:
         problems.append(

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain import package as wire
 from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.catalog import Catalog
@@ -242,7 +243,7 @@ def consolidate(
         by_team=Breakdown(team_lines, totals),
         venues=_venues(expected, received),
         villages_total=len(communes),
-        made_at=made_at or dt.datetime.now(dt.UTC),
+        made_at=made_at or clock.now(dt.UTC),
     )
     others = other_periods or {}
     statuses = []

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.periods import Period
 
 WHOLE_COMMUNE = ""  # the key of the "whole commune" line (activities with no village)
@@ -125,7 +126,7 @@ class ReportData:
     by_team: Breakdown
     venues: VenueSituation
     villages_total: int  # active villages of the commune
-    made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    made_at: dt.datetime = field(default_factory=lambda: clock.now(dt.UTC))
 
     def change(self, code: str | None = None) -> int:
         """This period minus the previous one, for an indicator or (None) the activity count."""

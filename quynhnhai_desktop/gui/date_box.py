@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QLabel
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.dates import format_date
 
 FIRST_MONTH = dt.date(2020, 1, 1)  # the earliest month a report can be for
@@ -76,7 +77,7 @@ class DateRange(QObject):
         return self.edit.currentSectionIndex()
 
     def bounds(self) -> tuple[dt.date, dt.date]:
-        last = self.last or dt.date.today()
+        last = self.last or clock.today()
         if self.months:
             return self.first.replace(day=1), last
         return self.first, last

@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
         """What a clerk looks for under Tệp: import, export, backup, print, then Quit."""
         from PySide6.QtGui import QKeySequence
 
-        commune = self.state is not None and self.state.profile.mode == "commune"
+        from quynhnhai_desktop.services import profile as profile_service
+
+        commune = self.state is not None and profile_service.records_activities(self.state.profile)
         wanted = [
             ("import", "activities", "import_file", "", commune),
             ("export", "activities", "export_file", "", commune),

@@ -62,7 +62,9 @@ def _venues_page(state: AppState) -> QWidget:
 
 def _reports_page(state: AppState) -> QWidget:
     """The commune writes its monthly report here; the district collects the communes'."""
-    if state.profile.mode == "district":
+    from quynhnhai_desktop.services import profile as profile_service
+
+    if profile_service.consolidates(state.profile):
         from quynhnhai_desktop.gui.district.page import DistrictPage
 
         return DistrictPage(state)

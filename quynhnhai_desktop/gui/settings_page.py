@@ -152,7 +152,12 @@ class SettingsPage(QWidget):
         unit_box = QGroupBox(self.tr("This installation"), content)
         self.unit_form = unit_form = QFormLayout(unit_box)
         unit_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        mode = self.tr("Commune") if profile.mode == "commune" else self.tr("District")
+        levels = {
+            "commune": self.tr("Commune"),
+            "district": self.tr("District"),
+            "province": self.tr("Province"),
+        }
+        mode = levels.get(profile.mode, profile.mode)
         unit_form.addRow(self.tr("Mode:"), QLabel(mode))
         unit_form.addRow(
             self.tr("Unit:"),

@@ -51,7 +51,7 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
     if profile is None:
         db.close()
         return None
-    if demo and profile.mode == "commune":
+    if demo and profile_service.records_activities(profile):
         from quynhnhai_desktop.services import demo as demo_service
 
         try:

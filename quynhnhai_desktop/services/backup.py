@@ -33,6 +33,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.store import migrate
 from quynhnhai_desktop.store.engine import BUSY_TIMEOUT_MS
@@ -243,9 +244,9 @@ def create_auto(
     should_stop: Callable[[], bool] | None = None,
 ) -> BackupFile:
     """A backup into the backups folder, then rotation. Two in the same second: one file."""
-    made_at = (now or dt.datetime.now()).replace(microsecond=0)
+    made_at = (now or clock.now()).replace(microsecond=0)
     target = paths.backups_dir / backup_name(made_at, kind)
-    write_backup(paths.database, target, progress, should_stop=should_stop)
+    write_backup(paths.database, target, progress=progress, should_stop=should_stop)
     # Never the one just made: an old PC whose clock battery died starts in the past, and
     # its new backup would otherwise look like the oldest one and go at once.
     prune(paths.backups_dir, keep={target})
@@ -254,7 +255,7 @@ def create_auto(
 
 def auto_backup_due(paths: AppPaths, *, now: dt.datetime | None = None) -> bool:
     """True when no routine backup was made today: the window makes at most one a day."""
-    today = (now or dt.datetime.now()).date()
+    today = (now or clock.now()).date()
     return not any(
         b.kind in ROUTINE_KINDS and b.made_at.date() == today
         for b in list_backups(paths.backups_dir)
@@ -265,7 +266,7 @@ def owe_exit_backup(paths: AppPaths) -> None:
     """The window closes: the next start makes the exit backup (closing never waits for a
     copy of the whole file). Written atomically, so a power cut leaves it whole or absent,
     and it goes only once that backup is on disk."""
-    record = {"owed_since": dt.datetime.now().isoformat(timespec="seconds")}
+    record = {"owed_since": clock.now().isoformat(timespec="seconds")}
     atomic_write_bytes(paths.backup_owed_marker, json.dumps(record).encode("utf-8"))
 
 
@@ -682,7 +683,7 @@ def restore(
     """
     from quynhnhai_desktop.store.database import open_database
 
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     refused = paths.database.exists() and _refused_by_preflight(paths.database)
     previous = _save_previous(paths, now)
     if not refused:  # a refused file is opened by no one: nothing to fold in or to prove

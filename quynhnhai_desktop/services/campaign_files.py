@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlmodel import Session
 
 from quynhnhai_desktop import __version__
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, parse_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.services import campaigns, settings, signed_zip
@@ -93,7 +94,7 @@ def build(source: bytes, identity: Identity, *, created_at: dt.datetime | None =
         app_version=__version__,
         campaign_id=campaign.id,
         version=campaign.version,
-        created_at=(created_at or dt.datetime.now(dt.UTC)).isoformat(),
+        created_at=(created_at or clock.now(dt.UTC)).isoformat(),
         campaign_sha256=hashlib.sha256(source).hexdigest(),
         public_key=identity.public_key_b64,
     )

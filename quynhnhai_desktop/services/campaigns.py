@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign, parse_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.services import settings
@@ -48,7 +49,7 @@ def known(session: Session) -> list[Campaign]:
 
 def running(session: Session, on: dt.date | None = None) -> list[Campaign]:
     """The campaigns running on *on* (today)."""
-    day = on or dt.date.today()
+    day = on or clock.today()
     return [c for c in known(session) if c.runs_on(day)]
 
 

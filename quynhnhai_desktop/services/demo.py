@@ -16,12 +16,13 @@ from typing import Any
 from sqlmodel import Session, func, select
 
 from quynhnhai_desktop.config import resource
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import fold, sort_key
 from quynhnhai_desktop.services import activities, reference
-from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services.profile import records_activities, require_profile
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Activity, Profile, Team, Venue, Village
 
@@ -135,12 +136,12 @@ def fill(db: Database, *, months: int = 6, until: dt.date | None = None) -> Demo
     """
     if months < 1 or months > 120:
         raise UserError("demo", QT_TRANSLATE_NOOP("demo", "Months must be between 1 and 120."))
-    today = dt.date.today()
+    today = clock.today()
     until = min(until or today, today)
     catalog = first_campaign()
     with db.session() as session:
         profile = require_profile(session)
-        if profile.mode != "commune":
+        if not records_activities(profile):
             raise UserError(
                 "demo", QT_TRANSLATE_NOOP("demo", "Demo data is made for a commune installation.")
             )

@@ -29,7 +29,7 @@ from quynhnhai_desktop.domain.periods import calendar_month, statistical_month
 from quynhnhai_desktop.domain.text import clean, printable
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
 from quynhnhai_desktop.services import package, settings
-from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services.profile import consolidates, require_profile
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import (
     CampaignRecord,
@@ -85,7 +85,7 @@ def expected_communes(units: UnitRegistry, upper_code: str, on: dt.date) -> list
 
 def require_upper_level(session: Session) -> Profile:
     profile = require_profile(session)
-    if profile.mode != "district":
+    if not consolidates(profile):
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP(
@@ -285,7 +285,25 @@ def same_name(claimed: str, registered: str) -> bool:
 def _check_belongs(
     units: UnitRegistry, profile: Profile, commune_code: str, on: dt.date
 ) -> AdminUnit:
-    expected = {u.code: u for u in expected_communes(units, profile.unit_code, on)}
+    # Only the units that report here directly on the report's date (a 2021 district's
+    # communes; a province's districts in 2021 and its communes from 1/7/2025).
+    expected = {u.code: u for u in units.reporting_to(profile.unit_code, on)}
+    sender = units.get(commune_code, on)
+    if commune_code not in expected and sender is not None:
+        above = units.reports_to(commune_code, on)
+        raise UserError(
+            "district",
+            QT_TRANSLATE_NOOP(
+                "district",
+                "This report is from {sender} ({code}), which on {day} reports to {above}, "
+                "not to {unit}. It was not imported.",
+            ),
+            sender=sender.full_name,
+            code=commune_code,
+            day=f"{on:%d/%m/%Y}",
+            above=above.full_name if above is not None else "—",
+            unit=f"{profile.unit_kind} {profile.unit_name}",
+        )
     if commune_code not in expected:
         raise UserError(
             "district",
@@ -429,6 +447,7 @@ class Status(enum.Enum):
     MISSING = "missing"
     REVISED = "revised"  # received, and replaced since by a later revision
     WITHDRAWN = "withdrawn"  # received, then withdrawn by the district: counts as missing
+    NOT_A_UNIT = "not_a_unit"  # the unit did not exist that month (a commune of 1/7/2025)
 
 
 COUNTED = frozenset({Status.ON_TIME, Status.LATE, Status.REVISED})
@@ -543,6 +562,9 @@ def completeness(
             line = []
             for month in months:
                 mine = by_cell.get((commune.code, month), [])
+                if commune.valid_from > _next_month(month) - dt.timedelta(days=1):
+                    line.append(Cell(commune, month, Status.NOT_A_UNIT))
+                    continue
                 cell = _cell(commune, month, mine, deadline_days)
                 line.append(replace(cell, held=held[(commune.code, month)]))
             grid.append(line)

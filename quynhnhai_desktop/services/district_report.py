@@ -40,6 +40,8 @@ from quynhnhai_desktop.store.models import ImportedReport, Profile
 log = logging.getLogger(__name__)
 
 OFFICE = "Phòng Văn hóa và Thông tin"  # the district office that consolidates (letter 2158)
+# The body that consolidates at each level (the province's since the 2025 reorganisation).
+OFFICES = {"district": OFFICE, "province": "Sở Văn hóa, Thể thao và Du lịch"}
 SYMBOL = "BC-VHTT"  # its reports: "Số: …/BC-VHTT"
 
 
@@ -57,7 +59,7 @@ def issuer_from_profile(profile: Profile) -> Issuer:
     """'UBND HUYỆN QUỲNH NHAI / PHÒNG VĂN HÓA VÀ THÔNG TIN', signed by the head in person."""
     unit = f"{profile.unit_kind.lower()} {profile.unit_name}"
     return Issuer(
-        authority=OFFICE.upper(),
+        authority=OFFICES.get(profile.mode, OFFICE).upper(),
         unit_kind=profile.unit_kind,
         unit_name=profile.unit_name,
         place=profile.unit_name,
@@ -74,7 +76,7 @@ def issuer_from_profile(profile: Profile) -> Issuer:
 
 
 def _require_district(profile: Profile) -> None:
-    if profile.mode != "district":
+    if not profile_service.consolidates(profile):
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP(
@@ -128,6 +130,7 @@ def prepare(
         profile = require_profile(session)
         _require_district(profile)
         issuer = issuer_from_profile(profile)
+        office = OFFICES.get(profile.mode, OFFICE)
         unit_code, unit_kind, unit_name = profile.unit_code, profile.unit_kind, profile.unit_name
     campaign = campaign_for(db, campaign_id, period.end)
     expected = district.expected_communes(units, unit_code, period.end)
@@ -158,13 +161,13 @@ def prepare(
     narrative = Narrative(
         number="",  # written by hand at the registry, as for the communes' reports
         report_date=default_report_date(period, today),
-        results=draft_district_results(report, OFFICE),
+        results=draft_district_results(report, office),
         difficulties="",
         proposals="",
         symbol=SYMBOL,
     )
     log.info("district report %s: %d of %d communes", period.key(), len(received), len(expected))
-    return DistrictBundle(report, narrative, issuer, OFFICE)
+    return DistrictBundle(report, narrative, issuer, office)
 
 
 def pdf_bytes(bundle: DistrictBundle) -> bytes:

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.store.files import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class DraftStore:
         record = {
             "format": FORMAT_VERSION,
             "key": key,
-            "saved_at": (now or dt.datetime.now()).isoformat(timespec="seconds"),
+            "saved_at": (now or clock.now()).isoformat(timespec="seconds"),
             "values": values,
         }
         data = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")

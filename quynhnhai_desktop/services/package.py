@@ -21,6 +21,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from quynhnhai_desktop import __version__
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.package import (
@@ -122,7 +123,7 @@ def build(
             "period_end": period_end,
             "period_rule": period_rule,
             "revision": revision,
-            "created_at": created_at or dt.datetime.now(dt.UTC),
+            "created_at": created_at or clock.now(dt.UTC),
             "members": {DATA: _sha256(data_bytes), PDF: _sha256(pdf)},
             "public_key": identity.public_key_b64,
             **({"campaign": campaign.model_dump()} if campaign is not None else {}),

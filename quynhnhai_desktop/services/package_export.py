@@ -254,7 +254,8 @@ def export(
         _manifest, blob = package.build(
             commune_code=profile.unit_code,
             commune_name=profile.unit_name,
-            district_code=profile.district_code or "",
+            # the unit it reports to: the district in 2021, the province from 1/7/2025
+            district_code=profile.district_code or profile.province_code,
             period_start=period.start,
             period_end=period.end,
             period_rule=period.rule,

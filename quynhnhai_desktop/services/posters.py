@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain import venues as rules
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.services import venues
@@ -115,7 +116,7 @@ def build(
         if progress is not None:
             progress(len(items) + done, total)
 
-    heading = heading_for(profile, today or dt.date.today())
+    heading = heading_for(profile, today or clock.today())
     sheet = output.render(items, layout, heading, progress=drawn)  # type: ignore[arg-type]
     count = qrcheck.verify(sheet.pdf, sheet.placements, raster=raster, progress=checked)
     log.info("%d %s posters drawn and checked (%d bytes)", len(items), layout, len(sheet.pdf))

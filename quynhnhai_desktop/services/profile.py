@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from sqlmodel import Session
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.store.database import Database
@@ -16,25 +18,42 @@ from quynhnhai_desktop.store.models import Profile, utcnow
 if TYPE_CHECKING:  # pydantic-based data files load only for the set-up, not at start-up
     from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry
 
-Mode = Literal["commune", "district"]
+Mode = Literal["commune", "district", "province"]
 
 # Who receives the report, by the level that sends it (2021 arrangement: letter 2158 asks
-# communes to report "về UBND huyện qua Phòng Văn hóa và Thông tin").
+# communes to report "về UBND huyện qua Phòng Văn hóa và Thông tin"). From 1/7/2025 there is
+# no district: a commune reports to the province (the office names the body in Settings).
 _RECIPIENT = {
     "commune": "UBND {district_kind_lower} {district_name} (qua Phòng Văn hóa và Thông tin)",
     "district": "Sở Thông tin và Truyền thông {province_kind_lower} {province_name}",
 }
+_RECIPIENT_2025 = "UBND {province_kind_lower} {province_name} (qua Sở Văn hóa, Thể thao và Du lịch)"
+_RECIPIENT_PROVINCE = "Bộ Văn hóa, Thể thao và Du lịch"
+REFORM_DAY = dt.date(2025, 7, 1)
 
 
 @dataclass(frozen=True)
 class SetupRequest:
     """What the wizard or `quynhnhai init` collects."""
 
-    mode: Mode
+    mode: Mode | None  # None: whatever level the unit has in the registry (`init --unit`)
     unit_code: str
     signer_name: str
     signer_title: str
     villages: tuple[str, ...] = ()  # the commune's villages, pasted in the set-up
+    # The day the unit is looked up on (codes were reused in 2025). None with a mode: the
+    # unit as it was in 2021 (what --commune/--district always meant); None without: today.
+    on: dt.date | None = None
+
+
+def records_activities(profile: Profile) -> bool:
+    """A commune records its own activities (activities, venues, its monthly report)."""
+    return profile.mode == "commune"
+
+
+def consolidates(profile: Profile) -> bool:
+    """A level above the commune imports the packages of the units reporting to it."""
+    return profile.mode != "commune"
 
 
 def village_lines(text: str) -> tuple[str, ...]:
@@ -64,11 +83,30 @@ def split_title(title: str) -> str:
     return "\n".join(clean(part) for part in clean(title).split("/") if clean(part)).upper()
 
 
-def _unit(units: UnitRegistry, mode: Mode, code: str) -> AdminUnit:
-    unit = units.get(code)
-    wanted = "commune" if mode == "commune" else "district"
+def _unit(units: UnitRegistry, request: SetupRequest) -> AdminUnit:
+    code = request.unit_code.strip()
+    if request.mode is None:
+        on = request.on or clock.today()
+        unit = units.get(code, on)
+        if unit is None:
+            raise UserError(
+                "setup",
+                QT_TRANSLATE_NOOP(
+                    "setup",
+                    "No unit has the code {code} on {day} in the unit list.",
+                ),
+                code=code,
+                day=f"{on:%d/%m/%Y}",
+            )
+        return unit
+    wanted = "commune" if request.mode == "commune" else "district"
+    if request.on is not None:
+        unit = units.get(code, request.on)
+    else:  # the alias flags keep naming the 2021 unit the code had
+        dated = [u for u in units.units if u.code == code and u.level == wanted]
+        unit = min(dated, key=lambda u: u.valid_from) if dated else None
     if unit is None or unit.level != wanted:
-        if mode == "commune":
+        if request.mode == "commune":
             raise UserError(
                 "setup",
                 QT_TRANSLATE_NOOP(
@@ -102,25 +140,40 @@ def set_up(
     from quynhnhai_desktop.services import reference
 
     units = units or default_units()
-    unit = _unit(units, request.mode, request.unit_code.strip())
+    unit = _unit(units, request)
+    mode: Mode = unit.level
+    day = (unit.valid_to or unit.valid_from) if request.on is None else request.on
     name, title = clean(request.signer_name), split_title(request.signer_title)
     if not name or not title:
         raise UserError(
             "setup",
             QT_TRANSLATE_NOOP("setup", "Enter the signer's name and title (e.g. PHÓ CHỦ TỊCH)."),
         )
-    district = units.get(unit.parent) if request.mode == "commune" and unit.parent else unit
-    assert district is not None
-    province = units.get(district.parent) if district.parent else None
+    # Who the unit reports to is read from the registry on the unit's own dates.
+    above = units.reports_to(unit.code, day)
+    district = above if above is not None and above.level == "district" else None
+    if unit.level == "district":
+        district = unit
+    province = above if above is not None and above.level == "province" else None
+    if unit.level == "province":
+        province = unit
+    if district is not None and district.parent is not None:
+        province = units.get(district.parent, day)
     if province is None:
         raise UserError(
             "setup",
             QT_TRANSLATE_NOOP("setup", "The unit list has no province above {code}."),
             code=unit.code,
         )
-    recipient = _RECIPIENT[request.mode].format(
-        district_kind_lower=district.kind.lower(),
-        district_name=district.name,
+    if mode == "province":
+        template = _RECIPIENT_PROVINCE
+    elif district is not None or mode == "district":
+        template = _RECIPIENT[mode]
+    else:
+        template = _RECIPIENT_2025
+    recipient = template.format(
+        district_kind_lower=district.kind.lower() if district else "",
+        district_name=district.name if district else "",
         province_kind_lower=province.kind.lower(),
         province_name=province.name,
     )
@@ -135,19 +188,20 @@ def set_up(
                 ),
             )
         profile = Profile(
-            mode=request.mode,
+            mode=mode,
             unit_code=unit.code,
             unit_kind=unit.kind,
             unit_name=unit.name,
-            district_code=district.code,
-            district_name=district.name,
+            district_code=district.code if district else None,
+            district_name=district.name if district else None,
+            province_code=province.code,
             province_name=province.name,
             recipient=recipient,
             signer_name=name,
             signer_title=title,
         )
         session.add(profile)
-        if request.mode == "commune":
+        if mode == "commune":
             for team in default_teams():
                 reference.add_team(session, unit.code, team)
             seen: set[str] = set()
@@ -163,7 +217,13 @@ def set_up(
 
 
 def default_recipient(profile: Profile) -> str:
-    """The 2021 recipient for the profile's level (what the set-up writes)."""
+    """The recipient for the profile's level (what the set-up writes)."""
+    if profile.mode == "province":
+        return _RECIPIENT_PROVINCE
+    if profile.mode == "commune" and profile.district_code is None:  # a 2025 commune
+        return _RECIPIENT_2025.format(
+            province_kind_lower="tỉnh", province_name=profile.province_name
+        )
     if profile.mode == "commune":
         return _RECIPIENT["commune"].format(
             district_kind_lower="huyện", district_name=profile.district_name or ""
@@ -176,6 +236,7 @@ def default_recipient(profile: Profile) -> str:
 DEFAULT_COPIES = {
     "commune": ("Như trên;", "Chủ tịch, các PCT UBND xã;", "Lưu: VT, VHXH."),
     "district": ("Như trên;", "UBND các xã;", "Lưu: VT."),
+    "province": ("Như trên;", "UBND các xã, phường;", "Lưu: VT."),
 }
 
 
@@ -190,7 +251,7 @@ def copies_to(profile: Profile) -> tuple[str, ...]:
     """The "Nơi nhận" items, the filing line ("Lưu: …") last."""
     if profile.copies_to is not None:
         return tuple(line for line in profile.copies_to.split("\n") if line.strip())
-    return DEFAULT_COPIES["commune" if profile.mode == "commune" else "district"]
+    return DEFAULT_COPIES.get(profile.mode, DEFAULT_COPIES["district"])
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from quynhnhai_desktop.domain import limits
+from quynhnhai_desktop.domain import clock, limits
 from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN, Campaign, first_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
@@ -68,7 +68,7 @@ def issuer_from_profile(profile: Profile, fingerprint: str = "") -> Issuer:
 
 def default_report_date(period: Period, today: dt.date | None = None) -> dt.date:
     """Today when the period has just closed; otherwise a few days after its end."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     latest = period.end + dt.timedelta(days=REPORT_DATE_GRACE_DAYS)
     return max(period.end, min(today, latest))
 
@@ -140,7 +140,7 @@ def prepare(
 
 
 def require_commune(profile: Profile) -> None:
-    if profile.mode != "commune":
+    if not profile_service.records_activities(profile):
         raise UserError(
             "report",
             QT_TRANSLATE_NOOP("report", "The monthly report is made by a commune installation."),

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlmodel import Session, col
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.catalog import Catalog, venue_categories
 from quynhnhai_desktop.domain.periods import Period
@@ -202,7 +203,7 @@ def aggregate(
         by_team=Breakdown(tuple(team_lines), total_line),
         venues=venue_situation(session, code, period),
         villages_total=sum(1 for v in village_rows if v.active),
-        made_at=made_at or dt.datetime.now(dt.UTC),
+        made_at=made_at or clock.now(dt.UTC),
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import and_, case, func, or_, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from quynhnhai_desktop.domain import limits
+from quynhnhai_desktop.domain import clock, limits
 from quynhnhai_desktop.domain import venues as rules
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -96,7 +96,7 @@ def _error(template: str, **params: object) -> UserError:
 
 def validate(draft: VenueDraft, *, today: dt.date | None = None) -> VenueDraft:
     """Return *draft* cleaned (NFC, trimmed, phone and code normalised) or raise UserError."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     name = clean(draft.name)
     if not name:
         raise _error(QT_TRANSLATE_NOOP("venues", "Enter the venue's name."))

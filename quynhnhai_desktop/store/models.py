@@ -30,7 +30,7 @@ class Profile(SQLModel, table=True):
     __tablename__ = "profile"
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
-        CheckConstraint("mode IN ('commune', 'district')", name="mode_known"),
+        CheckConstraint("mode IN ('commune', 'district', 'province')", name="mode_known"),
     )
 
     id: int = Field(default=1, primary_key=True)
@@ -40,6 +40,7 @@ class Profile(SQLModel, table=True):
     unit_name: str = Field(max_length=128)
     district_code: str | None = Field(default=None, max_length=8)
     district_name: str | None = Field(default=None, max_length=128)
+    province_code: str = Field(max_length=8)
     province_name: str = Field(max_length=128)
     recipient: str = Field(max_length=256)  # "Phòng Văn hóa và Thông tin huyện Quỳnh Nhai"
     signer_name: str = Field(max_length=128)

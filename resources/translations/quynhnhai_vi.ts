@@ -1500,6 +1500,10 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>The province this month</source>
+        <translation>Toàn tỉnh trong tháng</translation>
+    </message>
+    <message>
         <source>The district this month</source>
         <translation>Toàn huyện trong tháng</translation>
     </message>
@@ -1600,8 +1604,16 @@ Chỉ tiếp tục làm việc khi thật cần thiết; hãy khôi phục bản
         <translation>Tháng này chưa ghi hoạt động nào. Mở mục Hoạt động (Ctrl+2) và bấm Thêm để nhập số liệu đầu tiên.</translation>
     </message>
     <message>
+        <source>Province total, latest revisions</source>
+        <translation>Tổng toàn tỉnh, theo bản báo cáo mới nhất</translation>
+    </message>
+    <message>
         <source>District total, latest revisions</source>
         <translation>Tổng toàn huyện, theo bản báo cáo mới nhất</translation>
+    </message>
+    <message>
+        <source>Installs in the province this month: {installs}.</source>
+        <translation>Lượt cài đặt toàn tỉnh trong tháng: {installs}.</translation>
     </message>
     <message>
         <source>Installs in the district this month: {installs}.</source>
@@ -2246,6 +2258,10 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Huyện</translation>
     </message>
     <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
         <source>Mode:</source>
         <translation>Chế độ:</translation>
     </message>
@@ -2359,6 +2375,14 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
     <message>
         <source>Separate the lines of the title with “/”.</source>
         <translation>Ngăn cách các dòng của chức vụ bằng dấu “/”.</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>đến {day}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>từ {day}</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3215,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>In đơn vị, người ký và mã nhận dạng khóa (để đọc cho huyện)</translation>
     </message>
     <message>
+        <source>Unit code from the unit list, e.g. 03703 (any level)</source>
+        <translation>Mã đơn vị trong danh mục, ví dụ 03703 (cấp bất kỳ)</translation>
+    </message>
+    <message>
+        <source>The date the unit code is read on (codes were reused in 2025); default today</source>
+        <translation>Ngày dùng để tra mã đơn vị (mã được dùng lại từ năm 2025); mặc định là hôm nay</translation>
+    </message>
+    <message>
         <source>Also check every index entry and the monthly sums (slower: minutes)</source>
         <translation>Kiểm tra cả từng mục chỉ mục và các tổng theo tháng (chậm hơn: vài phút)</translation>
     </message>
@@ -3399,6 +3431,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>calendar: từ ngày 1 đến cuối tháng; statistical: từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
     </message>
     <message>
+        <source>The consolidated report of the units reporting here (district, province)</source>
+        <translation>Báo cáo tổng hợp của các đơn vị báo cáo về đây (huyện, tỉnh)</translation>
+    </message>
+    <message>
         <source>A report for any range of days</source>
         <translation>Báo cáo cho một khoảng ngày bất kỳ</translation>
     </message>
@@ -3597,6 +3633,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>WITHDRAWN</source>
         <translation>ĐÃ RÚT</translation>
+    </message>
+    <message>
+        <source>not yet a unit</source>
+        <translation>chưa thành lập</translation>
     </message>
     <message>
         <source>{count} file(s) waiting for enrolment (not counted)</source>
@@ -3892,6 +3932,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Báo cáo này thuộc đợt “{title}” ({id}), máy này chưa có đợt đó. Báo cáo chưa được nhập; hãy nhập tệp của đợt trước.</translation>
     </message>
     <message>
+        <source>This report is from {sender} ({code}), which on {day} reports to {above}, not to {unit}. It was not imported.</source>
+        <translation>Báo cáo này của {sender} (mã {code}), ngày {day} báo cáo về {above}, không phải về {unit}. Chưa nhập báo cáo này.</translation>
+    </message>
+    <message>
         <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>
         <translation>Báo cáo này của xã mã {code}, không thuộc {unit}. Chưa nhập báo cáo này.</translation>
     </message>
@@ -4163,6 +4207,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
 <context>
     <name>setup</name>
     <message>
+        <source>No unit has the code {code} on {day} in the unit list.</source>
+        <translation>Danh mục đơn vị không có đơn vị nào mang mã {code} vào ngày {day}.</translation>
+    </message>
+    <message>
         <source>Unknown commune code {code}. Choose one of: {choices}.</source>
         <translation>Không có xã mã {code}. Chọn một trong các mã: {choices}.</translation>
     </message>
@@ -4205,6 +4253,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The app is not set up yet. Open it and follow the set-up, or run &apos;quynhnhai init --commune CODE --signer-name NAME --signer-title TITLE&apos;.</source>
         <translation>Ứng dụng chưa được thiết lập. Hãy mở ứng dụng và làm theo hướng dẫn thiết lập, hoặc chạy &apos;quynhnhai init --commune MÃ --signer-name &quot;HỌ TÊN&quot; --signer-title &quot;CHỨC VỤ&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as dd/mm/yyyy.</source>
+        <translation>“{text}” không phải là ngày: hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
 </context>
 <context>

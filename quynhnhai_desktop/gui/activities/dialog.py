@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.activity import ActivityDraft, FieldProblem, check
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
@@ -109,7 +110,7 @@ class ActivityDialog(QDialog):
         self._connect()
         if activity_id is None:
             self.setWindowTitle(self.tr("New activity"))
-            self.ui.dateEdit.setText(format_date(default_date or dt.date.today()))
+            self.ui.dateEdit.setText(format_date(default_date or clock.today()))
             self._show_counts_for("")
             self._campaigns_for_date()
         else:

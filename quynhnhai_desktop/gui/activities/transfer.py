@@ -9,7 +9,6 @@ stops the reading at the next report and rolls the import back (nothing is writt
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
@@ -308,7 +308,7 @@ def default_export_name(page: ActivitiesPage) -> Path:
     if flt.start and flt.end and (flt.start.year, flt.start.month) == (flt.end.year, flt.end.month):
         stem = f"hoat-dong-{flt.start:%Y-%m}"
     else:
-        stem = f"hoat-dong-{dt.date.today():%Y-%m-%d}"
+        stem = f"hoat-dong-{clock.today():%Y-%m-%d}"
     return page.state.paths.exports_dir / f"{stem}.xlsx"
 
 

@@ -7,7 +7,6 @@ database, lets the restore run, reopens it and rebuilds the pages.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from itertools import pairwise
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.backup.drives import suggested_folder
 from quynhnhai_desktop.gui.backup.model import BackupListModel, format_size
@@ -186,7 +186,7 @@ class BackupGroup(QGroupBox):
     # -- back up to a chosen place ------------------------------------------------------
 
     def _create(self) -> None:
-        name = backup.export_name(self.state.profile.unit_code, dt.datetime.now())
+        name = backup.export_name(self.state.profile.unit_code, clock.now())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a backup"),

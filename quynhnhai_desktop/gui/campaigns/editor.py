@@ -9,7 +9,6 @@ way a campaign file from elsewhere is checked, and shows the first problem.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import DIRECTIVE_WORDS, Campaign
 from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.errors import UserError
@@ -153,8 +153,8 @@ class CampaignEditor(QDialog):
             self.idEdit.setReadOnly(True)  # a new version of the same campaign
             self.versionSpin.setValue(campaign_editing.next_version(db, base.id))
         else:
-            self.runsFromEdit.setText(format_date(dt.date.today()))
-            self.directiveDateEdit.setText(format_date(dt.date.today()))
+            self.runsFromEdit.setText(format_date(clock.today()))
+            self.directiveDateEdit.setText(format_date(clock.today()))
         self.versionSpin.setEnabled(False)  # always the next one
         self.resize(860, 520)
 

@@ -34,6 +34,7 @@ from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.ops import present
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import campaign_files, campaigns
+from quynhnhai_desktop.services import profile as profile_service
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -114,7 +115,7 @@ class CampaignsPage(QWidget):
         self.state = state
         self.db = state.db
         self.lang = i18n.current_lang()
-        self.upper_level = state.profile.mode != "commune"
+        self.upper_level = profile_service.consolidates(state.profile)
         self.editor: QWidget | None = None
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()

@@ -20,6 +20,7 @@ _COLOURS = {
     Status.MISSING: "#f7d4d4",
     Status.REVISED: "#d6e6f7",
     Status.WITHDRAWN: "#e4e4e4",
+    Status.NOT_A_UNIT: "#f4f4f4",
 }
 
 
@@ -97,6 +98,8 @@ class CompletenessModel(QAbstractTableModel):
             return self.tr("withdrawn")
         if cell.status is Status.REVISED:
             return self.tr("r{revision}").format(revision=cell.revision)
+        if cell.status is Status.NOT_A_UNIT:
+            return "—"  # the unit was formed later (1/7/2025)
         return self.tr("on time")
 
     def headerData(

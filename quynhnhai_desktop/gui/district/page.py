@@ -3,7 +3,6 @@ make the consolidated report."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
@@ -63,7 +63,7 @@ class DistrictPage(QWidget):
         self.year.setRange(2020, 2100)
         self._first_reported, latest = district.reported_months(state.db)
         # the year of the latest imported report (a new year's January is still empty)
-        self.year.setValue(latest.year if latest is not None else dt.date.today().year)
+        self.year.setValue(latest.year if latest is not None else clock.today().year)
         self._latest_reported = latest
         self.year.setAccessibleName(self.tr("Year"))
         self.year.setObjectName("yearSpin")
@@ -363,7 +363,7 @@ class DistrictPage(QWidget):
 
     def refresh(self) -> None:
         year = self.year.value()
-        today = dt.date.today()
+        today = clock.today()
         self._first_reported, self._latest_reported = district.reported_months(self.state.db)
         months = district.grid_months(year, today, self._first_reported)
         campaign_id = campaigns.preferred(self.state.db).id  # a district picker is to come

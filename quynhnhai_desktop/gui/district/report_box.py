@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
@@ -40,7 +41,7 @@ class ConsolidatedReportBox(QGroupBox):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Consolidated report"), parent)
         self.state = state
-        today = dt.date.today()
+        today = clock.today()
         _first, latest = district.reported_months(state.db)  # the latest month with data
         last_month = latest or month_period(today.year, today.month).previous().start
         self.month = QDateEdit(QDate(last_month.year, last_month.month, 1))

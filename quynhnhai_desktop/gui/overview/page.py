@@ -8,7 +8,6 @@ first paint. A click on a number opens the activity list filtered to what it cou
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
 from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import campaigns
+from quynhnhai_desktop.services import profile as profile_service
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.services.overview import CommuneOverview, DistrictOverview
@@ -81,14 +82,15 @@ class OverviewPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.district = state.profile.mode == "district"
+        self.district = profile_service.consolidates(state.profile)
+        self.province = state.profile.mode == "province"  # the level above the communes
         self.catalog = campaigns.preferred(state.db)
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
         self.charts: Any = None  # the chart area, once built (after the first paint)
         self._settled = False
         self._build()
-        today = dt.date.today()
+        today = clock.today()
         self.monthEdit.setDate(QDate(today.year, today.month, 1))
         self.monthEdit.dateChanged.connect(lambda _d: self.refresh())
         self.retranslate()
@@ -180,7 +182,11 @@ class OverviewPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(
-            self.tr("The district this month")
+            (
+                self.tr("The province this month")
+                if self.province
+                else self.tr("The district this month")
+            )
             if self.district
             else self.tr("This month at a glance")
         )
@@ -411,7 +417,7 @@ class OverviewPage(QWidget):
             self.statusLine.setText(
                 self.tr("Monthly report: exported, revision {revision}, on {date}.").format(
                     revision=status.revision,
-                    date=format_date(status.exported_on or dt.date.today()),
+                    date=format_date(status.exported_on or clock.today()),
                 )
             )
         venues = data.venues.total
@@ -453,15 +459,21 @@ class OverviewPage(QWidget):
         for key, card in self.cards.items():
             card.number.setText(_number(numbers[key]))
             card.change.setText("")
-        self.cards["activities"].change.setText(self.tr("District total, latest revisions"))
-        if reach:
-            self.cards[reach].change.setText(self.tr("District total, latest revisions"))
-        installs = sum(summary.values.get(code, 0) for code in self.catalog.overview.installs)
-        self.statusLine.setText(
-            self.tr("Installs in the district this month: {installs}.").format(
-                installs=_number(installs)
-            )
+        total = (
+            self.tr("Province total, latest revisions")
+            if self.province
+            else self.tr("District total, latest revisions")
         )
+        self.cards["activities"].change.setText(total)
+        if reach:
+            self.cards[reach].change.setText(total)
+        installs = sum(summary.values.get(code, 0) for code in self.catalog.overview.installs)
+        template = (
+            self.tr("Installs in the province this month: {installs}.")
+            if self.province
+            else self.tr("Installs in the district this month: {installs}.")
+        )
+        self.statusLine.setText(template.format(installs=_number(installs)))
         self.venueLine.setText("")
         self.emptyLabel.setVisible(numbers["missing"] == summary.expected)
         self.emptyLabel.setText(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, date_range, month_containing, month_period
@@ -102,7 +103,7 @@ class ReportPage(QWidget):
             self.tr("Statistical month (15th to 14th, Decree 09/2019)"), "statistical"
         )
         self.ui.ruleCombo.addItem(self.tr("Range of days"), "custom")
-        today = dt.date.today()
+        today = clock.today()
         last_month = month_period(today.year, today.month).previous()
         self.ui.monthEdit.setDate(_qdate(last_month.start))
         self.month_range = DateRange(  # typed freely, up to this month: checked when left
@@ -366,7 +367,7 @@ class ReportPage(QWidget):
             ),
         )
         self.ui.savedLabel.setText(
-            self.tr("Texts saved at {time}.").format(time=dt.datetime.now().strftime("%H:%M"))
+            self.tr("Texts saved at {time}.").format(time=clock.now().strftime("%H:%M"))
         )
         return True
 

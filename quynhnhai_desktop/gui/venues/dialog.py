@@ -9,10 +9,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.venues import format_phone
-from quynhnhai_desktop.gui.date_box import DateRange
+from quynhnhai_desktop.gui.date_box import DateRange, qdate
 from quynhnhai_desktop.gui.forms.ui_venue_dialog import Ui_VenueDialog
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import reference, venues
@@ -47,7 +48,7 @@ class VenueDialog(QDialog):
         for village in villages:
             if village.active or (venue is not None and venue.village_id == village.id):
                 self.ui.villageCombo.addItem(village.name, village.id)
-        self.ui.registeredDate.setDate(QDate.currentDate())
+        self.ui.registeredDate.setDate(qdate(clock.today()))
         self.registered_range = DateRange(  # typed freely, checked when left (and on Save)
             self.ui.registeredDate, venues.EARLIEST_REGISTRATION, message_label=self.ui.errorLabel
         )

@@ -6,7 +6,6 @@ with a progress bar and Cancel. Print and Save stay disabled until a checked job
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from quynhnhai_desktop import i18n
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.errors import describe
@@ -215,7 +215,7 @@ class PostersDialog(QDialog):
         job = self.job
         if job is None:
             return
-        name = f"ma-qr-{job.layout}-{dt.date.today():%Y-%m-%d}.pdf"
+        name = f"ma-qr-{job.layout}-{clock.today():%Y-%m-%d}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the QR posters"),

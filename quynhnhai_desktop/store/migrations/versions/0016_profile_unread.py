@@ -1,10 +1,10 @@
-"""profile: drop the columns written at set-up and never read (province_code, catalog_id)
+"""profile: drop the column written at set-up and never read (catalog_id)
 
-The province is named by ``province_name`` (the recipient line); the campaign a report uses
-is chosen per period (``services.campaigns``), not by the profile.
+The campaign a report uses is chosen per period (``services.campaigns``), not by the
+profile. (``province_code`` stays: a province installation's packages carry it.)
 
-Revision ID: 0015
-Revises: 0014_i17gui
+Revision ID: 0016
+Revises: 0015_i18
 Create Date: 2026-12-02 02:00:00.000000
 """
 
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0015"
-down_revision = "0014_i17gui"
+revision = "0016"
+down_revision = "0015_i18"
 branch_labels = None
 depends_on = None
 
@@ -23,19 +23,10 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("profile", schema=None) as batch_op:
         batch_op.drop_column("catalog_id")
-        batch_op.drop_column("province_code")
 
 
 def downgrade() -> None:
     with op.batch_alter_table("profile", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "province_code",
-                sqlmodel.sql.sqltypes.AutoString(length=8),
-                nullable=False,
-                server_default="",
-            )
-        )
         batch_op.add_column(
             sa.Column(
                 "catalog_id",

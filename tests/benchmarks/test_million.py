@@ -1,0 +1,152 @@
+"""The activity log's interactive figures at 10k, 100k and 1M activities (issue 19).
+
+Sizes come from ``QUYNHNHAI_BENCH_SIZES`` (comma-separated, e.g. ``10000,100000,1000000``);
+without it the benchmark run uses 10,000 and the ordinary test run 2,000 (behaviour only).
+Each database is built once and cached in pytest's cache folder (``.pytest_cache``), keyed
+by size and schema head: the million takes ~10 minutes to make on a busy 2-core machine.
+
+Every figure is measured against a floor of the same run, a bare SQL statement over the
+same file:
+
+- the list's first chunk of ids (open, a filter change, a search keystroke) against
+  ``SELECT id FROM activity LIMIT 1000``: what any list must read;
+- the totals of every row (month sums) against ``SELECT count(*) FROM activity``;
+- ``check`` (quick) and a backup against reading the file once (``sha256`` of it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quynhnhai_desktop.domain.campaign import first_campaign
+from quynhnhai_desktop.services import activity_queries as queries
+from quynhnhai_desktop.services import backup, health
+from quynhnhai_desktop.services.activity_queries import ActivityFilter
+from quynhnhai_desktop.store import migrate
+from quynhnhai_desktop.store.database import Database, open_database
+from tests.benchmarks.activity_data import COMMUNE, make_commune
+from tests.benchmarks.rounds import rounds
+
+SIZES_ENV = "QUYNHNHAI_BENCH_SIZES"
+
+
+def _sizes(config: pytest.Config) -> list[int]:
+    found = os.environ.get(SIZES_ENV)
+    if found:
+        return [int(size) for size in found.split(",") if size.strip()]
+    enabled = bool(config.getoption("benchmark_enable"))
+    return [10_000] if enabled else [2_000]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "size" in metafunc.fixturenames:
+        metafunc.parametrize("size", _sizes(metafunc.config), scope="module")
+
+
+@pytest.fixture(scope="module")
+def commune(request: pytest.FixtureRequest, size: int) -> Path:
+    """The data folder of a commune with *size* activities, made once and kept."""
+    cache = request.config.cache
+    assert cache is not None
+    folder = Path(cache.mkdir(f"activities-{size}-{migrate.HEAD}"))
+    if not (folder / "ready").exists():
+        shutil.rmtree(folder)
+        started = time.perf_counter()
+        make_commune(folder, size)
+        (folder / "ready").write_text(f"{time.perf_counter() - started:.0f} s\n")
+    return folder
+
+
+@pytest.fixture
+def db(commune: Path) -> Any:
+    database = open_database(f"sqlite:///{commune / 'quynhnhai.sqlite3'}")
+    yield database
+    database.close()
+
+
+def _median(fn: Callable[[], object], times: int) -> float:
+    samples = []
+    for _ in range(times):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def _ids(db: Database, flt: ActivityFilter, sort: str = "date") -> int:
+    with db.read_session() as session:
+        found = queries.ordered_ids(session, flt, first_campaign(), sort=sort, limit=1001, offset=0)
+    return len(found)
+
+
+def _totals(db: Database, flt: ActivityFilter) -> int:
+    with db.read_session() as session:
+        return queries.totals(session, flt).activities
+
+
+def _raw(db: Database, sql: str) -> object:
+    with db.read_session() as session:
+        return session.connection().exec_driver_sql(sql).fetchall()
+
+
+def test_interactive_figures(benchmark: Any, db: Database, size: int) -> None:
+    times = rounds(benchmark, 5)
+    flt = ActivityFilter(COMMUNE)
+    figures = {
+        "list open (first 1,000 ids)": lambda: _ids(db, flt),
+        "a filter change (village + form)": lambda: _ids(
+            db, ActivityFilter(COMMUNE, village_id=3, form_code="direct")
+        ),
+        "a search keystroke ('ban na')": lambda: _ids(db, ActivityFilter(COMMUNE, search="ban na")),
+        "sort by village": lambda: _ids(db, flt, "village"),
+        "totals of every row": lambda: _totals(db, flt),
+    }
+    floor_list = _median(lambda: _raw(db, "SELECT id FROM activity LIMIT 1000"), times)
+    floor_count = _median(lambda: _raw(db, "SELECT count(*) FROM activity"), times)
+    measured = benchmark.pedantic(
+        lambda: {name: _median(fn, times) for name, fn in figures.items()},
+        rounds=1,
+        iterations=1,
+    )
+    print(f"\n{size:,} activities (floors: ids {floor_list * 1000:.1f} ms, "
+          f"count {floor_count * 1000:.1f} ms)")  # fmt: skip
+    for name, seconds in measured.items():
+        print(f"  {name}: {seconds * 1000:.0f} ms")
+    if benchmark.disabled:
+        return
+    assert measured["list open (first 1,000 ids)"] < floor_list + 0.2
+    assert measured["a filter change (village + form)"] < floor_list + 0.5
+    assert measured["totals of every row"] < floor_count + 1.0
+
+
+def test_check_and_backup(benchmark: Any, db: Database, size: int, tmp_path: Path) -> None:
+    database = Path(str(db.engine.url.database))
+    started = time.perf_counter()
+    hashlib.sha256(database.read_bytes()).hexdigest()
+    floor = time.perf_counter() - started
+    seen: list[int] = []
+
+    def both() -> tuple[float, float]:
+        started = time.perf_counter()
+        assert health.check(db, progress=lambda done, total: seen.append(done)).ok
+        checked = time.perf_counter() - started
+        started = time.perf_counter()
+        backup.write_backup(database, tmp_path / "copy.sqlite3", progress=lambda d, t: None)
+        return checked, time.perf_counter() - started
+
+    checked, copied = benchmark.pedantic(both, rounds=1, iterations=1)
+    size_mb = database.stat().st_size >> 20
+    print(f"\n{size:,} activities, {size_mb} MB: read the file {floor:.2f} s, "
+          f"check {checked:.2f} s, backup {copied:.2f} s")  # fmt: skip
+    assert seen[-1] == 100
+    if not benchmark.disabled:
+        assert checked < 10 * floor + 1 and copied < 10 * floor + 1
