@@ -47,9 +47,13 @@ def build_script(name: str) -> ModuleType:
     build_dir = str(ROOT / "build")
     if build_dir not in sys.path:
         sys.path.insert(0, build_dir)  # build.py imports freeze.py as a sibling
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "build" / f"{name}.py")
+    path = ROOT / "build" / f"{name}.py"
+    loaded = sys.modules.get(name)
+    # "build" may already be the build/ folder as a namespace package (build.wine...): only
+    # the script itself counts.
+    if loaded is not None and getattr(loaded, "__file__", None) == str(path):
+        return loaded
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # dataclasses look their module up while it executes
