@@ -8,13 +8,27 @@ clerk's PC or the bundle build installs them.
 from __future__ import annotations
 
 import importlib.metadata
+import importlib.util
 import re
 import tomllib
 from pathlib import Path
 
-from build.wine.requirements import WINDOWS_ONLY
-
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _windows_only() -> tuple[str, ...]:
+    """build/wine/requirements.py's list, loaded by path: "build" is not a package (and the
+    frozen tests load build/build.py under that name)."""
+    path = ROOT / "build" / "wine" / "requirements.py"
+    spec = importlib.util.spec_from_file_location("wine_requirements", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    names: tuple[str, ...] = module.WINDOWS_ONLY
+    return names
+
+
+WINDOWS_ONLY = _windows_only()
 NOT_PINNED = {"pip", "setuptools", "wheel", "quynhnhai-desktop"}  # the venv's own, and us
 
 
