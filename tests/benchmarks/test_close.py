@@ -74,4 +74,6 @@ def test_closing_during_the_backup_does_not_wait(
     )
     if not benchmark.disabled:
         assert big < 1.0
-        assert big <= max(3 * small, 0.05)
+        # Against the small file: a close that waited for the backup would take seconds;
+        # the bound leaves room for a busy machine's noise on a ~50 ms close (59 ms seen).
+        assert big <= max(3 * small, 0.25)
