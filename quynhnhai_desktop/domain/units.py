@@ -59,11 +59,19 @@ class AdminUnit(BaseModel):
     def dated_label(self) -> str:
         """The code with its validity, since codes were reused: "03703 Xã Mường Giàng
         (đến 30/06/2025)"."""
-        if self.valid_to is not None:
-            return f"{self.code} {self.full_name} (đến {self.valid_to:%d/%m/%Y})"
-        if self.valid_from > dt.date(1900, 1, 1):
-            return f"{self.code} {self.full_name} (từ {self.valid_from:%d/%m/%Y})"
-        return f"{self.code} {self.full_name}"
+        return dated_label(self.code, self.full_name, self.valid_from, self.valid_to)
+
+
+def dated_label(
+    code: str, full_name: str, valid_from: dt.date | None, valid_to: dt.date | None
+) -> str:
+    """"03703 Xã Mường Giàng (đến 30/06/2025)", "03703 Xã Quỳnh Nhai (từ 01/07/2025)": a
+    code is shown with its dates wherever it is shown (codes were reused in 2025)."""
+    if valid_to is not None:
+        return f"{code} {full_name} (đến {valid_to:%d/%m/%Y})"
+    if valid_from is not None and valid_from > dt.date(1900, 1, 1):
+        return f"{code} {full_name} (từ {valid_from:%d/%m/%Y})"
+    return f"{code} {full_name}"
 
 
 class UnitRegistry(BaseModel):

@@ -39,9 +39,6 @@ from quynhnhai_desktop.store.models import ImportedReport, Profile
 
 log = logging.getLogger(__name__)
 
-OFFICE = "Phòng Văn hóa và Thông tin"  # the district office that consolidates (letter 2158)
-# The body that consolidates at each level (the province's since the 2025 reorganisation).
-OFFICES = {"district": OFFICE, "province": "Sở Văn hóa, Thể thao và Du lịch"}
 SYMBOL = "BC-VHTT"  # its reports: "Số: …/BC-VHTT"
 
 
@@ -59,7 +56,7 @@ def issuer_from_profile(profile: Profile) -> Issuer:
     """'UBND HUYỆN QUỲNH NHAI / PHÒNG VĂN HÓA VÀ THÔNG TIN', signed by the head in person."""
     unit = f"{profile.unit_kind.lower()} {profile.unit_name}"
     return Issuer(
-        authority=OFFICES.get(profile.mode, OFFICE).upper(),
+        authority=profile_service.issuing_body(profile).upper(),
         unit_kind=profile.unit_kind,
         unit_name=profile.unit_name,
         place=profile.unit_name,
@@ -130,7 +127,7 @@ def prepare(
         profile = require_profile(session)
         _require_district(profile)
         issuer = issuer_from_profile(profile)
-        office = OFFICES.get(profile.mode, OFFICE)
+        office = profile_service.issuing_body(profile)
         unit_code, unit_kind, unit_name = profile.unit_code, profile.unit_kind, profile.unit_name
     campaign = campaign_for(db, campaign_id, period.end)
     expected = district.expected_communes(units, unit_code, period.end)

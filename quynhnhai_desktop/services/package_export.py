@@ -31,6 +31,7 @@ from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Breakdown, Issuer, to_jsonable
 from quynhnhai_desktop.services import campaigns, identity, package, report
 from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services.unit_history import printed_as
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.files import (
     atomic_write_bytes,
@@ -240,7 +241,7 @@ def export(
     bundle = report.prepare(db, period, fingerprint=key.fingerprint, campaign_id=campaign_id)
     campaign = bundle.campaign
     with db.session() as session:
-        profile = require_profile(session)
+        profile = printed_as(session, require_profile(session), period.start)
         rows = activity_rows(session, profile.unit_code, period, campaign)
         last = report.latest_submission(session, profile.unit_code, period, campaign.id)
     data = to_wire(bundle, rows)

@@ -124,32 +124,16 @@ def _unit(units: UnitRegistry, request: SetupRequest) -> AdminUnit:
     return unit
 
 
-def set_up(
-    db: Database,
-    request: SetupRequest,
-    units: UnitRegistry | None = None,
-    *,
-    keys_dir: Path | None = None,
-) -> Profile:
-    """Write the profile and the default teams, in one transaction; refuse a second time.
+@dataclass(frozen=True)
+class Chain:
+    """The units above one on a day: its district (none for a 2025 commune) and province."""
 
-    With *keys_dir*, the installation's signing key is made too (report packages).
-    """
-    from quynhnhai_desktop.domain.catalog import default_teams
-    from quynhnhai_desktop.domain.units import default_units
-    from quynhnhai_desktop.services import reference
+    district: AdminUnit | None
+    province: AdminUnit
 
-    units = units or default_units()
-    unit = _unit(units, request)
-    mode: Mode = unit.level
-    day = (unit.valid_to or unit.valid_from) if request.on is None else request.on
-    name, title = clean(request.signer_name), split_title(request.signer_title)
-    if not name or not title:
-        raise UserError(
-            "setup",
-            QT_TRANSLATE_NOOP("setup", "Enter the signer's name and title (e.g. PHÓ CHỦ TỊCH)."),
-        )
-    # Who the unit reports to is read from the registry on the unit's own dates.
+
+def chain(units: UnitRegistry, unit: AdminUnit, day: dt.date) -> Chain:
+    """Who *unit* reports to, read from the registry on *day*: refused without a province."""
     above = units.reports_to(unit.code, day)
     district = above if above is not None and above.level == "district" else None
     if unit.level == "district":
@@ -165,18 +149,57 @@ def set_up(
             QT_TRANSLATE_NOOP("setup", "The unit list has no province above {code}."),
             code=unit.code,
         )
-    if mode == "province":
+    return Chain(district, province)
+
+
+def recipient_for(units: UnitRegistry, unit: AdminUnit, day: dt.date) -> str:
+    """The usual "Kính gửi" of *unit*'s reports on *day*: a 2021 commune's district
+    office, a district's (and from 1/7/2025 a commune's) province body, the ministry for
+    a province."""
+    above = chain(units, unit, day)
+    if unit.level == "province":
         template = _RECIPIENT_PROVINCE
-    elif district is not None or mode == "district":
-        template = _RECIPIENT[mode]
+    elif above.district is not None or unit.level == "district":
+        template = _RECIPIENT[unit.level]
     else:
         template = _RECIPIENT_2025
-    recipient = template.format(
-        district_kind_lower=district.kind.lower() if district else "",
-        district_name=district.name if district else "",
-        province_kind_lower=province.kind.lower(),
-        province_name=province.name,
+    return template.format(
+        district_kind_lower=above.district.kind.lower() if above.district else "",
+        district_name=above.district.name if above.district else "",
+        province_kind_lower=above.province.kind.lower(),
+        province_name=above.province.name,
     )
+
+
+def set_up(
+    db: Database,
+    request: SetupRequest,
+    units: UnitRegistry | None = None,
+    *,
+    keys_dir: Path | None = None,
+) -> Profile:
+    """Write the profile and the default teams, in one transaction; refuse a second time.
+
+    With *keys_dir*, the installation's signing key is made too (report packages).
+    """
+    from quynhnhai_desktop.domain.catalog import default_teams
+    from quynhnhai_desktop.domain.units import default_units
+    from quynhnhai_desktop.services import reference, unit_history
+
+    units = units or default_units()
+    unit = _unit(units, request)
+    mode: Mode = unit.level
+    day = (unit.valid_to or unit.valid_from) if request.on is None else request.on
+    name, title = clean(request.signer_name), split_title(request.signer_title)
+    if not name or not title:
+        raise UserError(
+            "setup",
+            QT_TRANSLATE_NOOP("setup", "Enter the signer's name and title (e.g. PHÓ CHỦ TỊCH)."),
+        )
+    # Who the unit reports to is read from the registry on the unit's own dates.
+    above = chain(units, unit, day)
+    district, province = above.district, above.province
+    recipient = recipient_for(units, unit, day)
     with db.session() as session:
         if session.get(Profile, 1) is not None:
             raise AlreadySetUp(
@@ -201,6 +224,7 @@ def set_up(
             signer_title=title,
         )
         session.add(profile)
+        unit_history.record_setup(session, profile, unit.valid_from)
         if mode == "commune":
             for team in default_teams():
                 reference.add_team(session, unit.code, team)
@@ -233,6 +257,22 @@ def default_recipient(profile: Profile) -> str:
     )
 
 
+# The body that issues a consolidated report, by the level (letter 2158: the district's
+# Phòng Văn hóa và Thông tin; since the 2025 reorganisation the province's Sở). Settings
+# names another (Profile.issuing_body).
+DEFAULT_ISSUING_BODY = {
+    "district": "Phòng Văn hóa và Thông tin",
+    "province": "Sở Văn hóa, Thể thao và Du lịch",
+}
+
+
+def issuing_body(profile: Profile) -> str:
+    """The office that issues the consolidated report: the profile's own, or the level's."""
+    if profile.issuing_body:
+        return profile.issuing_body
+    return DEFAULT_ISSUING_BODY.get(profile.mode, DEFAULT_ISSUING_BODY["district"])
+
+
 DEFAULT_COPIES = {
     "commune": ("Như trên;", "Chủ tịch, các PCT UBND xã;", "Lưu: VT, VHXH."),
     "district": ("Như trên;", "UBND các xã;", "Lưu: VT."),
@@ -263,6 +303,7 @@ class SignerChange:
     signature_line: str | None = None  # "" for none
     recipient: str | None = None
     copies_to: str | None = None  # one item a line
+    issuing_body: str | None = None  # the consolidated report's office; "" for the usual
 
 
 MAX_COPIES = 12
@@ -318,6 +359,14 @@ def update_signer(db: Database, change: SignerChange) -> Profile:
             profile.recipient = recipient
         if change.copies_to is not None:
             profile.copies_to = _copies(change.copies_to)
+        if change.issuing_body is not None:
+            profile.issuing_body = clean(change.issuing_body).rstrip(".") or None
+            if profile.issuing_body is not None and len(profile.issuing_body) > 128:
+                raise UserError(
+                    "setup",
+                    QT_TRANSLATE_NOOP("setup", "That is too long: at most {most} characters."),
+                    most=128,
+                )
         for field, most in (("signer_name", 128), ("signer_title", 128), ("recipient", 256)):
             if len(getattr(profile, field)) > most:
                 raise UserError(

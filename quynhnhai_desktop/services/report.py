@@ -26,6 +26,7 @@ from quynhnhai_desktop.services import campaigns
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services.profile import require_profile
 from quynhnhai_desktop.services.report_data import aggregate
+from quynhnhai_desktop.services.unit_history import printed_as
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.files import atomic_write_bytes
 from quynhnhai_desktop.store.models import Profile, ReportSubmission, ReportText, utcnow
@@ -117,7 +118,9 @@ def prepare(
 
     *fingerprint* (of the signing key, :mod:`services.identity`) is printed on page 1."""
     with db.read_session() as session:  # a read: never waits for another program's write
-        profile = require_profile(session)
+        # The unit as it was in the period: a commune moved across the 2025 reform prints
+        # its earlier months under the old name and recipient (the code is the same).
+        profile = printed_as(session, require_profile(session), period.start)
         require_commune(profile)
         campaign = campaigns.choose(session, campaign_id, period.end)
         data = aggregate(session, profile, period, catalog=campaign)

@@ -49,8 +49,40 @@ class Profile(SQLModel, table=True):
     signature_line: str | None = Field(default=None, max_length=128)
     # "Nơi nhận", one item a line ("Như trên;" … "Lưu: VT, VHXH."); None: the usual list.
     copies_to: str | None = Field(default=None, max_length=1000)
+    # The body that issues the consolidated report ("Phòng Văn hóa và Thông tin", "Sở Văn
+    # hóa, Thể thao và Du lịch"); None: the level's usual one.
+    issuing_body: str | None = Field(default=None, max_length=128)
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class UnitHistory(SQLModel, table=True):
+    """Who the installation was, and when: one row per identity (a 2021 commune moved to
+    the 2025 commune it was merged into has two). The row without ``valid_to`` is the one
+    the profile shows; a report prints the identity valid for its period."""
+
+    __tablename__ = "unit_history"
+    __table_args__ = (
+        CheckConstraint(
+            "valid_to IS NULL OR valid_from IS NULL OR valid_from <= valid_to",
+            name="dates_in_order",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_code: str = Field(max_length=8)
+    level: str = Field(max_length=16)
+    unit_kind: str = Field(max_length=32)
+    unit_name: str = Field(max_length=128)
+    parent_code: str | None = Field(default=None, max_length=8)  # who it reported to then
+    district_code: str | None = Field(default=None, max_length=8)
+    district_name: str | None = Field(default=None, max_length=128)
+    province_code: str = Field(max_length=8)
+    province_name: str = Field(max_length=128)
+    recipient: str = Field(max_length=256)  # "Kính gửi" then (the current row: the profile's)
+    valid_from: dt.date | None = None  # None: since before the installation was set up
+    valid_to: dt.date | None = None  # None: still this unit
+    created_at: dt.datetime = Field(default_factory=utcnow)
 
 
 class _CommuneList(SQLModel):

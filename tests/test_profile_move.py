@@ -1,0 +1,131 @@
+"""Crossing the 2025 reform (issue 18, item 4, test c): a 2021 Mường Giàng installation
+moved to Xã Quỳnh Nhai keeps its 2021 reports byte for byte and reports its new months
+as the new commune, to the province; wrong moves are refused and change nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.campaign import first_campaign
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.domain.periods import month_period
+from quynhnhai_desktop.services import activities, demo, package_export, profile, report
+from quynhnhai_desktop.services import unit_history
+from quynhnhai_desktop.store.database import Database, open_database
+from tests import activity_data
+from tests.db_snapshot import snapshot
+
+SEPTEMBER_2021 = month_period(2021, 9)
+OCTOBER_2025 = month_period(2025, 10)
+REFORM = dt.date(2025, 7, 1)
+SIGNER = ("Lò Văn Thành", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+
+
+def _pdf_text(blob: bytes) -> str:
+    return " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(blob)).pages
+    )
+
+
+@pytest.fixture
+def muong_giang(paths: AppPaths) -> Database:
+    db = open_database(paths.database_url)
+    profile.set_up(db, profile.SetupRequest("commune", "03703", *SIGNER), keys_dir=paths.keys_dir)
+    demo.fill(db, months=1, until=SEPTEMBER_2021.end)
+    return db
+
+
+def _record_october_2025(db: Database) -> None:
+    drafted = activity_data.draft(db, "14/10/2025")
+    with db.session() as session:
+        activities.record(session, "03703", drafted, first_campaign())
+
+
+def test_a_moved_commune_keeps_its_2021_reports_and_reports_october_2025_as_the_new_one(
+    muong_giang: Database, paths: AppPaths, tmp_path: Path
+) -> None:
+    before, after = tmp_path / "before", tmp_path / "after"
+    before.mkdir()
+    after.mkdir()
+    first = package_export.export(muong_giang, paths, SEPTEMBER_2021, before)
+    sent = first.path.read_bytes()
+
+    plan, moved = unit_history.move(muong_giang, "03703", REFORM)
+    assert (plan.old.full_name, plan.new.full_name) == ("Xã Mường Giàng", "Xã Quỳnh Nhai")
+    assert (moved.unit_name, moved.district_code, moved.province_name) == (
+        "Quỳnh Nhai",
+        None,
+        "Sơn La",
+    )
+    assert "tỉnh Sơn La" in moved.recipient
+
+    again = package_export.export(muong_giang, paths, SEPTEMBER_2021, after)
+    assert again.path.name == first.path.name
+    assert hashlib.sha256(again.path.read_bytes()).hexdigest() == hashlib.sha256(sent).hexdigest()
+    old = report.prepare(muong_giang, SEPTEMBER_2021)
+    assert (old.data.unit_name, old.issuer.recipient) == (
+        "Mường Giàng",
+        "UBND huyện Quỳnh Nhai (qua Phòng Văn hóa và Thông tin)",
+    )
+
+    _record_october_2025(muong_giang)
+    new = report.prepare(muong_giang, OCTOBER_2025)
+    assert new.data.totals.activities == 1
+    text = _pdf_text(report.pdf_bytes(new))
+    assert "XÃ QUỲNH NHAI" in text and "MƯỜNG GIÀNG" not in text
+    assert "Kính gửi: UBND tỉnh Sơn La" in text
+    exported = package_export.export(muong_giang, paths, OCTOBER_2025, after)
+    assert exported.path.name == "BC-2025-10-03703-r1.qnbc"
+    from quynhnhai_desktop.services import package
+
+    manifest = package.read(exported.path.read_bytes()).manifest
+    assert (manifest.commune_name, manifest.district_code) == ("Quỳnh Nhai", "14")
+    muong_giang.close()
+
+
+def test_the_history_keeps_both_identities_with_their_dates(muong_giang: Database) -> None:
+    unit_history.move(muong_giang, "03703", REFORM)
+    with muong_giang.read_session() as session:
+        labels = [i.dated_label for i in unit_history.history(session)]
+    assert labels == [
+        "03703 Xã Mường Giàng (đến 30/06/2025)",
+        "03703 Xã Quỳnh Nhai (từ 01/07/2025)",
+    ]
+    muong_giang.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "on", "expected"),
+    [
+        ("03688", REFORM, "was merged into 03703 Xã Quỳnh Nhai (từ 01/07/2025), not into 03688"),
+        ("03703", dt.date(2025, 8, 1), "ended on 30/06/2025: the move is on 01/07/2025"),
+        ("03703", dt.date(2024, 1, 1), "ended on 30/06/2025: the move is on 01/07/2025"),
+        ("99999", REFORM, "not into 99999"),
+    ],
+)
+def test_a_wrong_move_is_refused_and_changes_nothing(
+    muong_giang: Database, paths: AppPaths, code: str, on: dt.date, expected: str
+) -> None:
+    untouched = snapshot(paths.database)
+    with pytest.raises(UserError) as refused:
+        unit_history.move(muong_giang, code, on)
+    assert expected in refused.value.english()
+    assert snapshot(paths.database) == untouched
+    muong_giang.close()
+
+
+def test_a_second_move_is_refused(muong_giang: Database, paths: AppPaths) -> None:
+    unit_history.move(muong_giang, "03703", REFORM)
+    untouched = snapshot(paths.database)
+    with pytest.raises(UserError) as refused:
+        unit_history.move(muong_giang, "03703", REFORM)
+    assert "already 03703 Xã Quỳnh Nhai (từ 01/07/2025)" in refused.value.english()
+    assert snapshot(paths.database) == untouched
+    muong_giang.close()
