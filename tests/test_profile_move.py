@@ -129,3 +129,68 @@ def test_a_second_move_is_refused(muong_giang: Database, paths: AppPaths) -> Non
     assert "already 03703 Xã Quỳnh Nhai (từ 01/07/2025)" in refused.value.english()
     assert snapshot(paths.database) == untouched
     muong_giang.close()
+
+
+def test_the_cli_shows_moves_and_prints_both_identities(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quynhnhai_desktop.cli import main
+
+    data = ["--lang", "en", "--data-dir", str(tmp_path / "data")]
+    signer = ["--signer-name", SIGNER[0], "--signer-title", SIGNER[1]]
+    assert main([*data, "init", "--commune", "03703", *signer]) == 0
+    capsys.readouterr()
+    assert main([*data, "profile", "move", "--to", "03703", "--on", "01/07/2025"]) == 0
+    shown = capsys.readouterr().out
+    assert "Would move 03703 Xã Mường Giàng (đến 30/06/2025) to 03703 Xã Quỳnh Nhai" in shown
+    assert main([*data, "profile", "show"]) == 0
+    assert "Unit: 03703 Xã Mường Giàng (đến 30/06/2025)" in capsys.readouterr().out
+    assert main([*data, "profile", "move", "--to", "03703", "--on", "2025-07-01", "--yes"]) == 0
+    assert "Moved:" in capsys.readouterr().out
+    assert main([*data, "profile", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "Unit: 03703 Xã Quỳnh Nhai (từ 01/07/2025)" in out
+    assert "Earlier: 03703 Xã Mường Giàng (đến 30/06/2025), reports went to: UBND huyện" in out
+    assert "Kính gửi (recipient): UBND tỉnh Sơn La" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--to", "03712", "--on", "01/07/2025", "--yes"],
+        ["--to", "03703", "--on", "02/07/2025", "--yes"],
+        ["--to", "03703", "--on", "hôm qua", "--yes"],
+    ],
+)
+def test_the_cli_refuses_a_wrong_move_with_the_app_s_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    from quynhnhai_desktop.cli import main
+
+    data = ["--lang", "en", "--data-dir", str(tmp_path / "data")]
+    signer = ["--signer-name", SIGNER[0], "--signer-title", SIGNER[1]]
+    assert main([*data, "init", "--commune", "03703", *signer]) == 0
+    database = AppPaths(tmp_path / "data").database
+    untouched = snapshot(database)
+    capsys.readouterr()
+    assert main([*data, "profile", "move", *args]) == 1
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and captured.err.strip()
+    assert snapshot(database) == untouched
+
+
+def test_the_issuing_body_is_set_and_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quynhnhai_desktop.cli import main
+
+    data = ["--lang", "en", "--data-dir", str(tmp_path / "data")]
+    signer = ["--signer-name", "Cầm Văn Chính", "--signer-title", "GIÁM ĐỐC"]
+    assert main([*data, "init", "--unit", "14", *signer]) == 0
+    assert main([*data, "profile", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "Issuing body of the consolidated report: Sở Văn hóa, Thể thao và Du lịch" in out
+    assert "Unit: 14 Tỉnh Sơn La" in out
+    body = "Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"
+    assert main([*data, "profile", "set", "--issuing-body", body]) == 0
+    assert f"Issuing body of the consolidated report: {body}" in capsys.readouterr().out

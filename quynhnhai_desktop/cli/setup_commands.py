@@ -79,7 +79,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="append",
         help=i18n.translate("cli", 'One line of "Nơi nhận" (repeat for each line)'),
     )
+    change.add_argument(
+        "--issuing-body",
+        metavar="NAME",
+        help=i18n.translate(
+            "cli", "The office that issues the consolidated report ('' for the usual one)"
+        ),
+    )
     change.set_defaults(handler=run_profile_set)
+    move = prof_actions.add_parser(
+        "move",
+        help=i18n.translate(
+            "cli", "Move a 2021 commune to the commune it was merged into (1/7/2025)"
+        ),
+    )
+    move.add_argument(
+        "--to", required=True, metavar="CODE", help=i18n.translate("cli", "The new unit's code")
+    )
+    move.add_argument(
+        "--on",
+        required=True,
+        metavar="DATE",
+        help=i18n.translate("cli", "The day the new unit starts, e.g. 01/07/2025"),
+    )
+    move.add_argument(
+        "--yes",
+        action="store_true",
+        help=i18n.translate("cli", "Move now (without it: only show what would change)"),
+    )
+    move.set_defaults(handler=run_profile_move)
 
     fill = sub.add_parser(
         "demo", help=i18n.translate("cli", "Fill an empty database with demo data")
@@ -158,6 +186,12 @@ def _print_signer(ctx: CliContext) -> None:
     ctx.out(i18n.translate("cli", "Nơi nhận (copies to):"))
     for item in profile.copies_to(current):
         ctx.out(f"- {item}")
+    if profile.consolidates(current):
+        ctx.out(
+            i18n.translate("cli", "Issuing body of the consolidated report: {body}").format(
+                body=profile.issuing_body(current)
+            )
+        )
 
 
 def run_profile_set(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -170,6 +204,7 @@ def run_profile_set(ctx: CliContext, args: argparse.Namespace) -> int:
         signature_line=args.signature_line,
         recipient=args.recipient,
         copies_to="\n".join(args.copies_to) if args.copies_to else None,
+        issuing_body=args.issuing_body,
     )
     if change == profile.SignerChange():
         raise UserError(
@@ -177,12 +212,54 @@ def run_profile_set(ctx: CliContext, args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP(
                 "cli",
                 "Nothing to change: give --signer-name, --signer-title, --signature-line, "
-                "--recipient or --copies-to.",
+                "--recipient, --copies-to or --issuing-body.",
             ),
         )
     profile.update_signer(ctx.db, change)
     ctx.out(i18n.translate("cli", "Saved. The next report (and revision) uses:"))
     _print_signer(ctx)
+    return EXIT_OK
+
+
+def run_profile_move(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.domain.dates import parse_date
+    from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+    from quynhnhai_desktop.services import unit_history
+
+    on = parse_date(args.on)
+    if on is None:
+        raise UserError(
+            "setup",
+            QT_TRANSLATE_NOOP("setup", "“{text}” is not a date: write it as dd/mm/yyyy."),
+            text=args.on,
+        )
+    if not args.yes:
+        with ctx.db.read_session() as session:
+            plan = unit_history.plan_move(session, args.to, on)
+        ctx.out(
+            i18n.translate(
+                "cli",
+                "Would move {old} to {new} from {day}; reports from then on go to: "
+                "{recipient}. Earlier months keep the old name. Add --yes to move.",
+            ).format(
+                old=plan.old.dated_label,
+                new=plan.new.dated_label,
+                day=f"{on:%d/%m/%Y}",
+                recipient=plan.recipient,
+            )
+        )
+        return EXIT_OK
+    plan, _moved = unit_history.move(ctx.db, args.to, on)
+    ctx.out(
+        i18n.translate(
+            "cli", "Moved: {old} is now {new} from {day}. Reports from then on go to: {recipient}."
+        ).format(
+            old=plan.old.dated_label,
+            new=plan.new.dated_label,
+            day=f"{on:%d/%m/%Y}",
+            recipient=plan.recipient,
+        )
+    )
     return EXIT_OK
 
 
@@ -247,10 +324,19 @@ def run_profile_show(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services.identity import installed_fingerprint
     from quynhnhai_desktop.services.profile import require_profile
 
+    from quynhnhai_desktop.services import unit_history
+
     with ctx.db.read_session() as session:
-        profile = require_profile(session)
-        unit = f"{profile.unit_kind} {profile.unit_name} ({profile.unit_code})"
-    ctx.out(i18n.translate("cli", "Unit: {unit}").format(unit=unit))
+        require_profile(session)
+        identities = unit_history.history(session)
+    if identities:
+        ctx.out(i18n.translate("cli", "Unit: {unit}").format(unit=unit_history.label(identities[-1])))
+    for earlier in identities[:-1]:  # a commune moved across the 2025 reform
+        ctx.out(
+            i18n.translate("cli", "Earlier: {unit}, reports went to: {recipient}").format(
+                unit=unit_history.label(earlier), recipient=earlier.recipient
+            )
+        )
     _print_signer(ctx)
     fingerprint = installed_fingerprint(ctx.paths.keys_dir)
     ctx.out(

@@ -60,6 +60,19 @@ class Identity:
         )
 
 
+def label(identity: Identity, units: UnitRegistry | None = None) -> str:
+    """The code with its dates as the unit list has them (a 2021 commune not yet moved
+    still shows "đến 30/06/2025"); the history's own dates for a unit the list lacks."""
+    from quynhnhai_desktop.domain.units import default_units
+
+    units = units or default_units()
+    for unit in units.units:
+        if unit.code == identity.code and unit.full_name == identity.full_name:
+            if identity.valid_to is None or unit.valid_on(identity.valid_to):
+                return unit.dated_label
+    return identity.dated_label
+
+
 def _identity(row: UnitHistory) -> Identity:
     return Identity(
         code=row.unit_code,
