@@ -63,7 +63,7 @@ def test_settings_page_shows_the_profile_and_the_data_folder(
     window = open_window(qtbot, paths)
     page = window.show_section("settings")
     texts = " | ".join(label.text() for label in page.findChildren(type(window._unit_label)))
-    assert "Xã Mường Giàng (03703)" in texts
+    assert "03703 Xã Mường Giàng (đến 30/06/2025)" in texts
     assert page.signer_group.title_edit.text() == "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
     assert str(paths.data_dir) in texts
 

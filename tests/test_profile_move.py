@@ -16,8 +16,14 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import month_period
-from quynhnhai_desktop.services import activities, demo, package_export, profile, report
-from quynhnhai_desktop.services import unit_history
+from quynhnhai_desktop.services import (
+    activities,
+    demo,
+    package_export,
+    profile,
+    report,
+    unit_history,
+)
 from quynhnhai_desktop.store.database import Database, open_database
 from tests import activity_data
 from tests.db_snapshot import snapshot

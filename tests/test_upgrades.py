@@ -495,3 +495,40 @@ def test_reports_before_campaigns_are_the_2021_campaigns_and_numbered_per_campai
                 "('03703', 'covid-2021', '2021-09-01', '2021-09-30', 'calendar', 1, "
                 "'2021-10-02 08:00:00', '')"
             )
+
+
+def test_a_database_from_before_the_unit_history_gets_its_profile_as_the_open_row(
+    reference: Path, paths: AppPaths
+) -> None:
+    """0017_i18move: the history is seeded from the profile (still this unit, from the
+    start), so a 2021 commune upgraded today can then be moved across the 2025 reform."""
+    build_at("0016", paths.database)
+    fill_from(reference, paths.database)
+    upgrade_like_the_app(paths)
+    with sqlite3.connect(paths.database) as conn:
+        rows = conn.execute(
+            "SELECT unit_code, level, unit_kind, unit_name, parent_code, district_code, "
+            "province_code, recipient, valid_from, valid_to FROM unit_history"
+        ).fetchall()
+        issuing = conn.execute("SELECT issuing_body FROM profile").fetchall()
+    assert rows == [
+        (
+            "03703",
+            "commune",
+            "Xã",
+            "Mường Giàng",
+            "118",
+            "118",
+            "14",
+            "UBND huyện Quỳnh Nhai (qua Phòng Văn hóa và Thông tin)",
+            None,
+            None,
+        )
+    ]
+    assert issuing == [(None,)]
+    from quynhnhai_desktop.services import unit_history
+
+    db = open_database(paths.database_url)
+    _plan, moved = unit_history.move(db, "03703", dt.date(2025, 7, 1))
+    assert moved.unit_name == "Quỳnh Nhai"
+    db.close()

@@ -321,16 +321,17 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_profile_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    from quynhnhai_desktop.services import unit_history
     from quynhnhai_desktop.services.identity import installed_fingerprint
     from quynhnhai_desktop.services.profile import require_profile
-
-    from quynhnhai_desktop.services import unit_history
 
     with ctx.db.read_session() as session:
         require_profile(session)
         identities = unit_history.history(session)
     if identities:
-        ctx.out(i18n.translate("cli", "Unit: {unit}").format(unit=unit_history.label(identities[-1])))
+        ctx.out(
+            i18n.translate("cli", "Unit: {unit}").format(unit=unit_history.label(identities[-1]))
+        )
     for earlier in identities[:-1]:  # a commune moved across the 2025 reform
         ctx.out(
             i18n.translate("cli", "Earlier: {unit}, reports went to: {recipient}").format(

@@ -65,7 +65,7 @@ class AdminUnit(BaseModel):
 def dated_label(
     code: str, full_name: str, valid_from: dt.date | None, valid_to: dt.date | None
 ) -> str:
-    """"03703 Xã Mường Giàng (đến 30/06/2025)", "03703 Xã Quỳnh Nhai (từ 01/07/2025)": a
+    """ "03703 Xã Mường Giàng (đến 30/06/2025)", "03703 Xã Quỳnh Nhai (từ 01/07/2025)": a
     code is shown with its dates wherever it is shown (codes were reused in 2025)."""
     if valid_to is not None:
         return f"{code} {full_name} (đến {valid_to:%d/%m/%Y})"

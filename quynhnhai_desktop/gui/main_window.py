@@ -323,6 +323,11 @@ class MainWindow(QMainWindow):
         self._rebuild_pages()
         self.language_changed.emit(lang)
 
+    def reload_pages(self) -> None:
+        """The pages again, from the profile (the installation moved to its 2025 unit)."""
+        self._rebuild_pages()
+        self.refresh_status()
+
     def _rebuild_pages(self) -> None:
         from quynhnhai_desktop.gui.ops import ops
 

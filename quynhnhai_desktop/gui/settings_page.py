@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import identity
+from quynhnhai_desktop.services import identity, unit_history
 from quynhnhai_desktop.services import profile as profile_service
 
 
@@ -53,7 +53,19 @@ class SignerGroup(QGroupBox):
             self.recipient_combo.addItem(choice)
         self.recipient_combo.setCurrentIndex(0)
         self._show_start()
-        self.recipient_combo.setToolTip(self.tr("2021: {recipient}").format(recipient=default))
+        self.recipient_combo.setToolTip(
+            self.tr("Usual for this unit: {recipient}").format(recipient=default)
+        )
+        self.body_edit: QLineEdit | None = None
+        if profile_service.consolidates(profile):  # who issues the consolidated report
+            self.body_edit = QLineEdit(profile_service.issuing_body(profile), self)
+            self.body_edit.setObjectName("issuingBodyEdit")
+            self.body_edit.setPlaceholderText(
+                profile_service.DEFAULT_ISSUING_BODY.get(profile.mode, "")
+            )
+            self.body_edit.setToolTip(
+                self.tr("The office printed at the head of the consolidated report.")
+            )
         self.signature_edit = QLineEdit(profile_service.signature_line(profile), self)
         self.signature_edit.setObjectName("signatureLineEdit")
         self.signature_edit.setPlaceholderText("TM. ỦY BAN NHÂN DÂN")
@@ -72,7 +84,11 @@ class SignerGroup(QGroupBox):
         line_height = self.copies_edit.fontMetrics().lineSpacing()
         self.copies_edit.setFixedHeight(line_height * 4 + 12)
         self._show_start()
+        rows: list[tuple[str, QWidget]] = []
+        if self.body_edit is not None:
+            rows.append((self.tr("Issuing &body:"), self.body_edit))
         for text, field in (
+            *rows,
             (self.tr("Re&port to:"), self.recipient_combo),
             (self.tr("Sig&ns for:"), self.signature_edit),
             (self.tr("&Title:"), self.title_edit),
@@ -90,14 +106,16 @@ class SignerGroup(QGroupBox):
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         form.addRow(buttons)
+        form.addRow(self.status)  # its own row: a wrapped message is never cut in half
 
     def _show_start(self) -> None:
         """The start of a long text shows, not its end."""
         edits = [self.recipient_combo.lineEdit()]
         edits += [
-            getattr(self, name, None) for name in ("signature_edit", "title_edit", "name_edit")
+            getattr(self, name, None)
+            for name in ("signature_edit", "title_edit", "name_edit", "body_edit")
         ]
         for edit in edits:
             if isinstance(edit, QLineEdit):
@@ -110,6 +128,7 @@ class SignerGroup(QGroupBox):
             signature_line=self.signature_edit.text(),
             recipient=self.recipient_combo.currentText(),
             copies_to=self.copies_edit.toPlainText(),
+            issuing_body=self.body_edit.text() if self.body_edit is not None else None,
         )
 
     def save(self) -> bool:
@@ -125,6 +144,8 @@ class SignerGroup(QGroupBox):
         self.recipient_combo.setEditText(updated.recipient)
         self._show_start()
         self.copies_edit.setPlainText("\n".join(profile_service.copies_to(updated)))
+        if self.body_edit is not None:
+            self.body_edit.setText(profile_service.issuing_body(updated))
         self.status.setText(
             self.tr("Saved. The next report uses it; reports already sent keep theirs.")
         )
@@ -159,10 +180,16 @@ class SettingsPage(QWidget):
         }
         mode = levels.get(profile.mode, profile.mode)
         unit_form.addRow(self.tr("Mode:"), QLabel(mode))
-        unit_form.addRow(
-            self.tr("Unit:"),
-            QLabel(f"{profile.unit_kind} {profile.unit_name} ({profile.unit_code})"),
+        with state.db.read_session() as session:
+            current = unit_history.history(session)
+        shown = (
+            unit_history.label(current[-1])
+            if current
+            else f"{profile.unit_code} {profile.unit_kind} {profile.unit_name}"
         )
+        unit_label = QLabel(shown)
+        unit_label.setWordWrap(True)
+        unit_form.addRow(self.tr("Unit:"), unit_label)
         key = QLabel(identity.load_or_create(paths.keys_dir).fingerprint)
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         key.setWordWrap(True)
@@ -171,6 +198,10 @@ class SettingsPage(QWidget):
         )
         unit_form.addRow(self.tr("Signing key:"), key)
 
+        from quynhnhai_desktop.gui.unit_move import UnitMoveGroup
+
+        self.move_group = UnitMoveGroup(state, content)
+        self.move_group.moved.connect(self._moved)
         self.signer_group = SignerGroup(state, content)
         self.signer_group.saved.connect(self._signer_saved)
 
@@ -196,6 +227,7 @@ class SettingsPage(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(language_box)
         left.addWidget(unit_box)
+        left.addWidget(self.move_group)
         left.addWidget(self.signer_group)
         left.addStretch(1)
         right.addWidget(self.backup_group, 1)
@@ -223,6 +255,14 @@ class SettingsPage(QWidget):
         refresh = getattr(self.window(), "refresh_status", None)
         if callable(refresh):
             refresh()
+
+    def _moved(self) -> None:
+        """Every page again: they show (and report as) the new unit."""
+        window = self.window()
+        reload = getattr(window, "reload_pages", None)
+        if callable(reload):
+            QTimer.singleShot(0, reload)
+        self._signer_saved()
 
     def _language_chosen(self) -> None:
         """Switch at once (the main window rebuilds its pages, this one included)."""

@@ -51,7 +51,7 @@ class Identity:
 
     @property
     def dated_label(self) -> str:
-        """"03703 Xã Mường Giàng (đến 30/06/2025)": the code with its dates."""
+        """ "03703 Xã Mường Giàng (đến 30/06/2025)": the code with its dates."""
         return dated_label(self.code, self.full_name, self.valid_from, self.valid_to)
 
     def valid_on(self, day: dt.date) -> bool:
@@ -67,9 +67,9 @@ def label(identity: Identity, units: UnitRegistry | None = None) -> str:
 
     units = units or default_units()
     for unit in units.units:
-        if unit.code == identity.code and unit.full_name == identity.full_name:
-            if identity.valid_to is None or unit.valid_on(identity.valid_to):
-                return unit.dated_label
+        same = unit.code == identity.code and unit.full_name == identity.full_name
+        if same and (identity.valid_to is None or unit.valid_on(identity.valid_to)):
+            return unit.dated_label
     return identity.dated_label
 
 
@@ -237,12 +237,11 @@ def plan_move(
         )
     successor = units.successor(old.code, on)
     target = units.get(code, on)
-    if successor is None or successor.code == old.code and successor.full_name == here:
+    if successor is None or (successor.code == old.code and successor.full_name == here):
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "setup",
-                "{unit} was not merged into another unit in the unit list; nothing was "
-                "changed.",
+                "{unit} was not merged into another unit in the unit list; nothing was changed.",
             ),
             unit=old.dated_label,
         )
@@ -269,7 +268,7 @@ def plan_move(
             keeper=keeper,
         )
     exported = session.exec(
-        select(ReportSubmission.period_start)
+        select(col(ReportSubmission.period_start))
         .where(ReportSubmission.commune_code == profile.unit_code)
         .where(col(ReportSubmission.period_start) >= on)
         .order_by(col(ReportSubmission.period_start))

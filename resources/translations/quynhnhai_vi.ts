@@ -2392,16 +2392,16 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Người ký báo cáo</translation>
     </message>
     <message>
-        <source>2021: {recipient}</source>
-        <translation>Năm 2021: {recipient}</translation>
-    </message>
-    <message>
         <source>One line a part, separated by &quot;/&quot;.</source>
         <translation>Mỗi dòng một phần, cách nhau bằng dấu &quot;/&quot;.</translation>
     </message>
     <message>
         <source>One recipient a line; the filing line (&quot;Lưu: …&quot;) last.</source>
         <translation>Mỗi nơi nhận một dòng; dòng lưu (&quot;Lưu: …&quot;) ở cuối.</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>Cơ &amp;quan ban hành:</translation>
     </message>
     <message>
         <source>Re&amp;port to:</source>
@@ -2422,6 +2422,14 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
     <message>
         <source>&amp;Title:</source>
         <translation>Chức &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Usual for this unit: {recipient}</source>
+        <translation>Mặc định của đơn vị: {recipient}</translation>
+    </message>
+    <message>
+        <source>The office printed at the head of the consolidated report.</source>
+        <translation>Cơ quan in ở đầu báo cáo tổng hợp.</translation>
     </message>
     <message>
         <source>Signer&apos;s na&amp;me:</source>
@@ -2460,6 +2468,41 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitMoveGroup</name>
+    <message>
+        <source>The unit over time</source>
+        <translation>Đơn vị qua các thời kỳ</translation>
+    </message>
+    <message>
+        <source>{unit} — reports went to: {recipient}</source>
+        <translation>{unit} — báo cáo gửi: {recipient}</translation>
+    </message>
+    <message>
+        <source>{old} was merged into {new} on {day}. Move this installation: months from then on are reported as the new commune, to {recipient}; earlier months keep the old name.</source>
+        <translation>{old} đã được sáp nhập vào {new} từ ngày {day}. Hãy chuyển phần mềm sang đơn vị mới: các tháng từ ngày đó báo cáo với tên xã mới, gửi {recipient}; các tháng trước vẫn giữ tên cũ.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to {unit}…</source>
+        <translation>&amp;Chuyển sang {unit}…</translation>
+    </message>
+    <message>
+        <source>Move the installation</source>
+        <translation>Chuyển đơn vị sử dụng</translation>
+    </message>
+    <message>
+        <source>Move {old} to {new} from {day}?
+
+Reports from {day} on carry the new name and go to {recipient}. Reports of earlier months keep the old name, code and recipient.</source>
+        <translation>Chuyển {old} sang {new} từ ngày {day}?
+
+Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo của các tháng trước vẫn giữ tên, mã và nơi nhận cũ.</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Chưa chuyển</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3242,26 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Một dòng của &quot;Nơi nhận&quot; (lặp lại cho mỗi dòng)</translation>
     </message>
     <message>
+        <source>The office that issues the consolidated report (&apos;&apos; for the usual one)</source>
+        <translation>Cơ quan ban hành báo cáo tổng hợp (&apos;&apos; để dùng cơ quan mặc định)</translation>
+    </message>
+    <message>
+        <source>Move a 2021 commune to the commune it was merged into (1/7/2025)</source>
+        <translation>Chuyển một xã cũ sang xã mới mà xã đó được sáp nhập vào (từ 01/07/2025)</translation>
+    </message>
+    <message>
+        <source>The new unit&apos;s code</source>
+        <translation>Mã đơn vị mới</translation>
+    </message>
+    <message>
+        <source>The day the new unit starts, e.g. 01/07/2025</source>
+        <translation>Ngày đơn vị mới bắt đầu, ví dụ 01/07/2025</translation>
+    </message>
+    <message>
+        <source>Move now (without it: only show what would change)</source>
+        <translation>Chuyển ngay (không có: chỉ cho xem những gì sẽ thay đổi)</translation>
+    </message>
+    <message>
         <source>How many months (default 6)</source>
         <translation>Số tháng (mặc định 6)</translation>
     </message>
@@ -3209,6 +3272,14 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Check the database and print what it holds</source>
         <translation>Kiểm tra cơ sở dữ liệu và in nội dung</translation>
+    </message>
+    <message>
+        <source>Issuing body of the consolidated report: {body}</source>
+        <translation>Cơ quan ban hành báo cáo tổng hợp: {body}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --signer-name, --signer-title, --signature-line, --recipient, --copies-to or --issuing-body.</source>
+        <translation>Không có gì để sửa: hãy ghi --signer-name, --signer-title, --signature-line, --recipient, --copies-to hoặc --issuing-body.</translation>
     </message>
     <message>
         <source>Print the unit, the signer and the key fingerprint (to read to the district)</source>
@@ -3247,12 +3318,16 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Nơi nhận:</translation>
     </message>
     <message>
-        <source>Nothing to change: give --signer-name, --signer-title, --signature-line, --recipient or --copies-to.</source>
-        <translation>Không có gì để sửa: hãy ghi --signer-name, --signer-title, --signature-line, --recipient hoặc --copies-to.</translation>
-    </message>
-    <message>
         <source>Saved. The next report (and revision) uses:</source>
         <translation>Đã lưu. Báo cáo (và lần gửi) tiếp theo dùng:</translation>
+    </message>
+    <message>
+        <source>Would move {old} to {new} from {day}; reports from then on go to: {recipient}. Earlier months keep the old name. Add --yes to move.</source>
+        <translation>Sẽ chuyển {old} sang {new} từ ngày {day}; báo cáo từ ngày đó gửi: {recipient}. Các tháng trước giữ tên cũ. Thêm --yes để chuyển.</translation>
+    </message>
+    <message>
+        <source>Moved: {old} is now {new} from {day}. Reports from then on go to: {recipient}.</source>
+        <translation>Đã chuyển: {old} nay là {new} từ ngày {day}. Báo cáo từ ngày đó gửi: {recipient}.</translation>
     </message>
     <message>
         <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
@@ -3265,6 +3340,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>Earlier: {unit}, reports went to: {recipient}</source>
+        <translation>Trước đây: {unit}, báo cáo gửi: {recipient}</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
@@ -4257,6 +4336,30 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>“{text}” is not a date: write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày: hãy viết theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>This installation is already {unit} on {day}; nothing was changed.</source>
+        <translation>Ngày {day} phần mềm này đã là {unit}; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{unit} was not merged into another unit in the unit list; nothing was changed.</source>
+        <translation>Theo danh mục đơn vị, {unit} không sáp nhập vào đơn vị nào khác; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{unit} ended on {last}: the move is on {first}, not on {day}. Nothing was changed.</source>
+        <translation>{unit} kết thúc ngày {last}: ngày chuyển là {first}, không phải {day}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{unit} was merged into {successor}, not into {target}. Nothing was changed.</source>
+        <translation>{unit} được sáp nhập vào {successor}, không phải vào {target}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{successor} keeps the code of {keeper}: that installation moves to it. Send this one&apos;s report packages there to take in its history. Nothing was changed.</source>
+        <translation>{successor} giữ mã của {keeper}: phần mềm của {keeper} sẽ chuyển sang đơn vị mới. Hãy gửi các tệp báo cáo của máy này sang đó để nhận lịch sử. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>A report from {day} on was already exported as {unit}; the move cannot change it. Nothing was changed.</source>
+        <translation>Đã xuất báo cáo từ ngày {day} với tên {unit}; việc chuyển không thể sửa báo cáo đó. Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("profile", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column(
-                "issuing_body", sqlmodel.sql.sqltypes.AutoString(length=128), nullable=True
-            )
+            sa.Column("issuing_body", sqlmodel.sql.sqltypes.AutoString(length=128), nullable=True)
         )
 
 
