@@ -347,7 +347,7 @@ def test_the_package_cases_refused_from_the_command_line(
         "bombed": lambda: _rezip({**_members(sound), PDF: b"\0" * (30 * 1024 * 1024)}),
         "malformed": lambda: _malformed(sound, key),
         "random": lambda: bytes(range(256)) * 40,
-        "future-format": lambda: signed_package(key, manifest=lambda m: m.update(format_version=2)),
+        "future-format": lambda: signed_package(key, manifest=lambda m: m.update(format_version=3)),
     }[case]()
     path = tmp_path / "BC-2021-09-03703-r1.qnbc"
     path.write_bytes(blob)
