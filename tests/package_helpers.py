@@ -128,7 +128,9 @@ def make_package(
     its kind, by default as the unit list has it on the period's first day."""
     start = dt.date(year, month, 1)
     end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    created_at = created or dt.datetime(year, month + 1 if month < 12 else 12, 3, 9, 0, tzinfo=dt.UTC)
+    created_at = created or dt.datetime(
+        year, month + 1 if month < 12 else 12, 3, 9, 0, tzinfo=dt.UTC
+    )
     payload = data or sample_data()
     if version == 2:
         if name is None:
@@ -136,7 +138,11 @@ def make_package(
             name = unit.full_name if unit is not None else f"Xã {commune}"
         manifest2, blob = package.build(
             unit=UnitRef(
-                code=commune, level=level, name=name, parent_code=upper, valid_on=start  # type: ignore[arg-type]
+                code=commune,
+                level=level,
+                name=name,
+                parent_code=upper,
+                valid_on=start,  # type: ignore[arg-type]
             ),
             period_start=start,
             period_end=end,
