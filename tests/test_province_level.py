@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.package import Manifest
 from quynhnhai_desktop.domain.periods import month_period
 from quynhnhai_desktop.domain.units import default_units
-from quynhnhai_desktop.domain.package import Manifest
 from quynhnhai_desktop.services import demo, district, package, package_export, profile, report
 from quynhnhai_desktop.store.database import Database, open_database
 from tests.package_helpers import enrol_files

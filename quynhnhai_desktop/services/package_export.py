@@ -225,9 +225,7 @@ def reporting_unit(profile: Profile, period_start: dt.date) -> wire.UnitRef:
     )
 
 
-def _prepare(
-    db: Database, period: Period, fingerprint: str, campaign_id: str | None
-) -> _Prepared:
+def _prepare(db: Database, period: Period, fingerprint: str, campaign_id: str | None) -> _Prepared:
     """The commune's report with its activity rows, or a district's consolidated report
     with the communes' totals behind it, as the installation's level says."""
     with db.read_session() as session:
