@@ -151,7 +151,8 @@ def test_commune_installation_cannot_import(commune_db: Database, keys, tmp_path
 def test_expected_communes_come_from_dated_unit_data() -> None:
     units = default_units()
     assert len(district.expected_communes(units, "118", dt.date(2021, 9, 30))) == 11
-    assert len(district.expected_communes(units, "14", dt.date(2021, 9, 30))) == 11  # province
+    province = district.expected_communes(units, "14", dt.date(2021, 9, 30))
+    assert [u.code for u in province] == ["118"]  # a 2021 province: its district reports
     assert district.expected_communes(units, "118", dt.date(2025, 9, 30)) == []
 
 

@@ -210,13 +210,14 @@ def test_withdraw_takes_a_report_out_of_the_totals_and_keeps_it(
 
 
 def test_a_one_day_range_is_not_the_months_report(db: Database, keys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from quynhnhai_desktop.services import package, profile
-    from tests.package_helpers import enrol
+    from quynhnhai_desktop.services import profile
+    from tests.package_helpers import build_v1, enrol
     from tests.test_district import DISTRICT
 
     profile.set_up(db, DISTRICT)
     enrol(db, keys["sai"], "03709")
-    manifest, blob = package.build(
+    name, blob = build_v1(
+        keys["sai"],
         commune_code="03709",
         commune_name="Mường Sại",
         district_code="118",
@@ -226,10 +227,9 @@ def test_a_one_day_range_is_not_the_months_report(db: Database, keys, tmp_path: 
         revision=1,
         data=sample_data(),
         pdf=b"%PDF-1.4\n%%EOF\n",
-        identity=keys["sai"],
         created_at=dt.datetime(2021, 9, 7, tzinfo=dt.UTC),
     )
-    path = write(tmp_path, (package.file_name(manifest), blob))
+    path = write(tmp_path, (name, blob))
     assert district.import_files(db, [path])[0].outcome is district.Outcome.IMPORTED
     [line] = [
         g for g in district.completeness(db, [dt.date(2021, 9, 1)]) if g[0].commune.code == "03709"

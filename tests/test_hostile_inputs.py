@@ -15,12 +15,14 @@ import json
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from quynhnhai_desktop.domain import limits
 from quynhnhai_desktop.domain.activity import ActivityDraft, check
 from quynhnhai_desktop.domain.campaign import first_campaign
-from quynhnhai_desktop.domain.package import DATA, MANIFEST, PDF
+from quynhnhai_desktop.domain.package import DATA, MANIFEST, PDF, SIGNATURE
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.services import package
 from tests.hostile import CliResult, assert_refused, database_dump, run_cli
@@ -39,7 +41,7 @@ from tests.hostile_files import (
     unpacking_xlsx,
     xml_bomb_xlsx,
 )
-from tests.package_helpers import make_package
+from tests.package_helpers import consolidated_data, make_package, sample_data
 
 SIGNER = ("--signer-name", "Lò Văn Thành", "--signer-title", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
 
@@ -322,10 +324,12 @@ def _tampered(blob: bytes) -> bytes:
     return _rezip({**members, DATA: json.dumps(data).encode()})
 
 
-def _malformed(blob: bytes, key: identity_service.Identity) -> bytes:
-    return signed_package(key, raw_manifest=b'{"format_version": 1, "public_key": ')
+def _malformed(version: int, key: identity_service.Identity) -> bytes:
+    raw = b'{"format_version": %d, "public_key": ' % version
+    return signed_package(key, version=version, raw_manifest=raw)
 
 
+@pytest.mark.parametrize("version", [1, 2], ids=["format-1", "format-2"])
 @pytest.mark.parametrize(
     ("case", "expected"),
     [
@@ -335,24 +339,145 @@ def _malformed(blob: bytes, key: identity_service.Identity) -> bytes:
         ("malformed", "không"),
         ("random", "không phải tệp báo cáo"),
         ("future-format", "phiên bản"),
+        ("foreign-signed", "không khớp"),
     ],
 )
 def test_the_package_cases_refused_from_the_command_line(
-    district: Path, tmp_path: Path, key: identity_service.Identity, case: str, expected: str
+    district: Path,
+    tmp_path: Path,
+    key: identity_service.Identity,
+    case: str,
+    expected: str,
+    version: int,
 ) -> None:
-    sound = make_package(key)[1]
+    sound = make_package(key, version=version)[1]
+    other = identity_service.load_or_create(tmp_path / "other-key")
     blob = {
         "tampered": lambda: _tampered(sound),
         "truncated": lambda: sound[: len(sound) // 2],
         "bombed": lambda: _rezip({**_members(sound), PDF: b"\0" * (30 * 1024 * 1024)}),
-        "malformed": lambda: _malformed(sound, key),
+        "malformed": lambda: _malformed(version, key),
         "random": lambda: bytes(range(256)) * 40,
-        "future-format": lambda: signed_package(key, manifest=lambda m: m.update(format_version=2)),
+        "future-format": lambda: signed_package(
+            key, version=version, manifest=lambda m: m.update(format_version=3)
+        ),
+        # signed by another key than the one the manifest names
+        "foreign-signed": lambda: _rezip({**_members(sound), SIGNATURE: other.sign(b"x")}),
     }[case]()
     path = tmp_path / "BC-2021-09-03703-r1.qnbc"
     path.write_bytes(blob)
     import_package(district, path, expected)
     assert MANIFEST  # the member names come from the one definition
+
+
+@pytest.fixture(scope="module")
+def province_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("province") / "data"
+    result = run_cli(folder, "init", "--unit", "14", *SIGNER)
+    assert result.code == 0, result.text
+    return folder
+
+
+@pytest.fixture
+def province(province_template: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(province_template, tmp_path / "province"))
+
+
+def _district_package(key: identity_service.Identity, **changes: Any) -> bytes:
+    """The district 118's consolidated package for 09/2021 (two communes), changed after it
+    was built and signed again (only the schema or the unit list can refuse it)."""
+    data = consolidated_data(
+        ("03703", "Xã Mường Giàng", sample_data(120)), ("03709", "Xã Mường Sại", sample_data(80))
+    )
+    sound = {"commune": "118", "upper": "14", "level": "district", "data": data}
+    return signed_package(key, version=2, **sound, **changes)
+
+
+def _overflow(data: dict[str, Any]) -> None:
+    """Two communes at the largest total each: each sound, their sum past the limit."""
+    line = {"key": "direct", "label": "Trực tiếp", "activities": 1, "values": {"people": 0}}
+    for unit in data["units"]:
+        line["values"] = {"people": limits.MAX_TOTAL}
+        unit.update(
+            activities_count=1, totals={"people": limits.MAX_TOTAL}, by_form=[line], by_team=[line]
+        )
+        unit["by_topic"] = []
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("extra-unit-field", "không hợp lệ"),
+        ("extra-manifest-field", "không hợp lệ"),
+        ("no-campaign", "không hợp lệ"),
+        ("date-outside-period", "không hợp lệ"),
+        ("commune-rows-as-district", "không hợp lệ"),
+        ("totals-as-commune", "không hợp lệ"),
+        ("extra-data-field", "không hợp lệ"),
+        ("commune-twice", "không hợp lệ"),
+        ("sum-past-the-limit", "không hợp lệ"),
+        ("a-commune-at-the-province", "Huyện Quỳnh Nhai"),
+        ("wrong-level", "cấp khác"),
+        ("unknown-unit", "không có đơn vị mã 04000"),
+        ("tampered-totals", "không khớp"),
+    ],
+)
+def test_format_2_cases_refused_at_the_province(
+    province: Path, tmp_path: Path, key: identity_service.Identity, case: str, expected: str
+) -> None:
+    blob = {
+        "extra-unit-field": lambda: _district_package(
+            key, manifest=lambda m: m["unit"].update(kind="Huyện")
+        ),
+        "extra-manifest-field": lambda: _district_package(
+            key, manifest=lambda m: m.update(district_code="14")
+        ),
+        "no-campaign": lambda: _district_package(key, manifest=lambda m: m.pop("campaign")),
+        "date-outside-period": lambda: _district_package(
+            key, manifest=lambda m: m["unit"].update(valid_on="2021-08-01")
+        ),
+        "commune-rows-as-district": lambda: _district_package(key, data=_commune_rows),
+        "totals-as-commune": lambda: _district_package(
+            key, manifest=lambda m: m["unit"].update(level="commune")
+        ),
+        "extra-data-field": lambda: _district_package(
+            key, data=lambda d: d["units"][0].update(villages=3)
+        ),
+        "commune-twice": lambda: _district_package(
+            key, data=lambda d: d["units"].append(d["units"][0])
+        ),
+        "sum-past-the-limit": lambda: _district_package(key, data=_overflow),
+        "a-commune-at-the-province": lambda: make_package(key, version=2)[1],  # 03703, 2021
+        "wrong-level": lambda: make_package(
+            key, version=2, commune="118", name="Huyện Quỳnh Nhai", upper="14"
+        )[1],
+        "unknown-unit": lambda: make_package(key, version=2, commune="04000", upper="14")[1],
+        "tampered-totals": lambda: _tampered_units(_district_package(key)),
+    }[case]()
+    path = tmp_path / "BC-2021-09-118-r1.qnbc"
+    path.write_bytes(blob)
+    import_package(province, path, expected)
+
+
+def _commune_rows(data: dict[str, Any]) -> None:
+    """A district's package whose data is a commune's activity rows."""
+    data.clear()
+    data.update(sample_data().model_dump(mode="json"))
+
+
+def _tampered_units(blob: bytes) -> bytes:
+    members = _members(blob)
+    data = json.loads(members[DATA])
+    data["units"][0]["totals"]["people"] += 1
+    return _rezip({**members, DATA: json.dumps(data).encode()})
+
+
+def test_a_district_s_package_is_refused_by_a_district(
+    district: Path, tmp_path: Path, key: identity_service.Identity
+) -> None:
+    path = tmp_path / "BC-2021-09-118-r1.qnbc"
+    path.write_bytes(_district_package(key))
+    import_package(district, path, "Huyện Quỳnh Nhai", "Tỉnh Sơn La")
 
 
 # -- formula-safe exports ----------------------------------------------------------------

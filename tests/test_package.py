@@ -145,9 +145,9 @@ def test_ten_thousand_tiny_members() -> None:
 def test_wrong_format_version_even_when_signed(sound: bytes, key) -> None:  # type: ignore[no-untyped-def]
     members = members_of(sound)
     manifest = json.loads(members[MANIFEST])
-    manifest["format_version"] = 2
+    manifest["format_version"] = 3
     members[MANIFEST] = json.dumps(manifest).encode()
-    assert "format version 2" in refused(rezip(resign(members, key)))
+    assert "format version 3" in refused(rezip(resign(members, key)))
 
 
 def test_malformed_json_even_when_signed(sound: bytes, key) -> None:  # type: ignore[no-untyped-def]

@@ -92,7 +92,14 @@ def test_a_moved_commune_keeps_its_2021_reports_and_reports_october_2025_as_the_
     from quynhnhai_desktop.services import package
 
     manifest = package.read(exported.path.read_bytes()).manifest
-    assert (manifest.commune_name, manifest.district_code) == ("Quỳnh Nhai", "14")
+    assert (manifest.unit.code, manifest.unit.name, manifest.unit.parent_code) == (
+        "03703",
+        "Xã Quỳnh Nhai",
+        "14",
+    )
+    assert manifest.unit.valid_on == OCTOBER_2025.start
+    kept = package.read(again.path.read_bytes()).manifest  # the 2021 one: the old unit
+    assert (kept.unit.name, kept.unit.parent_code) == ("Xã Mường Giàng", "118")
     muong_giang.close()
 
 

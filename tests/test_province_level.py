@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.package import Manifest
 from quynhnhai_desktop.domain.periods import month_period
 from quynhnhai_desktop.domain.units import default_units
-from quynhnhai_desktop.services import demo, district, package_export, profile, report
+from quynhnhai_desktop.services import demo, district, package, package_export, profile, report
 from quynhnhai_desktop.store.database import Database, open_database
 from tests.package_helpers import enrol_files
 
@@ -57,6 +58,14 @@ def test_2025_communes_report_straight_to_the_province(tmp_path: Path, paths: Ap
     db = _province(paths)
     files = sorted(usb.glob("*.qnbc"))
     assert len(files) == 2
+    for path in files:  # format 2: the unit as the registry has it on the period's first day
+        manifest = package.read(path.read_bytes()).manifest
+        assert isinstance(manifest, Manifest)
+        assert (manifest.unit.name, manifest.unit.level) == (
+            NEW_COMMUNES[manifest.unit.code],
+            "commune",
+        )
+        assert (manifest.unit.parent_code, manifest.unit.valid_on) == ("14", SEPTEMBER_2025.start)
     enrol_files(db, files)
     results = district.import_files(db, files)
     assert {r.outcome for r in results} == {district.Outcome.IMPORTED}, results

@@ -44,7 +44,8 @@ class Received:
 
     revision: int
     sent_at: dt.datetime  # when the commune made the package (manifest created_at, UTC)
-    data: wire.ReportData
+    data: wire.Payload  # a district's per-commune totals, when a province received it
+    package_sha256: str = ""  # of the file it came from
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def _sum_groups(groups: Iterable[wire.GroupTotals]) -> dict[str, _Sum]:
     return sums
 
 
-def _columns(catalog: Catalog, data: Iterable[wire.ReportData]) -> tuple[Column, ...]:
+def _columns(catalog: Catalog, data: Iterable[wire.Payload]) -> tuple[Column, ...]:
     """The catalog's indicators, then any other indicator code a commune sent."""
     columns = [Column(i.code, i.vi) for i in catalog.indicators]
     known = {c.code for c in columns}
@@ -139,7 +140,7 @@ def _catalog_lines(
     return tuple(lines)
 
 
-def _totals_line(data: Iterable[wire.ReportData], codes: Sequence[str], label: str) -> Line:
+def _totals_line(data: Iterable[wire.Payload], codes: Sequence[str], label: str) -> Line:
     total = _Sum(label)
     for d in data:
         total.add(d.activities_count, d.totals)
@@ -179,7 +180,7 @@ def consolidate(
     unit_name: str,
     communes: Sequence[tuple[str, str]],
     received: Mapping[str, Received],
-    previous: Mapping[str, wire.ReportData],
+    previous: Mapping[str, wire.Payload],
     period: Period,
     catalog: Catalog,
     other_periods: Mapping[str, Period] | None = None,

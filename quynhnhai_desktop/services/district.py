@@ -24,7 +24,7 @@ from sqlmodel import Session, col, func, select
 from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.district_report import Received
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.domain.package import ReportData
+from quynhnhai_desktop.domain.package import AnyManifest, Manifest, Payload, parse_payload
 from quynhnhai_desktop.domain.periods import calendar_month, statistical_month
 from quynhnhai_desktop.domain.text import clean, printable
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
@@ -73,14 +73,10 @@ class ImportResult:
 
 
 def expected_communes(units: UnitRegistry, upper_code: str, on: dt.date) -> list[AdminUnit]:
-    """Every commune under *upper_code* (directly or through districts) valid on *on*."""
-    found: list[AdminUnit] = []
-    for child in units.children(upper_code, on=on):
-        if child.level == "commune":
-            found.append(child)
-        else:
-            found += expected_communes(units, child.code, on)
-    return found
+    """The units expected to report to *upper_code* on *on*: those that report to it
+    directly (a 2021 district's communes; a province's districts in 2021, whose packages
+    carry their communes' totals, and its communes from 1/7/2025)."""
+    return units.reporting_to(upper_code, on)
 
 
 def require_upper_level(session: Session) -> Profile:
@@ -236,22 +232,62 @@ def import_blob(db: Database, blob: bytes, path: Path, units: UnitRegistry) -> I
 def check_sender(
     units: UnitRegistry, profile: Profile, verified: package.VerifiedPackage
 ) -> AdminUnit:
-    """The unit the package is from, if it reports here and the file names it rightly."""
+    """The unit the package is from, if it reports here on the package's date and the file
+    names it as the unit list does on that date (codes were reused in 2025: a code alone
+    names no place). Every refusal names the unit as the file has it, as the list has it
+    on that date, and this installation's unit."""
     manifest = verified.manifest
-    unit = _check_belongs(units, profile, manifest.commune_code, manifest.period_end)
-    if same_name(manifest.commune_name, unit.name):
-        return unit
-    raise UserError(
-        "district",
-        QT_TRANSLATE_NOOP(
+    on = manifest.valid_on
+    unit = _check_belongs(units, profile, manifest, on)
+    here = f"{profile.unit_kind} {profile.unit_name}"
+    claimed = printable(manifest.claimed_name)[:80]
+    if isinstance(manifest, Manifest) and manifest.unit.level != unit.level:
+        raise UserError(
             "district",
-            "The file says it is from “{claimed}”, but unit {code} is {name} in the list of "
-            "units. It was not imported; ask the commune to check its set-up.",
-        ),
-        claimed=printable(manifest.commune_name)[:80],
-        code=unit.code,
-        name=unit.full_name,
-    )
+            QT_TRANSLATE_NOOP(
+                "district",
+                "The file describes “{claimed}” ({code}) at another level than the list of "
+                "units, which has {name} for {day}. {unit} did not import it.",
+            ),
+            claimed=claimed,
+            code=unit.code,
+            name=unit.full_name,
+            day=f"{on:%d/%m/%Y}",
+            unit=here,
+        )
+    # Format 2 names the unit with its kind ("Xã Quỳnh Nhai"); format 1 without it.
+    registered = unit.full_name if isinstance(manifest, Manifest) else unit.name
+    if not same_name(manifest.claimed_name, registered):
+        raise UserError(
+            "district",
+            QT_TRANSLATE_NOOP(
+                "district",
+                "The file says it is from “{claimed}” (unit {code}) for {day}, but on that "
+                "day unit {code} is {name} in the list of units. {unit} did not import it; "
+                "ask the sender to check its set-up.",
+            ),
+            claimed=claimed,
+            code=unit.code,
+            name=unit.full_name,
+            day=f"{on:%d/%m/%Y}",
+            unit=here,
+        )
+    if isinstance(manifest, Manifest) and manifest.unit.parent_code != profile.unit_code:
+        raise UserError(
+            "district",
+            QT_TRANSLATE_NOOP(
+                "district",
+                "The file from {name} ({code}) is addressed to unit {parent}, but for {day} "
+                "the list of units has it report to {unit}. It was not imported; ask the "
+                "sender to check its set-up.",
+            ),
+            name=unit.full_name,
+            code=unit.code,
+            parent=manifest.unit.parent_code or "—",
+            day=f"{on:%d/%m/%Y}",
+            unit=here,
+        )
+    return unit
 
 
 def check_campaign(session: Session, verified: package.VerifiedPackage) -> None:
@@ -283,39 +319,46 @@ def same_name(claimed: str, registered: str) -> bool:
 
 
 def _check_belongs(
-    units: UnitRegistry, profile: Profile, commune_code: str, on: dt.date
+    units: UnitRegistry, profile: Profile, manifest: AnyManifest, on: dt.date
 ) -> AdminUnit:
     # Only the units that report here directly on the report's date (a 2021 district's
     # communes; a province's districts in 2021 and its communes from 1/7/2025).
+    code = manifest.commune_code
     expected = {u.code: u for u in units.reporting_to(profile.unit_code, on)}
-    sender = units.get(commune_code, on)
-    if commune_code not in expected and sender is not None:
-        above = units.reports_to(commune_code, on)
+    sender = units.get(code, on)
+    here = f"{profile.unit_kind} {profile.unit_name}"
+    claimed = printable(manifest.claimed_name)[:80]
+    if code not in expected and sender is not None:
+        above = units.reports_to(code, on)
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP(
                 "district",
-                "This report is from {sender} ({code}), which on {day} reports to {above}, "
-                "not to {unit}. It was not imported.",
+                "This report names itself “{claimed}”: it is from {sender} ({code}), which "
+                "on {day} reports to {above}, not to {unit}. It was not imported.",
             ),
+            claimed=claimed,
             sender=sender.full_name,
-            code=commune_code,
+            code=code,
             day=f"{on:%d/%m/%Y}",
             above=above.full_name if above is not None else "—",
-            unit=f"{profile.unit_kind} {profile.unit_name}",
+            unit=here,
         )
-    if commune_code not in expected:
+    if code not in expected:
         raise UserError(
             "district",
             QT_TRANSLATE_NOOP(
                 "district",
-                "This report is from commune {code}, which does not report to {unit}. "
-                "It was not imported.",
+                "This report says it is from “{claimed}” ({code}), but the list of units "
+                "has no unit {code} on {day}: it does not report to {unit}. It was not "
+                "imported.",
             ),
-            code=commune_code,
-            unit=f"{profile.unit_kind} {profile.unit_name}",
+            claimed=claimed,
+            code=code,
+            day=f"{on:%d/%m/%Y}",
+            unit=here,
         )
-    return expected[commune_code]
+    return expected[code]
 
 
 def _key_enrolled(session: Session, unit: AdminUnit, verified: package.VerifiedPackage) -> bool:
@@ -405,7 +448,7 @@ def current_revision(
 
 def latest_data(
     db: Database, start: dt.date, end: dt.date, campaign_id: str = FIRST_CAMPAIGN
-) -> dict[str, ReportData]:
+) -> dict[str, Payload]:
     """The data that counts for each commune for a period: its highest live revision."""
     return {code: got.data for code, got in latest_reports(db, start, end, campaign_id).items()}
 
@@ -416,25 +459,26 @@ def latest_reports(
     """For each commune that reported the period in the campaign *campaign_id*: the highest
     revision, when it was made."""
     with db.session() as session:
-        rows = session.exec(
-            select(
-                ImportedReport.commune_code,
-                ImportedReport.revision,
-                ImportedReport.created_at,
-                ImportedReport.data_json,
+        rows = session.execute(
+            sa_select(
+                col(ImportedReport.commune_code),
+                col(ImportedReport.revision),
+                col(ImportedReport.created_at),
+                col(ImportedReport.data_json),
+                col(ImportedReport.package_sha256),
             )
             .where(
-                ImportedReport.campaign_id == campaign_id,
-                ImportedReport.period_start == start,
-                ImportedReport.period_end == end,
+                col(ImportedReport.campaign_id) == campaign_id,
+                col(ImportedReport.period_start) == start,
+                col(ImportedReport.period_end) == end,
                 col(ImportedReport.withdrawn_at).is_(None),
             )
             .order_by(col(ImportedReport.revision))
         ).all()
-        latest = {code: (revision, made, raw) for code, revision, made, raw in rows}
+        latest = {code: (revision, made, raw, sha) for code, revision, made, raw, sha in rows}
     return {  # higher revisions came last and won
-        code: Received(revision, made, ReportData.model_validate_json(raw))
-        for code, (revision, made, raw) in latest.items()
+        code: Received(revision, made, parse_payload(raw), sha)
+        for code, (revision, made, raw, sha) in latest.items()
     }
 
 

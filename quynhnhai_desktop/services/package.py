@@ -30,10 +30,16 @@ from quynhnhai_desktop.domain.package import (
     FORMAT_VERSION,
     MANIFEST,
     PDF,
+    READABLE,
     SIGNATURE,
+    AnyManifest,
     CampaignRef,
+    ConsolidatedData,
     Manifest,
+    ManifestV1,
+    Payload,
     ReportData,
+    UnitRef,
 )
 from quynhnhai_desktop.services import signed_zip
 from quynhnhai_desktop.services.identity import Identity, fingerprint
@@ -55,8 +61,8 @@ def _refuse(template: str, **params: object) -> PackageRefused:
 
 @dataclass(frozen=True)
 class VerifiedPackage:
-    manifest: Manifest
-    data: ReportData
+    manifest: AnyManifest
+    data: Payload  # a commune's ReportData, or a district's ConsolidatedData (format 2)
     data_json: str
     pdf: bytes
     sha256: str  # of the whole file: its identity for "already imported"
@@ -66,7 +72,7 @@ class VerifiedPackage:
         return fingerprint(self.manifest.public_key)
 
 
-def file_name(manifest: Manifest) -> str:
+def file_name(manifest: AnyManifest) -> str:
     """ASCII name: BC-2021-09-03703-r2.qnbc (a calendar or statistical month) or with dates."""
     return name_for(
         manifest.period_start,
@@ -95,30 +101,30 @@ def name_for(
 
 def build(
     *,
-    commune_code: str,
-    commune_name: str,
-    district_code: str,
+    unit: UnitRef,
     period_start: dt.date,
     period_end: dt.date,
     period_rule: str,
     revision: int,
-    data: ReportData,
+    data: Payload,
     pdf: bytes,
     identity: Identity,
+    campaign: CampaignRef,
     created_at: dt.datetime | None = None,
-    campaign: CampaignRef | None = None,
 ) -> tuple[Manifest, bytes]:
-    """The package's bytes, ready to write (atomically) wherever the clerk chooses, for
-    *campaign* (None: a manifest without one, as the first exports had: the 2021 campaign)."""
+    """The package's bytes (format 2), ready to write (atomically) wherever the clerk
+    chooses: from *unit*, for *campaign*; *data* is a commune's activity data or a
+    district's per-commune totals, as the unit's level says."""
+    if isinstance(data, ConsolidatedData) != (unit.level != "commune"):
+        raise ValueError(f"a {unit.level}'s package cannot carry {type(data).__name__}")
     data_bytes = data.model_dump_json(indent=1).encode("utf-8")
     manifest = Manifest.model_validate(
         {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "app_version": __version__,
-            "commune_code": commune_code,
-            "commune_name": commune_name,
-            "district_code": district_code,
+            "unit": unit.model_dump(),
+            "campaign": campaign.model_dump(),
             "period_start": period_start,
             "period_end": period_end,
             "period_rule": period_rule,
@@ -126,7 +132,6 @@ def build(
             "created_at": created_at or clock.now(dt.UTC),
             "members": {DATA: _sha256(data_bytes), PDF: _sha256(pdf)},
             "public_key": identity.public_key_b64,
-            **({"campaign": campaign.model_dump()} if campaign is not None else {}),
         },
         strict=False,
     )
@@ -201,8 +206,11 @@ def read(blob: bytes) -> VerifiedPackage:
                 ),
                 member=name,
             )
+    model: type[ReportData] | type[ConsolidatedData] = (
+        ReportData if manifest.unit_level == "commune" else ConsolidatedData
+    )
     try:
-        data = ReportData.model_validate_json(members[DATA])
+        data: Payload = model.model_validate_json(members[DATA])
     except ValidationError as error:
         raise _refuse(
             QT_TRANSLATE_NOOP("package", "The report data is not valid: {detail}"),
@@ -227,12 +235,12 @@ def verify_signature(members: dict[str, bytes]) -> bool:
     return signed_zip.signed_by_own_key(members)
 
 
-def _parse_manifest(raw: bytes) -> Manifest:
+def _parse_manifest(raw: bytes) -> AnyManifest:
     try:
         version = json.loads(raw).get("format_version")
     except (ValueError, AttributeError):
         version = None
-    if version != FORMAT_VERSION:
+    if version not in READABLE or isinstance(version, bool):
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "package",
@@ -241,8 +249,9 @@ def _parse_manifest(raw: bytes) -> Manifest:
             ),
             version=version,
         )
+    model: type[AnyManifest] = ManifestV1 if version == 1 else Manifest
     try:
-        return Manifest.model_validate_json(raw)
+        return model.model_validate_json(raw)
     except ValidationError as error:
         raise _refuse(
             QT_TRANSLATE_NOOP("package", "The report data is not valid: {detail}"),

@@ -15,10 +15,14 @@ two different files for one revision.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from pydantic import ValidationError
 from sqlmodel import Session, col, select
@@ -26,11 +30,19 @@ from sqlmodel import Session, col, select
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain import package as wire
 from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN, Campaign
+from quynhnhai_desktop.domain.district_report import Received
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Breakdown, Issuer, to_jsonable
-from quynhnhai_desktop.services import campaigns, identity, package, report
-from quynhnhai_desktop.services.profile import require_profile
+from quynhnhai_desktop.services import (
+    campaigns,
+    district,
+    district_report,
+    identity,
+    package,
+    report,
+)
+from quynhnhai_desktop.services.profile import consolidates, require_profile
 from quynhnhai_desktop.services.unit_history import printed_as
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.files import (
@@ -43,6 +55,7 @@ from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
     ActivityValue,
+    Profile,
     ReportSubmission,
     Team,
     Village,
@@ -182,34 +195,158 @@ class PlannedExport:
     reused: bool  # nothing changed since the last export: the same file again
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What the next package of a period holds, before any file is written."""
+
+    unit: wire.UnitRef
+    campaign: Campaign
+    data: wire.Payload
+    pdf: Callable[[], bytes]  # rendered only when a new revision is made
+    signed_by: str  # issuer_json of who signs and to whom
+    last: ReportSubmission | None  # the period's latest exported revision
+
+
+def reporting_unit(profile: Profile, period_start: dt.date) -> wire.UnitRef:
+    """The manifest's unit block: the profile's unit as its record is on *period_start*
+    (the report period's first day), and the unit it reports to then.
+
+    The one place the block is made. A profile with a history (a 2021 commune moved to its
+    2025 successor) is passed as it printed in that period
+    (:func:`services.unit_history.printed_as`): the old name and parent for its old months."""
+    level = cast(wire.Level, profile.mode)
+    parent = profile.district_code if level == "commune" else None
+    if level != "province":
+        parent = parent or profile.province_code  # a 2025 commune, or a 2021 district
+    return wire.UnitRef(
+        code=profile.unit_code,
+        level=level,
+        name=f"{profile.unit_kind} {profile.unit_name}",
+        parent_code=parent,
+        valid_on=period_start,
+    )
+
+
+def _prepare(db: Database, period: Period, fingerprint: str, campaign_id: str | None) -> _Prepared:
+    """The commune's report with its activity rows, or a district's consolidated report
+    with the communes' totals behind it, as the installation's level says."""
+    with db.read_session() as session:
+        # The unit as it was in the period (a commune moved across the 2025 reform sends
+        # its earlier months under the old name and parent).
+        profile = printed_as(session, require_profile(session), period.start)
+        unit = reporting_unit(profile, period.start)
+    if consolidates(profile):
+        return _prepare_consolidated(db, period, unit, campaign_id)
+    bundle = report.prepare(db, period, fingerprint=fingerprint, campaign_id=campaign_id)
+    campaign = bundle.campaign
+    with db.read_session() as session:
+        rows = activity_rows(session, unit.code, period, campaign)
+        last = report.latest_submission(session, unit.code, period, campaign.id)
+    return _Prepared(
+        unit,
+        campaign,
+        to_wire(bundle, rows),
+        partial(report.pdf_bytes, bundle),
+        issuer_json(bundle.issuer),
+        last,
+    )
+
+
+def _prepare_consolidated(
+    db: Database, period: Period, unit: wire.UnitRef, campaign_id: str | None
+) -> _Prepared:
+    if unit.parent_code is None:
+        raise UserError(
+            "export",
+            QT_TRANSLATE_NOOP(
+                "export",
+                "{unit} reports to no unit above it: its consolidated report is printed, "
+                "not sent as a file.",
+            ),
+            unit=unit.name,
+        )
+    campaign = campaigns.campaign_for(db, campaign_id, period.end)
+    bundle = district_report.prepare(db, period, campaign_id=campaign.id)
+    received = district.latest_reports(db, period.start, period.end, campaign.id)
+    with db.read_session() as session:
+        last = report.latest_submission(session, unit.code, period, campaign.id)
+    return _Prepared(
+        unit,
+        campaign,
+        consolidated_data(bundle, received),
+        partial(district_report.pdf_bytes, bundle),
+        issuer_json(bundle.issuer),
+        last,
+    )
+
+
+def consolidated_data(
+    bundle: district_report.DistrictBundle, received: Mapping[str, Received]
+) -> wire.ConsolidatedData:
+    """The district's package data: each reporting commune's totals as they were counted,
+    with the revision and file they came from, and the report's texts."""
+    units = []
+    for commune in bundle.report.reported:
+        got = received[commune.code]
+        data = got.data
+        units.append(
+            wire.UnitTotals(
+                code=commune.code,
+                name=commune.name,
+                revision=got.revision,
+                package_sha256=got.package_sha256,
+                activities_count=data.activities_count,
+                totals={code: value for code, value in data.totals.items() if value},
+                by_form=list(data.by_form),
+                by_topic=list(data.by_topic),
+                by_team=list(data.by_team),
+                venues=data.venues,
+            )
+        )
+    text = bundle.narrative
+    return wire.ConsolidatedData(
+        catalog_id=bundle.report.data.catalog_id,
+        units=units,
+        narrative=wire.Narrative(
+            number=text.number,
+            issued_on=text.report_date,
+            results=text.results,
+            difficulties=text.difficulties,
+            proposals=text.proposals,
+        ),
+    )
+
+
 def plan(
     db: Database, paths: AppPaths, period: Period, campaign_id: str | None = None
 ) -> PlannedExport:
     """The file and revision the next export of *period* writes for the campaign
     *campaign_id* (default: the only one running at the period's end); nothing is written."""
-    bundle = report.prepare(
-        db,
-        period,
-        fingerprint=identity.installed_fingerprint(paths.keys_dir),
-        campaign_id=campaign_id,
-    )
-    campaign = bundle.campaign
-    with db.read_session() as session:
-        profile = require_profile(session)
-        rows = activity_rows(session, profile.unit_code, period, campaign)
-        last = report.latest_submission(session, profile.unit_code, period, campaign.id)
-    data = to_wire(bundle, rows)
-    previous = _previous_package(paths, last)
-    same_signer = last is None or last.issuer_json in (None, issuer_json(bundle.issuer))
-    if previous is not None and previous[1].data == data and same_signer:
+    fingerprint = identity.installed_fingerprint(paths.keys_dir)
+    ready = _prepare(db, period, fingerprint, campaign_id)
+    previous = _previous_package(paths, ready.last)
+    if previous is not None and _unchanged(ready, previous[1]):
         return PlannedExport(
             package.file_name(previous[1].manifest), previous[1].manifest.revision, True
         )
-    revision = (last.revision + 1) if last is not None else 1
+    revision = (ready.last.revision + 1) if ready.last is not None else 1
     name = package.name_for(
-        period.start, period.end, period.rule, profile.unit_code, revision, campaign.id
+        period.start, period.end, period.rule, ready.unit.code, revision, ready.campaign.id
     )
     return PlannedExport(name, revision, False)
+
+
+def _unchanged(ready: _Prepared, previous: package.VerifiedPackage) -> bool:
+    """The last exported file says what a new one would: hand it out again (a format-1 file
+    too: the district reads it, and nothing changed that a new revision would carry)."""
+    same_signer = ready.last is None or ready.last.issuer_json in (None, ready.signed_by)
+    manifest = previous.manifest
+    same_unit = (
+        manifest.unit == ready.unit
+        if isinstance(manifest, wire.Manifest)
+        else manifest.commune_code == ready.unit.code
+    )
+    return previous.data == ready.data and same_signer and same_unit
 
 
 def campaign_ref(campaign: Campaign) -> wire.CampaignRef:
@@ -225,7 +362,8 @@ def export(
     campaign_id: str | None = None,
 ) -> ExportResult:
     """Write the package for *period* and the campaign *campaign_id* (default: the only one
-    running at the period's end) into the folder *destination* and verify it there."""
+    running at the period's end) into the folder *destination* and verify it there: a
+    commune's report, or a district's consolidated report for the province."""
     destination = Path(destination)
     if not destination.is_dir():
         raise UserError(
@@ -238,31 +376,21 @@ def export(
     # The key first: its fingerprint is printed on page 1 and is part of who signed, so a
     # first export that made the key must print the same as every later one.
     key = identity.load_or_create(paths.keys_dir)
-    bundle = report.prepare(db, period, fingerprint=key.fingerprint, campaign_id=campaign_id)
-    campaign = bundle.campaign
-    with db.session() as session:
-        profile = printed_as(session, require_profile(session), period.start)
-        rows = activity_rows(session, profile.unit_code, period, campaign)
-        last = report.latest_submission(session, profile.unit_code, period, campaign.id)
-    data = to_wire(bundle, rows)
-    signed_by = issuer_json(bundle.issuer)
+    ready = _prepare(db, period, key.fingerprint, campaign_id)
+    campaign, last, signed_by = ready.campaign, ready.last, ready.signed_by
     previous = _previous_package(paths, last)
-    same_signer = last is None or last.issuer_json in (None, signed_by)
-    if previous is not None and previous[1].data == data and same_signer:
+    if previous is not None and _unchanged(ready, previous[1]):
         blob, revision, reused = previous[0], previous[1].manifest.revision, True
     else:
         revision = (last.revision + 1) if last is not None else 1
         _manifest, blob = package.build(
-            commune_code=profile.unit_code,
-            commune_name=profile.unit_name,
-            # the unit it reports to: the district in 2021, the province from 1/7/2025
-            district_code=profile.district_code or profile.province_code,
+            unit=ready.unit,
             period_start=period.start,
             period_end=period.end,
             period_rule=period.rule,
             revision=revision,
-            data=data,
-            pdf=report.pdf_bytes(bundle),
+            data=ready.data,
+            pdf=ready.pdf(),
             identity=key,
             campaign=campaign_ref(campaign),
         )
@@ -282,9 +410,7 @@ def export(
         raise
     try:
         if not reused:
-            _record(
-                db, profile.unit_code, campaign.id, period, revision, verified.sha256, signed_by
-            )
+            _record(db, ready.unit.code, campaign.id, period, revision, verified.sha256, signed_by)
         # Recorded first, named second: a crash between the two leaves a hidden ".part" on
         # the stick and a recorded revision whose kept copy the next export hands out again,
         # byte for byte. Never a named file the database does not know.

@@ -984,6 +984,14 @@ Hãy gọi điện cho phòng Văn hóa huyện và đối chiếu mã nhận d�
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
+        <source>Send to the pro&amp;vince…</source>
+        <translation>Gửi lên tỉ&amp;nh…</translation>
+    </message>
+    <message>
+        <source>Write the signed file of the consolidated report for the province</source>
+        <translation>Ghi tệp báo cáo tổng hợp đã ký số để gửi lên tỉnh</translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation>Tháng &amp;báo cáo:</translation>
     </message>
@@ -1010,6 +1018,30 @@ Hãy gọi điện cho phòng Văn hóa huyện và đối chiếu mã nhận d�
     <message>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <source>File: {name} (revision {revision}, unchanged since it was last sent).</source>
+        <translation>Tệp: {name} (lần gửi {revision}, không thay đổi so với lần gửi trước).</translation>
+    </message>
+    <message>
+        <source>File: {name} (revision {revision}).</source>
+        <translation>Tệp: {name} (lần gửi {revision}).</translation>
+    </message>
+    <message>
+        <source>Send the consolidated report to the province</source>
+        <translation>Gửi báo cáo tổng hợp lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Writing and checking the file…</source>
+        <translation>Đang ghi và kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>Nothing had changed: revision {revision} was written again: {path}</source>
+        <translation>Không có gì thay đổi: đã ghi lại tệp lần gửi {revision}: {path}</translation>
+    </message>
+    <message>
+        <source>Revision {revision} was written and checked: {path}</source>
+        <translation>Đã ghi và kiểm tra tệp lần gửi {revision}: {path}</translation>
     </message>
 </context>
 <context>
@@ -4003,20 +4035,28 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
         <translation>{commune} đã gửi một tệp khác với cùng lần gửi {revision} cho kỳ này. Đề nghị xã xuất lại báo cáo (lần gửi mới).</translation>
     </message>
     <message>
-        <source>The file says it is from “{claimed}”, but unit {code} is {name} in the list of units. It was not imported; ask the commune to check its set-up.</source>
-        <translation>Tệp ghi là của “{claimed}”, nhưng trong danh mục đơn vị, mã {code} là {name}. Tệp chưa được nhập; hãy đề nghị xã kiểm tra phần thiết lập.</translation>
+        <source>The file describes “{claimed}” ({code}) at another level than the list of units, which has {name} for {day}. {unit} did not import it.</source>
+        <translation>Tệp ghi “{claimed}” (mã {code}) ở cấp khác với danh mục đơn vị; ngày {day}, danh mục ghi mã này là {name}. {unit} không nhập tệp này.</translation>
+    </message>
+    <message>
+        <source>The file says it is from “{claimed}” (unit {code}) for {day}, but on that day unit {code} is {name} in the list of units. {unit} did not import it; ask the sender to check its set-up.</source>
+        <translation>Tệp ghi là của “{claimed}” (mã {code}) tại ngày {day}, nhưng theo danh mục đơn vị, ngày đó mã {code} là {name}. {unit} không nhập tệp này; đề nghị đơn vị gửi kiểm tra lại phần thiết lập.</translation>
+    </message>
+    <message>
+        <source>The file from {name} ({code}) is addressed to unit {parent}, but for {day} the list of units has it report to {unit}. It was not imported; ask the sender to check its set-up.</source>
+        <translation>Tệp của {name} (mã {code}) ghi gửi đơn vị mã {parent}, nhưng theo danh mục đơn vị, ngày {day} đơn vị này báo cáo về {unit}. Chưa nhập tệp này; đề nghị đơn vị gửi kiểm tra lại phần thiết lập.</translation>
+    </message>
+    <message>
+        <source>This report names itself “{claimed}”: it is from {sender} ({code}), which on {day} reports to {above}, not to {unit}. It was not imported.</source>
+        <translation>Báo cáo này ghi là của “{claimed}”: đây là báo cáo của {sender} (mã {code}), ngày {day} báo cáo về {above}, không phải về {unit}. Chưa nhập báo cáo này.</translation>
+    </message>
+    <message>
+        <source>This report says it is from “{claimed}” ({code}), but the list of units has no unit {code} on {day}: it does not report to {unit}. It was not imported.</source>
+        <translation>Báo cáo này ghi là của “{claimed}” (mã {code}), nhưng ngày {day} danh mục đơn vị không có đơn vị mã {code}, nên đơn vị này không báo cáo về {unit}. Chưa nhập báo cáo này.</translation>
     </message>
     <message>
         <source>This report is for the campaign “{title}” ({id}), which this installation does not know. It was not imported; import the campaign&apos;s file first.</source>
         <translation>Báo cáo này thuộc đợt “{title}” ({id}), máy này chưa có đợt đó. Báo cáo chưa được nhập; hãy nhập tệp của đợt trước.</translation>
-    </message>
-    <message>
-        <source>This report is from {sender} ({code}), which on {day} reports to {above}, not to {unit}. It was not imported.</source>
-        <translation>Báo cáo này của {sender} (mã {code}), ngày {day} báo cáo về {above}, không phải về {unit}. Chưa nhập báo cáo này.</translation>
-    </message>
-    <message>
-        <source>This report is from commune {code}, which does not report to {unit}. It was not imported.</source>
-        <translation>Báo cáo này của xã mã {code}, không thuộc {unit}. Chưa nhập báo cáo này.</translation>
     </message>
     <message>
         <source>This file claims to be from {commune} ({code}), but it is signed with the key enrolled for commune {owner} ({fingerprint}). A key is trusted for one unit only: do not accept this file.</source>
@@ -4077,6 +4117,10 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
 </context>
 <context>
     <name>export</name>
+    <message>
+        <source>{unit} reports to no unit above it: its consolidated report is printed, not sent as a file.</source>
+        <translation>{unit} không báo cáo lên cấp nào: báo cáo tổng hợp được in ra, không gửi bằng tệp.</translation>
+    </message>
     <message>
         <source>The folder {folder} does not exist (is the USB stick in?).</source>
         <translation>Không có thư mục {folder} (USB đã cắm chưa?).</translation>

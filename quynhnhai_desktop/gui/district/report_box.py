@@ -1,4 +1,5 @@
-"""The district page's "Consolidated report" box: pick the month, save the PDF or the Excel copy.
+"""The district page's "Consolidated report" box: pick the month, save the PDF or the Excel
+copy, or (a unit that reports further up: the 2021 district) send the signed file up.
 
 The summing and the rendering run on a worker thread (services.district_report, no Qt);
 the box only asks where to save and says what happened.
@@ -14,6 +15,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -24,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain import clock
+from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
 from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.gui.tasks import Progress
-from quynhnhai_desktop.services import campaigns, district, district_report
+from quynhnhai_desktop.services import campaigns, district, district_report, package_export
 
 
 class ConsolidatedReportBox(QGroupBox):
@@ -59,6 +63,15 @@ class ConsolidatedReportBox(QGroupBox):
         self.save_xlsx_button = QPushButton(self.tr("Save &Excel…"))
         self.save_pdf_button.setObjectName("savePdfButton")
         self.save_xlsx_button.setObjectName("saveXlsxButton")
+        # The signed file for the unit above (the 2021 district's, for the province); a unit
+        # that reports to none (the province) prints its report only.
+        self.send_button = QPushButton(self.tr("Send to the pro&vince…"))
+        self.send_button.setObjectName("sendUpButton")
+        self.send_button.setToolTip(
+            self.tr("Write the signed file of the consolidated report for the province")
+        )
+        above = package_export.reporting_unit(state.profile, today).parent_code
+        self.send_button.setVisible(above is not None)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.month_chosen = False  # the clerk picked a month: a new import does not move it
@@ -70,7 +83,14 @@ class ConsolidatedReportBox(QGroupBox):
         row = QHBoxLayout()
         label = QLabel(self.tr("&Month:"))
         label.setBuddy(self.month)
-        for widget in (label, self.month, self.rule, self.save_pdf_button, self.save_xlsx_button):
+        for widget in (
+            label,
+            self.month,
+            self.rule,
+            self.save_pdf_button,
+            self.save_xlsx_button,
+            self.send_button,
+        ):
             row.addWidget(widget)
         row.addStretch()
         column = QVBoxLayout(self)
@@ -78,6 +98,7 @@ class ConsolidatedReportBox(QGroupBox):
         column.addWidget(self.status)  # its own line: a saved file's path is long
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.save_xlsx_button.clicked.connect(self.save_xlsx)
+        self.send_button.clicked.connect(self.send_up)
 
     def show_latest(self, month: dt.date) -> None:
         """The latest month with data, unless the clerk chose one."""
@@ -86,7 +107,13 @@ class ConsolidatedReportBox(QGroupBox):
 
     def focus_order(self) -> list[QWidget]:
         """The box's fields and buttons, left to right (the page chains them after its grid)."""
-        return [self.month, self.rule, self.save_pdf_button, self.save_xlsx_button]
+        return [
+            self.month,
+            self.rule,
+            self.save_pdf_button,
+            self.save_xlsx_button,
+            self.send_button,
+        ]
 
     def period(self) -> Period:
         chosen = self.month.date()
@@ -146,7 +173,64 @@ class ConsolidatedReportBox(QGroupBox):
 
         ops().query(self, work, done, failed)
 
+    def send_up(self) -> None:
+        """Write the signed consolidated package where the clerk chooses (USB sticks first),
+        read back and checked there: the same export as `package export` at a district."""
+        from quynhnhai_desktop.gui.report.send_dialog import SendDialog
+
+        period, db, paths = self.period(), self.state.db, self.state.paths
+        try:
+            campaign_id = campaigns.preferred(db, period.end).id
+            planned = package_export.plan(db, paths, period, campaign_id)
+        except UserError as error:
+            message = i18n.message(error)
+            self.status.setText(message)
+            self.failed.emit(message)
+            QMessageBox.warning(self, self.tr("Consolidated report"), message)
+            return
+        what = (
+            self.tr("File: {name} (revision {revision}, unchanged since it was last sent).")
+            if planned.reused
+            else self.tr("File: {name} (revision {revision}).")
+        ).format(name=planned.file_name, revision=planned.revision)
+        dialog = SendDialog(
+            [Path.home() / "Documents"],
+            self,
+            what=what,
+            title=self.tr("Send the consolidated report to the province"),
+        )
+        destination = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if destination is None:
+            return
+        self._busy(True, self.tr("Writing and checking the file…"))
+
+        def done(result: package_export.ExportResult) -> None:
+            text = (
+                self.tr("Nothing had changed: revision {revision} was written again: {path}")
+                if result.reused
+                else self.tr("Revision {revision} was written and checked: {path}")
+            ).format(revision=result.revision, path=result.path)
+            self._busy(False, text)
+            self.saved.emit(str(result.path))
+
+        def failed(error: BaseException) -> None:
+            message = present(error, "consolidated report")
+            self._busy(False, message)
+            self.failed.emit(message)
+            QMessageBox.warning(self, self.tr("Consolidated report"), message)
+
+        def work(_progress: Progress) -> package_export.ExportResult:
+            return package_export.export(db, paths, period, destination, campaign_id)
+
+        ops().write(self, work, done, failed, changes=("exports",))
+
     def _busy(self, busy: bool, message: str) -> None:
         self.status.setText(message)
-        for widget in (self.save_pdf_button, self.save_xlsx_button, self.month, self.rule):
+        for widget in (
+            self.save_pdf_button,
+            self.save_xlsx_button,
+            self.send_button,
+            self.month,
+            self.rule,
+        ):
             widget.setEnabled(not busy)

@@ -24,10 +24,15 @@ class SendDialog(QDialog):
     """A list of places (removable drives first); another folder can be chosen too."""
 
     def __init__(
-        self, extra_folders: list[Path], parent: QWidget | None = None, *, what: str = ""
+        self,
+        extra_folders: list[Path],
+        parent: QWidget | None = None,
+        *,
+        what: str = "",
+        title: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Send the report to the district"))
+        self.setWindowTitle(title or self.tr("Send the report to the district"))
         self.extra_folders = extra_folders
         self.places = QListWidget()
         self.places.setAccessibleName(self.tr("Where to write the file"))
