@@ -7,9 +7,14 @@ including the GUI's, which must not pay for sqlmodel before its window shows.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext, percent_printer
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.services import merged_history
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -108,6 +113,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=i18n.translate("cli", "Move now (without it: only show what would change)"),
     )
     move.set_defaults(handler=run_profile_move)
+    take = prof_actions.add_parser(
+        "take-history",
+        help=i18n.translate(
+            "cli", "Take in the reports of the other communes merged into this one"
+        ),
+    )
+    take.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=i18n.translate("cli", "Their report files (.qnbc)"),
+    )
+    take.set_defaults(handler=run_profile_take_history)
 
     fill = sub.add_parser(
         "demo", help=i18n.translate("cli", "Fill an empty database with demo data")
@@ -263,6 +281,44 @@ def run_profile_move(ctx: CliContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_taken(ctx: CliContext, taken: merged_history.Taken, template: str) -> None:
+    ctx.out(
+        i18n.translate("cli", template).format(
+            unit=taken.unit_label,
+            period=taken.period_label,
+            revision=taken.revision,
+            activities=taken.activities,
+        )
+    )
+
+
+def run_profile_take_history(ctx: CliContext, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from quynhnhai_desktop.services import merged_history
+
+    result = merged_history.take(ctx.db, [Path(name) for name in args.files])
+    for taken in result.taken:
+        _print_taken(
+            ctx,
+            taken,
+            QT_TRANSLATE_NOOP(
+                "cli", "Taken in: {unit}, {period} r{revision}, {activities} activities."
+            ),
+        )
+    for taken in result.already:
+        _print_taken(
+            ctx, taken, QT_TRANSLATE_NOOP("cli", "Already here: {unit}, {period} r{revision}.")
+        )
+    ctx.out(
+        i18n.translate(
+            "cli",
+            "They are shown under their old names and do not count in this commune's months.",
+        )
+    )
+    return EXIT_OK
+
+
 def run_demo(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.domain.periods import calendar_month, parse_month
     from quynhnhai_desktop.services import demo
@@ -321,13 +377,14 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def run_profile_show(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.services import unit_history
+    from quynhnhai_desktop.services import merged_history, unit_history
     from quynhnhai_desktop.services.identity import installed_fingerprint
     from quynhnhai_desktop.services.profile import require_profile
 
     with ctx.db.read_session() as session:
         require_profile(session)
         identities = unit_history.history(session)
+        taken = merged_history.listing(session)
     if identities:
         ctx.out(
             i18n.translate("cli", "Unit: {unit}").format(unit=unit_history.label(identities[-1]))
@@ -339,6 +396,14 @@ def run_profile_show(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
     _print_signer(ctx)
+    for report in taken:
+        _print_taken(
+            ctx,
+            report,
+            QT_TRANSLATE_NOOP(
+                "cli", "History taken in: {unit}, {period} r{revision}, {activities} activities."
+            ),
+        )
     fingerprint = installed_fingerprint(ctx.paths.keys_dir)
     ctx.out(
         i18n.translate("cli", "Signing key fingerprint: {fingerprint}").format(

@@ -85,6 +85,39 @@ class UnitHistory(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
+class TakenReport(SQLModel, table=True):
+    """A report of another commune merged into this 2025 commune, taken in from its signed
+    package (kept whole): shown under its old name, never counted in this commune's months."""
+
+    __tablename__ = "taken_report"
+    __table_args__ = (
+        UniqueConstraint("package_sha256", name="uq_taken_package"),
+        UniqueConstraint(
+            "unit_code",
+            "unit_valid_to",
+            "campaign_id",
+            "period_start",
+            "period_end",
+            "revision",
+            name="uq_taken_revision",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_code: str = Field(max_length=8)
+    unit_name: str = Field(max_length=128)  # "Xã Chiềng Bằng", as the unit list has it
+    unit_valid_to: dt.date  # its last day (30/06/2025): the code names it only with a date
+    campaign_id: str = Field(max_length=64)
+    period_start: dt.date
+    period_end: dt.date
+    period_rule: str = Field(max_length=16)
+    revision: int
+    activities: int
+    package_sha256: str = Field(max_length=64)
+    package: bytes = Field(sa_type=LargeBinary)
+    taken_at: dt.datetime = Field(default_factory=utcnow)
+
+
 class _CommuneList(SQLModel):
     """What a village and a team have in common: a name the commune edits, kept unique
     (accents and case ignored) and sorted the Vietnamese way; deactivated, never deleted."""

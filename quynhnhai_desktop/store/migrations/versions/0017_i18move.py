@@ -5,6 +5,10 @@ into keeps reporting its earlier months under the old name, code and recipient. 
 is one identity with its dates; the row with no end is the one the profile shows. An
 existing database gets one row, from its profile, valid from the start.
 
+The reports of the other communes merged into the same 2025 commune, taken in from their
+signed packages, are kept whole in ``taken_report`` (shown under their old names, never
+counted in the commune's own months).
+
 The profile also gets the issuing body of the consolidated report (None: the level's
 usual office), which replaces the fixed list in the code.
 
@@ -57,6 +61,33 @@ def upgrade() -> None:
         "district_code, district_name, province_code, province_name, recipient, NULL, NULL, "
         "created_at FROM profile WHERE id = 1"
     )
+    op.create_table(
+        "taken_report",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("unit_code", sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+        sa.Column("unit_name", sqlmodel.sql.sqltypes.AutoString(length=128), nullable=False),
+        sa.Column("unit_valid_to", sa.Date(), nullable=False),
+        sa.Column("campaign_id", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("period_start", sa.Date(), nullable=False),
+        sa.Column("period_end", sa.Date(), nullable=False),
+        sa.Column("period_rule", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("activities", sa.Integer(), nullable=False),
+        sa.Column("package_sha256", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("package", sa.LargeBinary(), nullable=False),
+        sa.Column("taken_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("package_sha256", name="uq_taken_package"),
+        sa.UniqueConstraint(
+            "unit_code",
+            "unit_valid_to",
+            "campaign_id",
+            "period_start",
+            "period_end",
+            "revision",
+            name="uq_taken_revision",
+        ),
+    )
     with op.batch_alter_table("profile", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("issuing_body", sqlmodel.sql.sqltypes.AutoString(length=128), nullable=True)
@@ -66,4 +97,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("profile", schema=None) as batch_op:
         batch_op.drop_column("issuing_body")
+    op.drop_table("taken_report")
     op.drop_table("unit_history")
