@@ -207,3 +207,24 @@ def test_the_issuing_body_is_set_and_printed(
     body = "Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"
     assert main([*data, "profile", "set", "--issuing-body", body]) == 0
     assert f"Issuing body of the consolidated report: {body}" in capsys.readouterr().out
+
+
+def test_the_consolidated_report_is_issued_by_the_body_named_in_settings(db: Database) -> None:
+    from quynhnhai_desktop.services import district_report
+
+    profile.set_up(db, profile.SetupRequest("district", "118", "Cầm Văn Chính", "TRƯỞNG PHÒNG"))
+    made = profile.get_profile(db)
+    assert made is not None
+    assert district_report.issuer_from_profile(made).authority == "PHÒNG VĂN HÓA VÀ THÔNG TIN"
+    changed = profile.update_signer(
+        db, profile.SignerChange(issuing_body="Phòng Văn hóa - Thông tin và Thể thao")
+    )
+    issuer = district_report.issuer_from_profile(changed)
+    assert issuer.authority == "PHÒNG VĂN HÓA - THÔNG TIN VÀ THỂ THAO"
+    assert issuer.recipient.startswith("Sở")  # a 2021 district reports to the province
+    reset = profile.update_signer(db, profile.SignerChange(issuing_body=""))
+    assert profile.issuing_body(reset) == "Phòng Văn hóa và Thông tin"
+    with pytest.raises(UserError):
+        profile.update_signer(db, profile.SignerChange(issuing_body="x" * 200))
+    kept = profile.get_profile(db)
+    assert kept is not None and kept.issuing_body is None

@@ -109,3 +109,60 @@ def test_a_province_names_the_issuing_body_of_its_consolidated_report(
     assert saved is not None
     assert profile_service.issuing_body(saved) == "Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"
     _shot(page, tmp_path, f"settings-province-{lang}.png")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_settings_takes_in_the_history_of_the_merged_communes(
+    qtbot: QtBot,
+    paths: AppPaths,
+    commune_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: i18n.Lang,
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from quynhnhai_desktop.services import identity, unit_history
+    from tests.package_helpers import make_package
+
+    unit_history.move(commune_db, "03703", dt.date(2025, 7, 1))
+    key = identity.load_or_create(tmp_path / "keys-chieng-bang")
+    files = []
+    for month in (9, 10):
+        name, blob = make_package(key, commune="03706", version=2, month=month)
+        files.append(tmp_path / name)
+        files[-1].write_bytes(blob)
+    foreign_name, foreign = make_package(key, commune="03709", version=2)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / foreign_name).write_bytes(foreign)
+    shown: list[tuple[str, str]] = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(
+            QMessageBox, kind, lambda _p, _t, text, *_a, _k=kind: shown.append((_k, text))
+        )
+    i18n.install(lang)
+    window = _window(qtbot, paths)
+    page = _settings(window)
+    group = page.move_group
+    assert group.others == ["Xã Chiềng Ơn", "Xã Chiềng Bằng", "Xã Chiềng Khoang"]
+    assert group.take_button.isVisibleTo(page)
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda *a, **k: ([str(tmp_path / "other" / foreign_name)], ""),
+    )
+    group.take_button.click()
+    assert shown[-1][0] == "warning" and "Xã Mường Sại" in shown[-1][1]
+    assert group.taken_table.rowCount() == 0
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], "")
+    )
+    group.take_button.click()
+    assert shown[-1][0] == "information"
+    assert group.taken_table.rowCount() == 2
+    item = group.taken_table.item(0, 0)
+    assert item is not None and item.text() == "03706 Xã Chiềng Bằng (đến 30/06/2025)"
+    page.scroll_area.ensureWidgetVisible(group.taken_table)
+    _shot(page, tmp_path, f"settings-history-{lang}.png")

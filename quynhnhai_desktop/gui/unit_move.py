@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +26,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import unit_history
+from quynhnhai_desktop.services import merged_history, unit_history
 from quynhnhai_desktop.store.models import Profile
 
 
@@ -44,6 +51,24 @@ def pending_move(state: AppState) -> unit_history.MovePlan | None:
             return unit_history.plan_move(session, successor.code, day, units)
     except UserError:
         return None
+
+
+def merged_others(state: AppState) -> list[str]:
+    """The other communes merged into this one (whose history it can take in)."""
+    from quynhnhai_desktop.domain.units import default_units
+
+    profile = state.profile
+    if profile.mode != "commune":
+        return []
+    here = f"{profile.unit_kind} {profile.unit_name}"
+    units = default_units()
+    found = [u for u in units.units if u.code == profile.unit_code and u.full_name == here]
+    if not found:
+        return []
+    unit = max(found, key=lambda u: u.valid_from)
+    with state.db.read_session() as session:
+        own = {i.code for i in unit_history.history(session)}
+    return [m.name for m in unit.merged_from if m.code not in own]
 
 
 class UnitMoveGroup(QGroupBox):
@@ -99,8 +124,99 @@ class UnitMoveGroup(QGroupBox):
         else:
             self.move_button.hide()
             self.note.hide()
+        self.others = merged_others(state)
+        self.taken_table = QTableWidget(0, 4, self)
+        self.taken_table.setObjectName("takenHistoryTable")
+        self.take_button = QPushButton(self.tr("&Take in their history…"), self)
+        self.take_button.setObjectName("takeHistoryButton")
+        if self.others:
+            self._add_history(layout)
+        else:
+            self.taken_table.hide()
+            self.take_button.hide()
         # Nothing to tell beyond the unit line above: one identity and no move before it.
-        self.setVisible(self.plan is not None or len(identities) > 1)
+        self.setVisible(self.plan is not None or len(identities) > 1 or bool(self.others))
+
+    def _add_history(self, layout: QVBoxLayout) -> None:
+        """The other merged communes' reports, taken in from their packages."""
+        others = QLabel(
+            self.tr(
+                "Also merged into this commune: {names}. Take in their reports from their "
+                "report files; they are shown under their old names and do not count in "
+                "this commune's months."
+            ).format(names=", ".join(self.others)),
+            self,
+        )
+        others.setWordWrap(True)
+        layout.addWidget(others)
+        table = self.taken_table
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Former commune"),
+                self.tr("Period"),
+                self.tr("Revision"),
+                self.tr("Activities"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setMinimumHeight(table.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(table)
+        self.take_button.clicked.connect(self._choose_files)
+        row = QHBoxLayout()
+        row.addWidget(self.take_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.show_taken()
+
+    def show_taken(self) -> None:
+        with self.state.db.read_session() as session:
+            rows = merged_history.listing(session)
+        self.taken_table.setRowCount(len(rows))
+        for index, taken in enumerate(rows):
+            cells = (
+                taken.unit_label,
+                taken.period_label,
+                str(taken.revision),
+                str(taken.activities),
+            )
+            for column, text in enumerate(cells):
+                self.taken_table.setItem(index, column, QTableWidgetItem(text))
+
+    def _choose_files(self) -> None:
+        from quynhnhai_desktop.gui import window_memory
+
+        data_dir = self.state.paths.data_dir
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Take in the merged communes' reports"),
+            window_memory.in_last_folder(data_dir, "open", Path.home()),
+            self.tr("Report files (*.qnbc)"),
+        )
+        if names:
+            window_memory.remember_folder(data_dir, "open", names[0])
+            self.take([Path(name) for name in names])
+
+    def take(self, paths: list[Path]) -> bool:
+        try:
+            result = merged_history.take(self.state.db, paths)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Nothing taken in"), i18n.message(error))
+            return False
+        self.show_taken()
+        QMessageBox.information(
+            self,
+            self.tr("History taken in"),
+            self.tr("{taken} report(s) taken in, {already} already here.").format(
+                taken=len(result.taken), already=len(result.already)
+            ),
+        )
+        return True
 
     def move_unit(self) -> bool:
         plan = self.plan

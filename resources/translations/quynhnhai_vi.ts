@@ -2521,6 +2521,50 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>&amp;Chuyển sang {unit}…</translation>
     </message>
     <message>
+        <source>&amp;Take in their history…</source>
+        <translation>&amp;Nhận lịch sử của các xã này…</translation>
+    </message>
+    <message>
+        <source>Also merged into this commune: {names}. Take in their reports from their report files; they are shown under their old names and do not count in this commune&apos;s months.</source>
+        <translation>Cùng sáp nhập vào xã này: {names}. Có thể nhận các báo cáo cũ của các xã đó từ tệp báo cáo của họ; báo cáo được hiển thị dưới tên cũ và không tính vào số liệu các tháng của xã.</translation>
+    </message>
+    <message>
+        <source>Former commune</source>
+        <translation>Xã cũ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Take in the merged communes&apos; reports</source>
+        <translation>Nhận báo cáo của các xã đã sáp nhập</translation>
+    </message>
+    <message>
+        <source>Report files (*.qnbc)</source>
+        <translation>Tệp báo cáo (*.qnbc)</translation>
+    </message>
+    <message>
+        <source>Nothing taken in</source>
+        <translation>Chưa nhận tệp nào</translation>
+    </message>
+    <message>
+        <source>History taken in</source>
+        <translation>Đã nhận lịch sử</translation>
+    </message>
+    <message>
+        <source>{taken} report(s) taken in, {already} already here.</source>
+        <translation>Đã nhận {taken} báo cáo, {already} báo cáo đã có từ trước.</translation>
+    </message>
+    <message>
         <source>Move the installation</source>
         <translation>Chuyển đơn vị sử dụng</translation>
     </message>
@@ -3294,6 +3338,14 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
         <translation>Chuyển ngay (không có: chỉ cho xem những gì sẽ thay đổi)</translation>
     </message>
     <message>
+        <source>Take in the reports of the other communes merged into this one</source>
+        <translation>Nhận báo cáo của các xã khác đã sáp nhập vào xã này</translation>
+    </message>
+    <message>
+        <source>Their report files (.qnbc)</source>
+        <translation>Các tệp báo cáo của họ (.qnbc)</translation>
+    </message>
+    <message>
         <source>How many months (default 6)</source>
         <translation>Số tháng (mặc định 6)</translation>
     </message>
@@ -3362,6 +3414,18 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
         <translation>Đã chuyển: {old} nay là {new} từ ngày {day}. Báo cáo từ ngày đó gửi: {recipient}.</translation>
     </message>
     <message>
+        <source>Taken in: {unit}, {period} r{revision}, {activities} activities.</source>
+        <translation>Đã nhận: {unit}, kỳ {period} lần {revision}, {activities} hoạt động.</translation>
+    </message>
+    <message>
+        <source>Already here: {unit}, {period} r{revision}.</source>
+        <translation>Đã có từ trước: {unit}, kỳ {period} lần {revision}.</translation>
+    </message>
+    <message>
+        <source>They are shown under their old names and do not count in this commune&apos;s months.</source>
+        <translation>Các báo cáo này hiển thị dưới tên cũ và không tính vào số liệu các tháng của xã.</translation>
+    </message>
+    <message>
         <source>Demo data added: {activities} activities from {first} to {last}, {villages} villages, {teams} teams, {venues} venues.</source>
         <translation>Đã nạp dữ liệu mẫu: {activities} hoạt động từ {first} đến {last}, {villages} bản, {teams} lực lượng, {venues} địa điểm.</translation>
     </message>
@@ -3376,6 +3440,10 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
     <message>
         <source>Earlier: {unit}, reports went to: {recipient}</source>
         <translation>Trước đây: {unit}, báo cáo gửi: {recipient}</translation>
+    </message>
+    <message>
+        <source>History taken in: {unit}, {period} r{revision}, {activities} activities.</source>
+        <translation>Lịch sử đã nhận: {unit}, kỳ {period} lần {revision}, {activities} hoạt động.</translation>
     </message>
     <message>
         <source>Signing key fingerprint: {fingerprint}</source>
@@ -4170,6 +4238,33 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
     <message>
         <source>“{name}” could not be written to {folder} ({reason}). Check the drive or USB stick and try again.</source>
         <translation>Không ghi được “{name}” vào {folder} ({reason}). Hãy kiểm tra ổ đĩa hoặc USB rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>{name}: only a commune formed by a merger takes in the history of the communes merged into it; nothing was taken.</source>
+        <translation>{name}: chỉ xã được thành lập do sáp nhập mới nhận lịch sử của các xã sáp nhập vào; chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>{name} is not a commune&apos;s report; nothing was taken.</source>
+        <translation>{name} không phải báo cáo của một xã; chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>{name} is from “{claimed}” ({code}), which the unit list does not have on {day}; nothing was taken.</source>
+        <translation>{name} là của “{claimed}” ({code}), đơn vị này không có trong danh mục vào ngày {day}; chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>{name} is this installation&apos;s own report as {sender}: it is here already. Nothing was taken.</source>
+        <translation>{name} là báo cáo của chính máy này khi còn là {sender}: báo cáo đã có sẵn. Chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>{name} is from {sender}, which was not merged into {here}; its history belongs there. Nothing was taken.</source>
+        <translation>{name} là của {sender}, đơn vị không sáp nhập vào {here}; lịch sử của đơn vị đó thuộc về nơi khác. Chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>Choose the report files (.qnbc) to take in.</source>
+        <translation>Hãy chọn các tệp báo cáo (.qnbc) cần nhận.</translation>
     </message>
 </context>
 <context>
