@@ -21,7 +21,6 @@ from quynhnhai_desktop.services import (
     identity,
     merged_history,
     package_export,
-    profile,
     report,
     unit_history,
 )

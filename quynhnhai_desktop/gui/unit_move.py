@@ -4,7 +4,6 @@ the move of a 2021 commune to the commune it was merged into on 1/7/2025."""
 from __future__ import annotations
 
 import datetime as dt
-
 from pathlib import Path
 
 from PySide6.QtCore import Signal
