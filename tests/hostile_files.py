@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from quynhnhai_desktop.domain.package import DATA, MANIFEST, SIGNATURE
+from quynhnhai_desktop.domain.package import DATA, MANIFEST, SIGNATURE, Payload
 from quynhnhai_desktop.services.identity import Identity
 from tests.package_helpers import make_package
 
@@ -163,11 +163,13 @@ def signed_package(
     data: Callable[[dict[str, object]], object] | None = None,
     raw_manifest: bytes | None = None,
     compression: int = zipfile.ZIP_DEFLATED,
+    payload: Payload | None = None,
     **sound: Any,
 ) -> bytes:
-    """A sound package (``make_package(identity, **sound)``), changed after it was built and
-    signed again by *identity* (so only the schema, not the signature, can refuse it)."""
-    members = _members(make_package(identity, **sound)[1])
+    """A sound package (``make_package(identity, data=payload, **sound)``), changed after it
+    was built and signed again by *identity* (so only the schema, not the signature, can
+    refuse it)."""
+    members = _members(make_package(identity, data=payload, **sound)[1])
     if data is not None:
         parsed = json.loads(members[DATA])
         data(parsed)

@@ -26,6 +26,7 @@ from quynhnhai_desktop.services import (
 from quynhnhai_desktop.store.database import Database, open_database
 from tests.hostile import DATABASE_NAME, database_dump
 from tests.package_helpers import enrol_files, make_package, sample_data
+from tests.test_district_report import pdf_tables
 
 SEPTEMBER_2021 = month_period(2021, 9)
 SEPTEMBER_2025 = month_period(2025, 9)
@@ -136,6 +137,12 @@ def test_the_province_counts_the_district_s_totals_which_are_the_communes_sums(
     assert (by_district.key, by_district.label) == ("118", "Huyện Quỳnh Nhai")
     assert [c.code for c in bundle.report.reported] == ["118"]
     assert bundle.issuer.unit_name == "Sơn La"
+    # Its districts report to it: the texts and tables say "huyện", not "xã".
+    assert "đã nhận được báo cáo của đủ 1/1 huyện." in bundle.narrative.results
+    assert "Theo báo cáo của các huyện" in bundle.narrative.results
+    tables = pdf_tables(district_report.pdf_bytes(bundle))
+    people = f"{expected['people']:,}".replace(",", ".")
+    assert tables["Huyện"]["Huyện Quỳnh Nhai"]["Lượt người được tuyên truyền"] == people
     db.close()
 
 
@@ -146,7 +153,7 @@ def test_the_province_reports_to_no_one_so_it_exports_no_package(
     before = database_dump(tmp_path / "14")
     args = ["--data-dir", str(tmp_path / "14"), "package", "export", "--month", "2021-09"]
     assert main([*args, "--out", str(tmp_path)]) == 1
-    assert "reports to no unit above it" in capsys.readouterr().err
+    assert "Tỉnh Sơn La không báo cáo lên cấp nào" in capsys.readouterr().err
     assert database_dump(tmp_path / "14") == before
     assert not list(tmp_path.glob("*.qnbc"))
     db.close()

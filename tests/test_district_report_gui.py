@@ -112,3 +112,61 @@ def test_cancelling_the_save_dialog_writes_nothing(
     page.report_box.save_xlsx_button.click()
     assert page.report_box.status.text() == ""
     assert page.report_box.save_xlsx_button.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_district_sends_its_consolidated_package_to_the_province(
+    qtbot: QtBot,
+    page: DistrictPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: i18n.Lang,
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from quynhnhai_desktop.domain.package import ConsolidatedData
+    from quynhnhai_desktop.gui.report.send_dialog import SendDialog
+    from quynhnhai_desktop.services import package
+
+    i18n.install(lang)
+    try:
+        widget = DistrictPage(page.state)
+        qtbot.addWidget(widget)
+        widget.resize(1100, 720)
+        widget.show()
+        box = widget.report_box
+        assert box.send_button.isVisibleTo(widget)
+        box.month.setDate(QDate(2021, 9, 1))
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        titles: list[str] = []
+
+        def accepted(dialog: SendDialog) -> int:
+            titles.append(dialog.windowTitle())
+            titles.append(dialog.what.text())
+            return QDialog.DialogCode.Accepted.value
+
+        monkeypatch.setattr(SendDialog, "exec", accepted)
+        monkeypatch.setattr(SendDialog, "chosen", lambda _dialog: stick)
+        with qtbot.waitSignal(box.saved, timeout=20_000) as saved:
+            box.send_button.click()
+        written = Path(saved.args[0])
+        assert written == stick / "BC-2021-09-118-r1.qnbc"
+        title = (
+            "Gửi báo cáo tổng hợp lên tỉnh"
+            if lang == "vi"
+            else ("Send the consolidated report to the province")
+        )
+        assert titles[0] == title and "BC-2021-09-118-r1.qnbc" in titles[1]
+        verified = package.read(written.read_bytes())
+        assert isinstance(verified.data, ConsolidatedData)
+        assert verified.data.totals["people"] == 350  # 100 + 250, as the PDF says
+        done = "Đã ghi và kiểm tra tệp lần gửi 1" if lang == "vi" else "Revision 1 was written"
+        assert box.status.text().startswith(done)
+        shots = Path("/work/wt/shots/i18pkg")
+        if shots.parent.is_dir():
+            shots.mkdir(exist_ok=True)
+            widget.grab().save(str(shots / f"district-send-{lang}.png"))
+            box.grab().save(str(shots / f"district-send-box-{lang}.png"))
+    finally:
+        i18n.install("vi")

@@ -389,7 +389,7 @@ def _district_package(key: identity_service.Identity, **changes: Any) -> bytes:
     data = consolidated_data(
         ("03703", "Xã Mường Giàng", sample_data(120)), ("03709", "Xã Mường Sại", sample_data(80))
     )
-    sound = {"commune": "118", "upper": "14", "level": "district", "data": data}
+    sound = {"commune": "118", "upper": "14", "level": "district", "payload": data}
     return signed_package(key, version=2, **sound, **changes)
 
 

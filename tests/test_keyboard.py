@@ -108,7 +108,7 @@ DISTRICT_TAB_ORDER: dict[str, list[str]] = {
         "navigation", "importFilesButton", "importFolderButton", "replaceKeyButton",
         "withdrawButton", "yearSpin", "deadlineSpin", "completenessGrid", "heldList",
         "enrolButton", "discardHeldButton", "reportMonthEdit", "reportRuleCombo",
-        "savePdfButton", "saveXlsxButton", "importResults",
+        "savePdfButton", "saveXlsxButton", "sendUpButton", "importResults",
     ],
 }  # fmt: skip
 

@@ -52,6 +52,7 @@ def test_province_screens(qtbot: QtBot, province: AppState, lang: i18n.Lang) -> 
         texts = [model.index(row, c).data() for c in range(model.columnCount())]
         assert texts[:6] == ["—"] * 6  # the commune was formed on 1/7/2025
         assert texts[8] != "—" and texts[6] != "—"
+        assert not grid.report_box.send_button.isVisibleTo(grid)  # the province sends nothing
         grid.grab().save(f"/tmp/i18-province-grid-{lang}.png")
 
         overview = OverviewPage(province)

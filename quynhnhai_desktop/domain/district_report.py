@@ -75,6 +75,14 @@ class DistrictReport:
     communes: tuple[CommuneReport, ...]
     previous_reported: int  # communes whose report makes the previous period's totals
     key_columns: tuple[Column, ...] = field(default=())
+    # What the units that report are called in the text: "xã", or "huyện" at a 2021
+    # province (its districts send their consolidated reports).
+    member: str = "xã"
+
+    @property
+    def member_title(self) -> str:
+        """The word as a column's heading: "Xã", "Huyện"."""
+        return self.member[:1].upper() + self.member[1:]
 
     @property
     def reported(self) -> tuple[CommuneReport, ...]:
@@ -185,6 +193,7 @@ def consolidate(
     catalog: Catalog,
     other_periods: Mapping[str, Period] | None = None,
     made_at: dt.datetime | None = None,
+    member: str = "xã",
 ) -> DistrictReport:
     """Sum the communes' latest data for *period*; list who reported and who did not.
 
@@ -270,4 +279,4 @@ def consolidate(
     key_columns = tuple(c for c in columns if c.code in wanted)
     if not key_columns:  # a campaign that names none: its first indicators
         key_columns = columns[:KEY_COLUMNS]
-    return DistrictReport(data, tuple(statuses), len(previous), key_columns)
+    return DistrictReport(data, tuple(statuses), len(previous), key_columns, member)

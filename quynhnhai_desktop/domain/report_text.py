@@ -147,10 +147,11 @@ def reporting_sentence(report: DistrictReport, office: str) -> str:
     data = report.data
     done, missing, total = len(report.reported), report.missing, len(report.communes)
     when = f"Trong {period_name(data.period)} ({span(data.period)})"
+    member = report.member
     if not missing:
-        return f"{when}, {office} đã nhận được báo cáo của đủ {total}/{total} xã."
-    head = f"{when}, {office} nhận được báo cáo của {done}/{total} xã"
-    return f"{head}; còn {len(missing):02d} xã chưa gửi báo cáo: {_names(missing)}."
+        return f"{when}, {office} đã nhận được báo cáo của đủ {total}/{total} {member}."
+    head = f"{when}, {office} nhận được báo cáo của {done}/{total} {member}"
+    return f"{head}; còn {len(missing):02d} {member} chưa gửi báo cáo: {_names(missing)}."
 
 
 def draft_district_results(report: DistrictReport, office: str) -> str:
@@ -161,18 +162,21 @@ def draft_district_results(report: DistrictReport, office: str) -> str:
     if not report.reported:
         return paragraphs[0]
     if total == 0:
-        paragraphs.append("Theo báo cáo của các xã, trong kỳ chưa ghi nhận hoạt động tuyên truyền.")
+        paragraphs.append(
+            f"Theo báo cáo của các {report.member}, trong kỳ chưa ghi nhận hoạt động tuyên truyền."
+        )
     else:
         change = (
             f" ({_change_phrase(data.change(), 'hoạt động')})" if report.previous_reported else ""
         )
         paragraphs.append(
-            f"Theo báo cáo của các xã, các lực lượng trên địa bàn đã tổ chức {number(total)} hoạt "
-            f"động tuyên truyền{change} tại {data.villages_reached}/{len(report.reported)} xã đã "
-            "báo cáo. Kết quả cụ thể theo từng hình thức:"
+            f"Theo báo cáo của các {report.member}, các lực lượng trên địa bàn đã tổ chức "
+            f"{number(total)} hoạt động tuyên truyền{change} tại {data.villages_reached}/"
+            f"{len(report.reported)} {report.member} đã báo cáo. Kết quả cụ thể theo từng "
+            "hình thức:"
         )
         paragraphs += _by_form_and_topic(data)
-    paragraphs += _venue_paragraph(data, "Các xã đã báo cáo có")
+    paragraphs += _venue_paragraph(data, f"Các {report.member} đã báo cáo có")
     return "\n".join(paragraphs)
 
 
@@ -189,7 +193,8 @@ def district_summary_text(report: DistrictReport, office: str, unit: str) -> str
     missing = f"; chưa báo cáo: {_names(report.missing)}" if report.missing else ""
     return (
         f"{office} {unit} tổng hợp kết quả tuyên truyền {period_short(data.period)} "
-        f"({span(data.period)}): {len(report.reported)}/{len(report.communes)} xã đã báo cáo"
+        f"({span(data.period)}): {len(report.reported)}/{len(report.communes)} {report.member} "
+        "đã báo cáo"
         f"{missing}. Tổng cộng: " + "; ".join(parts) + "."
     )
 
@@ -247,12 +252,13 @@ def comparison_note(report: DistrictReport) -> str | None:
     done, total = len(report.reported), len(report.communes)
     if not report.previous_reported:
         return (
-            f"Ghi chú: {period_short(report.data.previous_period)} chưa xã nào báo cáo, "
+            f"Ghi chú: {period_short(report.data.previous_period)} chưa {report.member} nào "
+            "báo cáo, "
             "nên không so sánh được với kỳ trước."
         )
     if report.previous_reported == done:
         return None
     return (
-        f"Ghi chú: kỳ này {done}/{total} xã đã báo cáo; số liệu kỳ trước tổng hợp từ báo cáo "
-        f"của {report.previous_reported}/{total} xã."
+        f"Ghi chú: kỳ này {done}/{total} {report.member} đã báo cáo; số liệu kỳ trước tổng hợp "
+        f"từ báo cáo của {report.previous_reported}/{total} {report.member}."
     )

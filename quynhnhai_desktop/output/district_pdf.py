@@ -44,11 +44,10 @@ from quynhnhai_desktop.output.report_pdf import (
     venue_table,
 )
 
-COMMUNE_COLUMN = "Xã"
-
 
 def _reporting_table(report: DistrictReport, st: dict[str, Any]) -> Flowable:
-    head = ["STT", COMMUNE_COLUMN, "Tình trạng", "Báo cáo của xã (số, ngày)", "Lần gửi"]
+    member = report.member
+    head = ["STT", report.member_title, "Tình trạng", f"Báo cáo của {member} (số, ngày)", "Lần gửi"]
     rows: list[list[str | Paragraph]] = []
     for position, commune in enumerate(report.communes, start=1):
         status, cited, revision = commune_status(commune)
@@ -62,12 +61,15 @@ def _reporting_table(report: DistrictReport, st: dict[str, Any]) -> Flowable:
             ]
         )
     done, total = len(report.reported), len(report.communes)
-    rows.append(["", para("Tổng cộng", st["cell_bold"]), f"{done}/{total} xã đã báo cáo", "", ""])
+    rows.append(
+        ["", para("Tổng cộng", st["cell_bold"]), f"{done}/{total} {member} đã báo cáo", "", ""]
+    )
     widths = [9 * mm, 40 * mm, 42 * mm, 57 * mm]
     widths.append(TEXT_WIDTH - sum(widths))
     table = grid(head, rows, widths, st, numeric_from=len(head))
     table.setStyle(TableStyle([("SPAN", (2, -1), (-1, -1)), ("ALIGN", (4, 1), (4, -1), "CENTER")]))
-    return Captioned(para("Bảng 1. Tình hình gửi báo cáo của các xã", st["caption"]), table)
+    caption = f"Bảng 1. Tình hình gửi báo cáo của các {member}"
+    return Captioned(para(caption, st["caption"]), table)
 
 
 def _quoted(
@@ -86,7 +88,10 @@ def _quoted(
 
 
 def _key_table_note(report: DistrictReport) -> str:
-    note = "Ghi chú: số liệu đầy đủ các chỉ tiêu của từng xã có trong bản Excel kèm theo."
+    note = (
+        f"Ghi chú: số liệu đầy đủ các chỉ tiêu của từng {report.member} có trong bản Excel "
+        "kèm theo."
+    )
     if report.missing:
         names = ", ".join(c.name for c in report.missing)
         note += f" Chưa báo cáo nên không có trong bảng: {names}."
@@ -112,7 +117,7 @@ def district_story(
         recipients(issuer, st),
         para(
             f"Thực hiện {data.catalog_source} về việc {subject}; căn cứ báo cáo của Ủy ban nhân "
-            f"dân các xã, {office} {area} báo cáo tổng hợp kết quả thực hiện "
+            f"dân các {report.member}, {office} {area} báo cáo tổng hợp kết quả thực hiện "
             f"{period_name(data.period)}{rule_clause(data)} như sau:",
             st["body"],
         ),
@@ -146,8 +151,8 @@ def district_story(
             note=TOPIC_NOTE,
         ),
         *breakdown_tables(
-            "Bảng 5. Kết quả chủ yếu của từng xã",
-            COMMUNE_COLUMN,
+            f"Bảng 5. Kết quả chủ yếu của từng {report.member}",
+            report.member_title,
             data.by_village,
             report.key_columns,
             st,
@@ -156,14 +161,21 @@ def district_story(
         *venue_table(
             data,
             st,
-            "Bảng 6. Đăng ký, sử dụng mã QR tại địa điểm công cộng của các xã",
-            key_header=COMMUNE_COLUMN,
+            f"Bảng 6. Đăng ký, sử dụng mã QR tại địa điểm công cộng của các {report.member}",
+            key_header=report.member_title,
         ),
         para("II. KHÓ KHĂN, VƯỚNG MẮC", st["heading"]),
-        *_quoted(report.reported, "difficulties", st, "Các xã không báo cáo khó khăn, vướng mắc."),
+        *_quoted(
+            report.reported,
+            "difficulties",
+            st,
+            f"Các {report.member} không báo cáo khó khăn, vướng mắc.",
+        ),
         para("III. ĐỀ XUẤT, KIẾN NGHỊ", st["heading"]),
     ]
-    proposals = _quoted(report.reported, "proposals", st, "Các xã không có đề xuất, kiến nghị.")
+    proposals = _quoted(
+        report.reported, "proposals", st, f"Các {report.member} không có đề xuất, kiến nghị."
+    )
     closing = para(
         f"Trên đây là báo cáo tổng hợp kết quả {subject} {period_name(data.period)} của "
         f"{office} {area}./.",

@@ -30,7 +30,6 @@ from quynhnhai_desktop.output.report_xlsx import (
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 DISTRICT_SHEETS = {
     "reporting": "Tình hình báo cáo",
-    "commune": "Theo xã",
     "texts": "Khó khăn, đề xuất",
 }
 
@@ -51,7 +50,7 @@ def _info(
         ),
         ("Kỳ báo cáo", rule_note(data.period)),
         ("Kính gửi", "; ".join(issuer.recipients)),
-        ("Số xã đã báo cáo", f"{len(report.reported)}/{len(report.communes)}"),
+        (f"Số {report.member} đã báo cáo", f"{len(report.reported)}/{len(report.communes)}"),
         ("1. Kết quả thực hiện", narrative.results),
         ("Người ký", f"{' - '.join(issuer.signer_title)}: {issuer.signer_name}"),
         ("Lập bởi", f"{office} {area}"),
@@ -69,27 +68,30 @@ def _local_day(moment: dt.datetime) -> dt.date:
 
 def _reporting_sheet(book: Workbook, report: DistrictReport, issuer: Issuer) -> None:
     sheet = book.create_sheet(DISTRICT_SHEETS["reporting"])
-    header = ["STT", "Xã", "Tình trạng", "Báo cáo của xã (số, ngày)", "Lần gửi", "Ngày lập tệp"]
+    member = report.member
+    cited = f"Báo cáo của {member} (số, ngày)"
+    header = ["STT", report.member_title, "Tình trạng", cited, "Lần gửi", "Ngày lập tệp"]
     rows = []
     for position, commune in enumerate(report.communes, start=1):
         status, cited, _revision = commune_status(commune)
         made = short_date(_local_day(commune.sent_at)) if commune.sent_at else ""
         rows.append([position, commune.name, status, cited, commune.revision, made])
-    done = f"{len(report.reported)}/{len(report.communes)} xã đã báo cáo"
+    done = f"{len(report.reported)}/{len(report.communes)} {member} đã báo cáo"
     total: list[object] = ["", "Tổng cộng", done, "", None, ""]
-    titles(sheet, report.data, issuer, "Bảng 1. Tình hình gửi báo cáo của các xã", len(header))
+    title = f"Bảng 1. Tình hình gửi báo cáo của các {member}"
+    titles(sheet, report.data, issuer, title, len(header))
     table(sheet, header, rows, total=total, widths=[6, 24, 34, 34, 10, 14])
     print_setup(sheet, len(header))
 
 
 def _texts_sheet(book: Workbook, report: DistrictReport, issuer: Issuer) -> None:
     sheet = book.create_sheet(DISTRICT_SHEETS["texts"])
-    header = ["STT", "Xã", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị"]
+    header = ["STT", report.member_title, "Khó khăn, vướng mắc", "Đề xuất, kiến nghị"]
     rows = [
         [position, c.name, c.difficulties or "Không.", c.proposals or "Không."]
         for position, c in enumerate(report.reported, start=1)
     ]
-    title = "Bảng 8. Khó khăn, vướng mắc và đề xuất, kiến nghị của các xã"
+    title = f"Bảng 8. Khó khăn, vướng mắc và đề xuất, kiến nghị của các {report.member}"
     titles(sheet, report.data, issuer, title, len(header))
     table(sheet, header, rows, total=None, widths=[6, 22, 60, 60])
     print_setup(sheet, len(header))
@@ -135,9 +137,9 @@ def build_district_xlsx(
     missing = ", ".join(c.name for c in report.missing)
     breakdown_sheet(
         book,
-        DISTRICT_SHEETS["commune"],
-        "Bảng 5. Kết quả của từng xã (đủ các chỉ tiêu)",
-        "Xã",
+        f"Theo {report.member}",  # "Theo xã"; "Theo huyện" at a 2021 province
+        f"Bảng 5. Kết quả của từng {report.member} (đủ các chỉ tiêu)",
+        report.member_title,
         data.by_village,
         data,
         issuer,
@@ -147,8 +149,8 @@ def build_district_xlsx(
         book,
         data,
         issuer,
-        title="Bảng 6. Đăng ký, sử dụng mã QR tại địa điểm công cộng của các xã",
-        key_header="Xã",
+        title=f"Bảng 6. Đăng ký, sử dụng mã QR tại địa điểm công cộng của các {report.member}",
+        key_header=report.member_title,
     )
     breakdown_sheet(
         book,

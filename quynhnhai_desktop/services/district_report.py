@@ -154,6 +154,7 @@ def prepare(
         period=period,
         catalog=campaign,
         other_periods=_other_periods(db, period, silent, campaign.id),
+        member="huyện" if expected and all(u.level == "district" for u in expected) else "xã",
     )
     narrative = Narrative(
         number="",  # written by hand at the registry, as for the communes' reports

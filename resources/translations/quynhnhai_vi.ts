@@ -985,7 +985,7 @@ Hãy gọi điện cho phòng Văn hóa huyện và đối chiếu mã nhận d�
     </message>
     <message>
         <source>Send to the pro&amp;vince…</source>
-        <translation>Gửi lên tỉ&amp;nh…</translation>
+        <translation>&amp;Gửi lên tỉnh…</translation>
     </message>
     <message>
         <source>Write the signed file of the consolidated report for the province</source>

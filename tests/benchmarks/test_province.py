@@ -1,4 +1,5 @@
-"""A Sơn La province: 75 communes × 12 months (07/2025–06/2026) of packages. Import per
+"""A Sơn La province: 75 communes × 12 months (07/2025–06/2026) of format-2 packages (the
+unit with its date in the manifest, as the app writes them). Import per
 package < 0.2 s, the completeness grid and the consolidated report < 1 s each.
 
 The floor, measured in the same run, is reading and verifying the same files without the
@@ -35,11 +36,12 @@ def province_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
             name, blob = make_package(
                 key,
                 commune=commune.code,
-                name=commune.name,
+                name=commune.full_name,
                 month=month,
                 year=year,
                 upper="14",
                 data=data,
+                version=2,
             )
             path = folder / name
             path.write_bytes(blob)
@@ -60,6 +62,7 @@ def test_province_imports_a_year_of_75_communes(
     enrol_files(db, one_per_commune)
     results = benchmark.pedantic(district.import_files, args=(db, files), rounds=1, iterations=1)
     assert {r.outcome for r in results} == {district.Outcome.IMPORTED}
+    assert all(package.read(p.read_bytes()).manifest.format_version == 2 for p in files[:3])
     imported = benchmark.stats.stats.median if not benchmark.disabled else 0.0
     per_package = imported / len(files)
     months = [dt.date(year, month, 1) for year, month in MONTHS]
