@@ -1089,6 +1089,14 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
         <translation>Hạn nộp sau khi hết kỳ báo cáo</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt t&amp;uyên truyền:</translation>
+    </message>
+    <message>
         <source>Reports received, by commune and month</source>
         <translation>Báo cáo đã nhận, theo xã và theo tháng</translation>
     </message>
@@ -2905,8 +2913,20 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Dòng này thuộc đợt “{text}”, không thuộc đợt “{campaign}” đang nhập. Hãy nhập các dòng của từng đợt với --campaign của đợt đó.</translation>
     </message>
     <message>
+        <source>The column “{column}” is not counted in the campaign “{campaign}” of this row: leave it empty.</source>
+        <translation>Cột “{column}” không được thống kê trong đợt “{campaign}” của dòng này: hãy để trống.</translation>
+    </message>
+    <message>
         <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
         <translation>“{indicator}”: “{text}” không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Several campaigns are running: write this row&apos;s campaign in the column “Đợt”. Campaigns: {known}.</source>
+        <translation>Đang có nhiều đợt tuyên truyền cùng diễn ra: hãy ghi đợt của dòng này vào cột “Đợt”. Các đợt: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no campaign “{text}”: write one of {known} in the column “Đợt”.</source>
+        <translation>Không có đợt tuyên truyền “{text}”: hãy ghi một trong các đợt {known} vào cột “Đợt”.</translation>
     </message>
     <message>
         <source>The village “{name}” is not in the list. Add it under Lists, or let the import create it (--create-missing).</source>
@@ -3479,6 +3499,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>Đã rút: {count} báo cáo ký bằng khóa cũ.</translation>
     </message>
     <message>
+        <source>Withdrawn: {commune}, {month}, campaign “{title}”, revision(s) {revisions}. Kept on record.</source>
+        <translation>Đã rút: {commune}, tháng {month}, đợt “{title}”, lần gửi {revisions}. Báo cáo vẫn được lưu lại.</translation>
+    </message>
+    <message>
         <source>Withdrawn: {commune}, {month}, revision(s) {revisions}. Kept on record.</source>
         <translation>Đã rút: {commune}, tháng {month}, lần gửi {revisions}. Báo cáo vẫn được lưu lại.</translation>
     </message>
@@ -3990,6 +4014,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>Unit {code} does not report to {unit}. Check the code.</source>
         <translation>Đơn vị {code} không báo cáo cho {unit}. Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>{commune} has no counted report for {month} in the campaign “{title}”: nothing was withdrawn.</source>
+        <translation>{commune} không có báo cáo nào đang được tính cho tháng {month} trong đợt “{title}”: không rút gì.</translation>
     </message>
     <message>
         <source>{commune} has no counted report for {month}: nothing was withdrawn.</source>

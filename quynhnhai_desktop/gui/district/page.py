@@ -77,7 +77,7 @@ class DistrictPage(QWidget):
             self.deadline.setValue(settings.deadline_days(session))
         # The campaign the grid, the withdrawal and the consolidated report are of: asked
         # only when the district has several.
-        self.campaign = picker.campaign_combo(self, self.tr("Campaign"))
+        self.campaign = picker.campaign_combo(self, self.tr("Campaign"), width=48)
         self.campaign.setObjectName("districtCampaignCombo")
         self.campaign_label = QLabel(self.tr("&Campaign:"))
         self.campaign_label.setBuddy(self.campaign)
@@ -134,8 +134,6 @@ class DistrictPage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(self.campaign_label)
-        buttons.addWidget(self.campaign)
         for text, field in (
             (self.tr("&Year:"), self.year),
             (self.tr("Due &within:"), self.deadline),
@@ -148,7 +146,12 @@ class DistrictPage(QWidget):
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(hint)
+        second = QHBoxLayout()  # the campaign has its own line: its title is long
+        second.addWidget(hint)
+        second.addStretch()
+        second.addWidget(self.campaign_label)
+        second.addWidget(self.campaign)
+        layout.addLayout(second)
         layout.addWidget(self.grid, 3)
         layout.addWidget(self.summary)
         layout.addWidget(self.held_box)
