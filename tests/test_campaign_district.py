@@ -88,9 +88,7 @@ def test_withdraw_needs_the_campaign_when_two_run_and_touches_only_it(
         db.close()
     # withdrawn already: nothing left to withdraw in that campaign, and nothing changes
     before = database_dump(district_dir)
-    assert (
-        run(district_dir, *withdraw, "--reason", "Lần nữa", "--campaign", "digital-2026") == 1
-    )
+    assert run(district_dir, *withdraw, "--reason", "Lần nữa", "--campaign", "digital-2026") == 1
     err = capsys.readouterr().err
     assert f"trong đợt “{DIGITAL_TITLE}”" in err and "Traceback" not in err
     assert database_dump(district_dir) == before

@@ -549,9 +549,7 @@ def _record(
         if (draft.date, draft.team_id, draft.form_code, draft.village_id) in similar_keys:
             similar += 1
         village_name = names_by_id.get(draft.village_id, "") if draft.village_id else ""
-        text = activities.search_text(
-            draft, row_catalog, village_name, teams_by_id[draft.team_id]
-        )
+        text = activities.search_text(draft, row_catalog, village_name, teams_by_id[draft.team_id])
         batches.setdefault(row_catalog.id, (row_catalog, []))[1].append((draft, text))
     for row_catalog, batch in batches.values():  # in the file's order within each
         activities.record_many(session, commune, batch, row_catalog)

@@ -19,10 +19,10 @@ from pathlib import Path
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
+from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, printable
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
-from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.services import campaigns, district
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CommuneKey, HeldPackage, ImportedReport, utcnow

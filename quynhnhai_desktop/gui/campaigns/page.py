@@ -37,6 +37,7 @@ from quynhnhai_desktop.gui.table_model import ReadOnlyTableModel
 from quynhnhai_desktop.services import campaign_files, campaigns
 from quynhnhai_desktop.services import profile as profile_service
 
+
 class CampaignsModel(ReadOnlyTableModel[Campaign]):
     """One row per campaign (its newest version): title, runs, version, directive."""
 
@@ -158,8 +159,12 @@ class CampaignsPage(QWidget):
         """The campaign as the details pane shows it (HTML)."""
         lang = self.lang
 
+        def retired(flag: bool) -> str:
+            return escape(self.tr(" (retired)")) if flag else ""
+
         def label(code: str) -> str:
-            return escape(campaign.indicator(code).label(lang))
+            indicator = campaign.indicator(code)
+            return escape(indicator.label(lang)) + retired(indicator.retired)
 
         rule = {
             "calendar": self.tr("calendar month"),
@@ -186,14 +191,14 @@ class CampaignsPage(QWidget):
             + "</p>",
             f"<p><b>{forms}</b></p><ul>",
             *(
-                f"<li>{escape(form.label(lang))}: "
+                f"<li>{escape(form.label(lang))}{retired(form.retired)}: "
                 + ", ".join(label(code) for code in form.indicators)
                 + "</li>"
                 for form in campaign.forms
             ),
             "</ul>",
             f"<p><b>{topics}</b>: "
-            + "; ".join(escape(t.label(lang)) for t in campaign.topics)
+            + "; ".join(escape(t.label(lang)) + retired(t.retired) for t in campaign.topics)
             + "</p>",
         ]
         if campaign.list_columns:

@@ -28,8 +28,8 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
-from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
 from quynhnhai_desktop.gui.campaigns import picker
+from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
 from quynhnhai_desktop.gui.district.report_box import ConsolidatedReportBox
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import campaigns, district, settings, trust
@@ -146,12 +146,12 @@ class DistrictPage(QWidget):
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        second = QHBoxLayout()  # the campaign has its own line: its title is long
-        second.addWidget(hint)
-        second.addStretch()
-        second.addWidget(self.campaign_label)
-        second.addWidget(self.campaign)
-        layout.addLayout(second)
+        campaign_row = QHBoxLayout()  # the campaign has its own line: its title is long
+        campaign_row.addWidget(hint)
+        campaign_row.addStretch()
+        campaign_row.addWidget(self.campaign_label)
+        campaign_row.addWidget(self.campaign)
+        layout.addLayout(campaign_row)
         layout.addWidget(self.grid, 3)
         layout.addWidget(self.summary)
         layout.addWidget(self.held_box)
@@ -161,9 +161,9 @@ class DistrictPage(QWidget):
         # The widgets made without a parent joined the focus chain when the layout took
         # them, after the report box's: Tab as the eye reads, top to bottom.
         order = [self.import_files_button, self.import_folder_button, self.replace_key_button,
-                 self.withdraw_button, self.campaign, self.year, self.deadline, self.grid, self.held_list,
-                 self.enrol_button, self.discard_button, *self.report_box.focus_order(),
-                 self.outcomes]  # fmt: skip
+                 self.withdraw_button, self.year, self.deadline, self.campaign, self.grid,
+                 self.held_list, self.enrol_button, self.discard_button,
+                 *self.report_box.focus_order(), self.outcomes]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
