@@ -1,9 +1,12 @@
 """A district with two campaigns (issue 17, what was left): its page picks the campaign the
 grid, the withdrawal and the consolidated report are of; ``district withdraw --campaign``;
-a spreadsheet mixing campaigns imports per row; the Excel copy names its campaign."""
+a spreadsheet mixing campaigns imports per row; the Excel copy names its campaign; the
+editor fixes the codes reports used, retires forms and topics, and previews the entry
+dialog and a blank report as the communes will see them."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -12,15 +15,23 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
+from quynhnhai_desktop.gui.campaigns.editor import CampaignEditor, RowsEditor
+from quynhnhai_desktop.gui.campaigns.page import CampaignsPage
+from quynhnhai_desktop.gui.campaigns.preview import CampaignPreview
 from quynhnhai_desktop.gui.district.page import DistrictPage
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import district, profile
+from quynhnhai_desktop.services import campaign_editing, campaign_preview, campaigns, district
+from quynhnhai_desktop.services import profile
 from quynhnhai_desktop.store.database import Database, open_database
+from quynhnhai_desktop.store.models import Activity, CampaignRecord
 from tests.hostile import database_dump
 from tests.test_campaign_reports import (  # noqa: F401 - the module's world, made once here
     COMMUNE,
@@ -321,3 +332,174 @@ def test_the_excel_copy_names_its_campaign(
     assert info["Căn cứ"] == PLAN
     for sheet in book.worksheets[1:]:
         assert sheet["A3"].value == f"Đợt tuyên truyền: {DIGITAL_TITLE} (thực hiện {PLAN})"
+
+
+# -- the editor: frozen codes, retiring, the preview ----------------------------------------
+
+
+def _rows(rows: RowsEditor) -> dict[str, int]:
+    return {rows.table.item(r, 0).text(): r for r in range(rows.table.rowCount())}
+
+
+def _tick(rows: RowsEditor, code: str) -> None:
+    rows.table.item(_rows(rows)[code], rows.texts).setCheckState(Qt.CheckState.Checked)
+
+
+def _offered(dialog: ActivityDialog) -> tuple[list[str], list[str]]:
+    combo, topics = dialog.ui.formCombo, dialog.ui.topicsList
+    return (
+        [combo.itemData(i) for i in range(combo.count())],
+        [topics.item(i).data(Qt.ItemDataRole.UserRole) for i in range(topics.count())],
+    )
+
+
+@pytest.mark.usefixtures("_vietnamese_after")
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_used_codes_are_fixed_and_a_retired_form_leaves_new_entries_only(
+    qtbot: QtBot,
+    two_campaigns: AppState,
+    district_dir: Path,
+    commune_dir: Path,
+    tmp_path: Path,
+    lang: str,
+) -> None:
+    i18n.install(lang)
+    page = CampaignsPage(two_campaigns)
+    qtbot.addWidget(page)
+    page.refresh(select="digital-2026")
+    editor = page.open_editor(page.selected())
+    assert isinstance(editor, CampaignEditor)
+    qtbot.waitExposed(editor)
+    forms = editor.forms
+    # every code of the imported package is fixed: not editable, and the note says why
+    for rows, code in ((forms, "home_help"), (editor.indicators, "learners")):
+        item = rows.table.item(_rows(rows)[code], 0)
+        assert not item.flags() & Qt.ItemFlag.ItemIsEditable
+        assert item.toolTip()
+    assert not forms.note.isHidden() and "(2)" in forms.note.text()
+    forms.table.setCurrentCell(_rows(forms)["home_help"], 1)
+    qtbot.mouseClick(forms.removeButton, Qt.MouseButton.LeftButton)
+    assert "home_help" in _rows(forms) and "“home_help”" in forms.note.text()
+    # a new, unused topic stays editable; a used one is retired
+    editor.topics.add_row(["ai_basics", "Kiến thức AI cơ bản", "AI basics"])
+    assert editor.topics.table.item(_rows(editor.topics)["ai_basics"], 0).flags() & (
+        Qt.ItemFlag.ItemIsEditable
+    )
+    _tick(forms, "home_help")
+    _tick(editor.topics, "online_safety")
+    editor.tabs.setCurrentWidget(forms)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    editor.grab().save(str(SHOTS / f"editor-retired-frozen.{lang}.png"))
+
+    # the preview: the entry dialog without the retired form and topic, a blank report
+    preview = editor.show_preview()
+    assert isinstance(preview, CampaignPreview)
+    qtbot.waitExposed(preview)
+    forms_offered, topics_offered = _offered(preview.entry)
+    assert forms_offered == ["class"]
+    assert topics_offered == ["vneid", "public_services", "ai_basics"]
+    assert not preview.entry.ui.saveButton.isVisibleTo(preview) and preview.pages
+    assert not preview.pages[0].pixmap().isNull()
+    preview.entry.ui.formCombo.setCurrentIndex(0)  # the class: its counts show
+    assert preview.entry._count_edits["learners"].isVisibleTo(preview.entry)
+    assert not preview.entry._count_edits["online_services"].isVisibleTo(preview.entry)
+    preview.grab().save(str(SHOTS / f"preview-entry.{lang}.png"))
+    preview.tabs.setCurrentIndex(1)
+    preview.grab().save(str(SHOTS / f"preview-report.{lang}.png"))
+    preview.reject()
+
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        qtbot.mouseClick(editor.saveButton, Qt.MouseButton.LeftButton)
+    with two_campaigns.db.read_session() as session:
+        saved = campaigns.choose(session, "digital-2026")
+    assert saved.version == 2 and saved.form("home_help").retired
+    assert saved.topic("online_safety").retired and not saved.topic("vneid").retired
+    assert ("(ngừng sử dụng)" if lang == "vi" else "(retired)") in page.describe(saved)
+
+    # the commune receives version 2: a new entry no longer offers the retired form; an
+    # activity recorded under it keeps it, and the old report still counts it
+    signed = tmp_path / "digital-v2.qncampaign"
+    assert run(district_dir, "campaign", "export", "digital-2026", "--out", str(signed)) == 0
+    assert run(commune_dir, "campaign", "import", str(signed), "--yes") == 0
+    db = open_database(AppPaths(commune_dir).database_url)
+    try:
+        with db.read_session() as session:
+            newest = campaigns.choose(session, "digital-2026")
+            old = session.exec(
+                select(Activity.id).where(Activity.form_code == "home_help")
+            ).first()
+        assert newest.version == 2 and old is not None
+        fresh = ActivityDialog(db, COMMUNE, newest)
+        qtbot.addWidget(fresh)
+        assert fresh.campaign_asked()  # both campaigns run today: the clerk picks
+        fresh.campaignCombo.setCurrentIndex(fresh.campaignCombo.findData("digital-2026"))
+        assert fresh.catalog.id == "digital-2026" and fresh.catalog.version == 2
+        assert _offered(fresh)[0] == ["class"]
+        assert "online_safety" not in _offered(fresh)[1]
+        edited = ActivityDialog(db, COMMUNE, newest, activity_id=old)
+        qtbot.addWidget(edited)
+        assert "home_help" in _offered(edited)[0]
+        assert edited.ui.formCombo.currentData() == "home_help"
+        for dialog in (fresh, edited):
+            dialog.reject()
+        QApplication.processEvents()  # their pending checks run while the database is open
+    finally:
+        db.close()
+    pdf = tmp_path / "october.pdf"
+    month = ["--month", "2021-10", "--campaign", "digital-2026"]
+    assert run(commune_dir, "report", "monthly", *month, "--pdf", str(pdf)) == 0
+    assert "Hỗ trợ tại hộ gia đình" in _pdf_text(pdf)
+
+
+def test_the_blank_report_is_the_campaigns_own(two_campaigns: AppState, tmp_path: Path) -> None:
+    with two_campaigns.db.read_session() as session:
+        digital = campaigns.choose(session, "digital-2026")
+    pdf = tmp_path / "blank.pdf"
+    pdf.write_bytes(campaign_preview.blank_report_pdf(two_campaigns.db, digital))
+    text = _pdf_text(pdf)
+    assert f"Thực hiện {PLAN}" in text and "kỹ năng số cho người dân" in text
+    assert "Lớp hướng dẫn tại nhà văn hóa" in text and "Lượt người học" in text
+    assert "2158" not in text and "COVID" not in text and "xã Cà Nàng" in text
+
+
+def _renamed(source: bytes) -> dict[str, object]:
+    """Version 2 with the used indicator "learners" renamed to "learner_count"."""
+    text = source.decode("utf-8").replace('"learners"', '"learner_count"')
+    data = json.loads(text)
+    data["version"] = 2
+    return data
+
+
+def test_a_version_that_drops_a_used_code_is_refused_when_added_or_exported(
+    district_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(AppPaths(district_dir).database_url)
+    try:
+        with db.read_session() as session:
+            row = session.get(CampaignRecord, ("digital-2026", 1))
+            assert row is not None
+            source = row.source
+    finally:
+        db.close()
+    changed = tmp_path / "digital-v2.json"
+    changed.write_text(json.dumps(_renamed(source), ensure_ascii=False), encoding="utf-8")
+    before = database_dump(district_dir)
+    capsys.readouterr()
+    assert run(district_dir, "campaign", "add", str(changed)) == 1
+    err = capsys.readouterr().err
+    assert "learners" in err and "Traceback" not in err
+    assert database_dump(district_dir) == before
+    # a version saved before a report used the code is kept, but never sent
+    db = open_database(AppPaths(district_dir).database_url)
+    try:
+        with db.session() as session:
+            campaigns.store(session, changed.read_bytes())
+        with pytest.raises(UserError):
+            campaign_editing.save(db, _renamed(source) | {"version": 3})
+    finally:
+        db.close()
+    out = tmp_path / "digital-v2.qncampaign"
+    assert run(district_dir, "campaign", "export", "digital-2026", "--out", str(out)) == 1
+    err = capsys.readouterr().err
+    assert "learners" in err and "Traceback" not in err
+    assert not out.exists()

@@ -27,11 +27,15 @@ from quynhnhai_desktop.store.models import Profile
 SIGNER_BLANK = "……………………"  # the commune's chairperson signs; not known here
 
 
-def sample_commune(db: Database, on: dt.date) -> Profile:
-    """A commune profile (never stored) for the first commune under this office."""
+def sample_commune(db: Database, on: dt.date, since: dt.date | None = None) -> Profile:
+    """A commune profile (never stored) for the first commune under this office on *on*
+    (or on *since*, when the office's communes were merged away by then)."""
     with db.read_session() as session:
         office = require_profile(session)
-    communes = district.expected_communes(default_units(), office.unit_code, on)
+    units = default_units()
+    communes = district.expected_communes(units, office.unit_code, on)
+    if not communes and since is not None:
+        communes = district.expected_communes(units, office.unit_code, since)
     first = communes[0] if communes else None
     return Profile(
         mode="commune",
@@ -52,7 +56,7 @@ def blank_report_pdf(db: Database, campaign: Campaign, today: dt.date | None = N
     """The commune's monthly report of *campaign* with no activity recorded (PDF bytes)."""
     day = max(today or clock.today(), campaign.runs_from)
     period = month_period(day.year, day.month, campaign.reporting.rule)
-    commune = sample_commune(db, day)
+    commune = sample_commune(db, day, campaign.runs_from)
     with db.read_session() as session:
         data = aggregate(session, commune, period, catalog=campaign)
     narrative = Narrative("", period.end, draft_results(data), "", "")

@@ -638,6 +638,14 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
         <translation>Nội &amp;dung</translation>
     </message>
     <message>
+        <source>Previe&amp;w…</source>
+        <translation>Xem t&amp;rước…</translation>
+    </message>
+    <message>
+        <source>The entry dialog and a blank report, as the communes will see them</source>
+        <translation>Hộp nhập hoạt động và mẫu báo cáo trống, đúng như các xã sẽ thấy</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
@@ -755,6 +763,29 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     </message>
 </context>
 <context>
+    <name>CampaignPreview</name>
+    <message>
+        <source>Preview: “{title}” as the communes will see it</source>
+        <translation>Xem trước: “{title}” như các xã sẽ thấy</translation>
+    </message>
+    <message>
+        <source>This is how a commune will see the campaign once it imports the file. Nothing typed here is saved.</source>
+        <translation>Đây là đợt tuyên truyền như xã sẽ thấy sau khi nhập tệp. Những gì gõ ở đây không được lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Entry dialog</source>
+        <translation>Hộ&amp;p nhập hoạt động</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Trang {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Blank report</source>
+        <translation>Mẫu báo &amp;cáo trống</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsModel</name>
     <message>
         <source>Campaign</source>
@@ -802,6 +833,10 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>The campaign&apos;s details</source>
         <translation>Chi tiết của đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (ngừng sử dụng)</translation>
     </message>
     <message>
         <source>calendar month</source>
@@ -2157,12 +2192,28 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
 <context>
     <name>RowsEditor</name>
     <message>
+        <source>Retired</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
         <source>&amp;Add a row</source>
         <translation>&amp;Thêm dòng</translation>
     </message>
     <message>
         <source>&amp;Remove the row</source>
         <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <source>A report used this code: it can be renamed in words or retired, never changed or removed.</source>
+        <translation>Mã này đã được dùng trong báo cáo: có thể đổi tên gọi hoặc ngừng sử dụng, nhưng không được đổi mã hay xóa.</translation>
+    </message>
+    <message>
+        <source>The codes in grey ({count}) were used by reports: they stay as they are. Change their names, or tick “Retired” to stop offering them.</source>
+        <translation>Các mã tô xám ({count}) đã được dùng trong báo cáo nên được giữ nguyên. Có thể đổi tên gọi, hoặc đánh dấu “Ngừng sử dụng” để không đưa ra khi nhập mới.</translation>
+    </message>
+    <message>
+        <source>“{code}” was used by a report, so it cannot be removed. Tick “Retired” instead: it is then no longer offered for new entries.</source>
+        <translation>Mã “{code}” đã được dùng trong báo cáo nên không xóa được. Hãy đánh dấu “Ngừng sử dụng”: mã sẽ không còn được đưa ra khi nhập hoạt động mới.</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3193,10 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
     <message>
         <source>The trusted key {old} would be replaced by {new}. Compare the new fingerprint with the district office by phone, then run again with --yes. Nothing was changed.</source>
         <translation>Khóa đang tin {old} sẽ được thay bằng {new}. Hãy gọi điện so dấu vân tay mới với phòng của huyện, rồi chạy lại với --yes. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Campaign “{id}” no longer has the code(s) {codes}, which reports have already used. A used code can be renamed in words or retired, never changed or removed: keep it, and tick “Retired” if it is no longer wanted.</source>
+        <translation>Đợt “{id}” không còn mã {codes}, trong khi các báo cáo đã dùng mã này. Mã đã dùng chỉ được đổi tên gọi hoặc ngừng sử dụng, không được đổi mã hay xóa: hãy giữ lại mã và đánh dấu “Ngừng sử dụng” nếu không cần nữa.</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,13 @@ class CampaignPreview(QDialog):
         layout.addWidget(hint)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
-        commune = campaign_preview.sample_commune(db, clock.today())
+        commune = campaign_preview.sample_commune(db, clock.today(), campaign.runs_from)
         self.entry = ActivityDialog(db, commune.unit_code, campaign, preview=True, parent=self)
         self.entry.setWindowFlags(Qt.WindowType.Widget)  # shown inside the tab
         entry_area = QScrollArea(self)
         entry_area.setWidgetResizable(True)
+        # the dialog fits the width; its own minimum is a few pixels over the viewport's
+        entry_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         entry_area.setWidget(self.entry)
         self.tabs.addTab(entry_area, self.tr("&Entry dialog"))
         self.pages: list[QLabel] = []
@@ -79,4 +81,4 @@ class CampaignPreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 600)
+        self.resize(960, 620)
