@@ -28,8 +28,13 @@ from quynhnhai_desktop.gui.campaigns.page import CampaignsPage
 from quynhnhai_desktop.gui.campaigns.preview import CampaignPreview
 from quynhnhai_desktop.gui.district.page import DistrictPage
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import campaign_editing, campaign_preview, campaigns, district
-from quynhnhai_desktop.services import profile
+from quynhnhai_desktop.services import (
+    campaign_editing,
+    campaign_preview,
+    campaigns,
+    district,
+    profile,
+)
 from quynhnhai_desktop.store.database import Database, open_database
 from quynhnhai_desktop.store.models import Activity, CampaignRecord
 from tests.hostile import database_dump
@@ -425,9 +430,7 @@ def test_used_codes_are_fixed_and_a_retired_form_leaves_new_entries_only(
     try:
         with db.read_session() as session:
             newest = campaigns.choose(session, "digital-2026")
-            old = session.exec(
-                select(Activity.id).where(Activity.form_code == "home_help")
-            ).first()
+            old = session.exec(select(Activity.id).where(Activity.form_code == "home_help")).first()
         assert newest.version == 2 and old is not None
         fresh = ActivityDialog(db, COMMUNE, newest)
         qtbot.addWidget(fresh)
