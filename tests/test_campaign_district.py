@@ -23,6 +23,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
+from quynhnhai_desktop.gui.activities.page import ActivitiesPage
 from quynhnhai_desktop.gui.campaigns.editor import CampaignEditor, RowsEditor
 from quynhnhai_desktop.gui.campaigns.page import CampaignsPage
 from quynhnhai_desktop.gui.campaigns.preview import CampaignPreview
@@ -506,3 +507,36 @@ def test_a_version_that_drops_a_used_code_is_refused_when_added_or_exported(
     err = capsys.readouterr().err
     assert "learners" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_the_list_under_all_campaigns_imports_a_mixed_file_row_by_row(
+    qtbot: QtBot, commune_dir: Path, tmp_path: Path
+) -> None:
+    i18n.install("vi")
+    paths = AppPaths.resolve(commune_dir).ensure()
+    db = open_database(paths.database_url)
+    try:
+        found = profile.get_profile(db)
+        assert found is not None
+        page = ActivitiesPage(AppState(paths=paths, db=db, profile=found))
+        qtbot.addWidget(page)
+        with qtbot.waitSignal(page.totals_shown, timeout=10_000):
+            page.show()
+        combo = page.campaignFilter
+        with qtbot.waitSignal(page.totals_shown, timeout=10_000):
+            combo.setCurrentIndex(combo.findData(campaigns.ALL_CAMPAIGNS))
+        before = _counts(commune_dir)
+        sheet = _sheet(
+            tmp_path,
+            f"24/10/2021,,{TEAM},direct,vaccination_registration,7,3,,,covid-2021",
+            f"25/10/2021,,{TEAM},class,vneid,,,11,,digital-2026",
+        )
+        with qtbot.waitSignal(page.import_finished, timeout=30_000) as done:
+            page.import_file(sheet)
+        assert done.args[0].added == 2, done.args
+        after = _counts(commune_dir)
+        assert after["covid-2021"] == before["covid-2021"] + 1
+        assert after["digital-2026"] == before["digital-2026"] + 1
+        page.close()
+    finally:
+        db.close()
