@@ -74,6 +74,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     withdraw.add_argument(
         "--reason", required=True, metavar="TEXT", help=i18n.translate("cli", "Why")
     )
+    campaign_option(withdraw)
     withdraw.set_defaults(handler=run_withdraw)
     consolidated = dist_sub.add_parser(
         "report",
@@ -328,13 +329,23 @@ def run_withdraw(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import trust
 
     month = calendar_month(*parse_month(args.month)).start
-    done = trust.withdraw(ctx.db, args.unit, month, args.reason)
-    ctx.out(
+    done = trust.withdraw(ctx.db, args.unit, month, args.reason, campaign_id=args.campaign)
+    template = (
         i18n.translate(
+            "cli",
+            "Withdrawn: {commune}, {month}, campaign “{title}”, revision(s) {revisions}. "
+            "Kept on record.",
+        )
+        if done.several
+        else i18n.translate(
             "cli", "Withdrawn: {commune}, {month}, revision(s) {revisions}. Kept on record."
-        ).format(
+        )
+    )
+    ctx.out(
+        template.format(
             commune=done.commune.full_name,
             month=f"{month:%m/%Y}",
+            title=done.campaign.title[i18n.current_lang()],
             revisions=", ".join(f"r{r}" for r in done.revisions),
         )
     )

@@ -8,6 +8,7 @@ column and cell codes and the keys in report packages.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -33,7 +34,13 @@ class _Item(BaseModel):
         return self.vi if lang == "vi" else self.en
 
 
-class Indicator(_Item):
+class _Retirable(_Item):
+    # Retired by a later version of the campaign: no longer offered for new entries, still
+    # read wherever it was used (old activities, old reports). Its code never goes away.
+    retired: bool = False
+
+
+class Indicator(_Retirable):
     """A count recorded on an activity (non-negative integer)."""
 
     # How the count reads in the report's prose, "{n}" for the number ("thời lượng {n} phút");
@@ -41,11 +48,11 @@ class Indicator(_Item):
     phrase: str = ""
 
 
-class Topic(_Item):
+class Topic(_Retirable):
     """What an activity talked about; an activity has one or more."""
 
 
-class Form(_Item):
+class Form(_Retirable):
     """How the outreach was done; names the indicators it asks for."""
 
     indicators: tuple[str, ...] = Field(min_length=1)
@@ -106,6 +113,30 @@ class Catalog(BaseModel):
 
     def indicator_codes(self) -> tuple[str, ...]:
         return tuple(i.code for i in self.indicators)
+
+    def offered_forms(self, keep: str | None = None) -> tuple[Form, ...]:
+        """The forms a new entry offers (not retired), and *keep* (an old entry's own)."""
+        return tuple(f for f in self.forms if not f.retired or f.code == keep)
+
+    def offered_topics(self, keep: Iterable[str] = ()) -> tuple[Topic, ...]:
+        """The topics a new entry offers (not retired), and those in *keep*."""
+        kept = set(keep)
+        return tuple(t for t in self.topics if not t.retired or t.code in kept)
+
+    def asked(self, form: Form, keep: Iterable[str] = ()) -> tuple[str, ...]:
+        """The indicators *form* asks a new entry for (retired ones left out, unless in
+        *keep*: an old entry's own counts stay editable)."""
+        kept = set(keep)
+        retired = {i.code for i in self.indicators if i.retired}
+        return tuple(c for c in form.indicators if c not in retired or c in kept)
+
+    def codes(self) -> dict[str, set[str]]:
+        """Every code, by kind ("forms", "topics", "indicators")."""
+        return {
+            "forms": {f.code for f in self.forms},
+            "topics": {t.code for t in self.topics},
+            "indicators": set(self.indicator_codes()),
+        }
 
 
 T = TypeVar("T", bound=_Item)

@@ -49,6 +49,8 @@ def _info(
             f"Báo cáo tổng hợp kết quả {subject} {period_name(data.period)} trên địa bàn {area}",
         ),
         ("Kỳ báo cáo", rule_note(data.period)),
+        ("Đợt tuyên truyền", data.catalog_title),
+        ("Căn cứ", data.catalog_source),
         ("Kính gửi", "; ".join(issuer.recipients)),
         (f"Số {report.member} đã báo cáo", f"{len(report.reported)}/{len(report.communes)}"),
         ("1. Kết quả thực hiện", narrative.results),

@@ -80,6 +80,15 @@ def titles(sheet: Worksheet, data: ReportData, issuer: Issuer, title: str, width
     second.font = font(13, bold=True)
     sheet.cell(2, 1).alignment = Alignment(horizontal="center")
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    third = text_cell(sheet.cell(3, 1, safe_value(nfc(campaign_line(data)))))
+    third.font = font(11, italic=True)
+    third.alignment = Alignment(horizontal="center")
+    sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=width)
+
+
+def campaign_line(data: ReportData) -> str:
+    """The campaign the figures are of, as the PDF's opening sentence names it."""
+    return f"Đợt tuyên truyền: {data.catalog_title} (thực hiện {data.catalog_source})"
 
 
 def table(
@@ -236,6 +245,8 @@ def commune_info(data: ReportData, narrative: Narrative, issuer: Issuer) -> list
         ("Ngày báo cáo", short_date(narrative.report_date)),
         ("Trích yếu", f"Báo cáo kết quả {subject} {period_name(data.period)}"),
         ("Kỳ báo cáo", rule_note(data.period)),
+        ("Đợt tuyên truyền", data.catalog_title),
+        ("Căn cứ", data.catalog_source),
         ("Kính gửi", issuer.recipient),
         ("1. Kết quả thực hiện", narrative.results),
         ("2. Khó khăn, vướng mắc", narrative.difficulties or "Không."),

@@ -54,8 +54,9 @@ FIXED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "form": ("Hình thức", ("Hình thức tuyên truyền", "Form")),
     "topics": ("Nội dung", ("Nội dung tuyên truyền", "Topics")),
     "note": ("Ghi chú", ("Note",)),
-    # Optional: written when the installation has several campaigns; on import a row
-    # naming another campaign than the one imported into is refused, not misfiled.
+    # Optional: written when the installation has several campaigns. On import without a
+    # campaign named, each row goes into the campaign its cell names (a file may mix them);
+    # with one named, a row naming another is refused, not misfiled.
     "campaign": ("Đợt", ("Đợt tuyên truyền", "Campaign")),
 }
 WHOLE_COMMUNE_NAMES = ("toan xa", "ca xa", "whole commune")  # folded
@@ -89,6 +90,42 @@ def names_campaign(text: str, catalog: Catalog) -> bool:
     return not text or fold(text) in wanted
 
 
+@dataclass(frozen=True)
+class Campaigns:
+    """Which campaign the rows of a file go into: *default* for a row that names none
+    (None when several run and none was named: such a row is refused), and the campaigns a
+    row's "Đợt" cell may name (empty: every row is in *default*, a row naming another
+    campaign is refused)."""
+
+    default: Catalog | None
+    per_row: tuple[Catalog, ...] = ()
+    unnamed: UserError | None = None  # why there is no default
+
+    def named(self, text: str) -> Catalog | None:
+        """The campaign the cell *text* names (id or title), None when none does."""
+        return next((c for c in self.per_row if fold(text) and names_campaign(text, c)), None)
+
+
+def campaigns_for(db: Database, campaign_id: str | None = None) -> Campaigns:
+    """With *campaign_id*: every row in it. Without: each row in the campaign its cell
+    names, a row without one in the only running campaign."""
+    if campaign_id:
+        return Campaigns(campaign_for(db, campaign_id))
+    with db.read_session() as session:
+        every = tuple(campaigns.known(session))
+        try:
+            return Campaigns(campaigns.choose(session), every)
+        except UserError as error:
+            return Campaigns(None, every, error)
+
+
+def _headers(choice: Campaigns) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for catalog in (c for c in (choice.default, *choice.per_row) if c is not None):
+        found = headers(catalog) | found  # a name two campaigns use reads as the first's
+    return found
+
+
 @dataclass
 class ParsedRow:
     number: int
@@ -99,6 +136,7 @@ class ParsedRow:
     topics: tuple[str, ...]
     values: dict[str, int]
     note: str
+    campaign: Catalog | None = None  # None: the campaign the file is imported into
 
 
 @dataclass
@@ -153,15 +191,22 @@ def preview(
     session: Session,
     commune_code: str,
     path: Path,
-    catalog: Catalog,
+    catalog: Catalog | Campaigns,
     *,
     today: dt.date | None = None,
     progress: ReadProgress | None = None,
 ) -> ImportPreview:
-    """Read and check *path* without writing anything (*progress*: rows read so far)."""
+    """Read and check *path* without writing anything (*progress*: rows read so far).
+
+    *catalog* is the campaign every row goes into, or :class:`Campaigns` (a row's "Đợt"
+    cell then names its own)."""
+    choice = catalog if isinstance(catalog, Campaigns) else Campaigns(catalog)
     table = read_table(
-        path, headers(catalog), required=("date", "team", "form", "topics"), progress=progress
+        path, _headers(choice), required=("date", "team", "form", "topics"), progress=progress
     )
+    if choice.default is None and "campaign" not in table.columns:
+        assert choice.unnamed is not None
+        raise choice.unnamed  # several campaigns run and the file names none
     village_list = reference.list_villages(session, commune_code)
     team_list = reference.list_teams(session, commune_code)
     result = ImportPreview(problems=list(table.problems))
@@ -169,10 +214,17 @@ def preview(
     missing_villages: dict[str, list[int]] = defaultdict(list)
     missing_teams: dict[str, list[int]] = defaultdict(list)
     spelling: dict[str, str] = {}
-    indicator_columns = [c for c in table.columns if catalog.find_indicator(c) is not None]
+    indicator_columns = [c for c in table.columns if c not in FIXED_COLUMNS]
     for row in table.rows:
         cells, number = row.values, row.number
         problems: list[RowProblem] = []
+        named = cells.get("campaign", "")
+        row_catalog = choice.named(named) if named and choice.per_row else choice.default
+        if row_catalog is None:
+            problems.append(_campaign_problem(number, named, choice))
+            result.problems += problems
+            continue
+        catalog = row_catalog
         day = parse_date(cells.get("date", ""))
         if day is None:
             problems.append(
@@ -227,8 +279,7 @@ def preview(
                 )
             else:
                 topics.append(topic.code)
-        named = cells.get("campaign", "")
-        if not names_campaign(named, catalog):
+        if not choice.per_row and not names_campaign(named, catalog):
             problems.append(
                 _row_error(
                     number,
@@ -243,6 +294,21 @@ def preview(
             )
         values: dict[str, int] = {}
         for code in indicator_columns:
+            if code not in catalog.indicator_codes():  # another campaign's column
+                if parse_count(cells.get(code, "")):
+                    problems.append(
+                        _row_error(
+                            number,
+                            QT_TRANSLATE_NOOP(
+                                "activity_import",
+                                "The column “{column}” is not counted in the campaign "
+                                "“{campaign}” of this row: leave it empty.",
+                            ),
+                            column=code,
+                            campaign=catalog.title["vi"],
+                        )
+                    )
+                continue
             value = parse_count(cells.get(code, ""))
             if value is None:
                 problems.append(
@@ -286,11 +352,36 @@ def preview(
                     topics=tuple(topics),
                     values=values,
                     note=cells.get("note", ""),
+                    campaign=catalog if choice.per_row else None,
                 )
             )
     result.missing_villages = {spelling[f"v:{k}"]: rows for k, rows in missing_villages.items()}
     result.missing_teams = {spelling[f"t:{k}"]: rows for k, rows in missing_teams.items()}
     return result
+
+
+def _campaign_problem(number: int, named: str, choice: Campaigns) -> RowProblem:
+    """A row naming no campaign known here, or none when the file must name it."""
+    known = "; ".join(f"{c.id} ({c.title['vi']})" for c in choice.per_row) or "—"
+    if not named:
+        return _row_error(
+            number,
+            QT_TRANSLATE_NOOP(
+                "activity_import",
+                "Several campaigns are running: write this row's campaign in the column "
+                "“Đợt”. Campaigns: {known}.",
+            ),
+            known=known,
+        )
+    return _row_error(
+        number,
+        QT_TRANSLATE_NOOP(
+            "activity_import",
+            "There is no campaign “{text}”: write one of {known} in the column “Đợt”.",
+        ),
+        text=named,
+        known=known,
+    )
 
 
 def _missing_problems(found: ImportPreview) -> list[RowProblem]:
@@ -333,7 +424,7 @@ def preview_file(
     campaign_id: str | None = None,
 ) -> ImportPreview:
     """:func:`preview` in its own read-only transaction (the GUI's first step)."""
-    catalog = campaign_for(db, campaign_id)
+    catalog = campaigns_for(db, campaign_id)
     with db.session() as session:
         commune = require_profile(session).unit_code
         return preview(session, commune, path, catalog, today=today, progress=progress)
@@ -349,17 +440,18 @@ def import_file(
     read_progress: ReadProgress | None = None,
     campaign_id: str | None = None,
 ) -> ImportResult:
-    """Import *path* into the set-up commune's campaign *campaign_id* (default: the only
-    one running), all or nothing (one transaction).
+    """Import *path* into the set-up commune's campaign *campaign_id*, all or nothing (one
+    transaction). Without *campaign_id* each row goes into the campaign its "Đợt" cell
+    names, a row without one (or a file without the column) into the only one running.
 
     Raises ImportRefused listing every bad row (unknown villages and teams are bad rows
     unless *create_missing*). *read_progress* hears the rows read so far; whatever it or
     *progress* raises (the window's Cancel) rolls everything back.
     """
-    catalog = campaign_for(db, campaign_id)
+    choice = campaigns_for(db, campaign_id)
     with db.session() as session:
         commune = require_profile(session).unit_code
-        found = preview(session, commune, path, catalog, today=today, progress=read_progress)
+        found = preview(session, commune, path, choice, today=today, progress=read_progress)
         problems = found.problems + ([] if create_missing else _missing_problems(found))
         if problems:
             problems.sort(key=lambda p: p.row)
@@ -372,7 +464,7 @@ def import_file(
         created_teams = tuple(
             reference.add_team(session, commune, name).name for name in found.missing_teams
         )
-        result = _record(session, commune, catalog, found.rows)
+        result = _record(session, commune, choice.default, found.rows)
         if progress:  # still inside the transaction: a cancel here writes nothing
             progress(len(found.rows), len(found.rows))
         log.info(
@@ -388,12 +480,17 @@ def import_file(
 
 
 def _record(
-    session: Session, commune: str, catalog: Catalog, rows: list[ParsedRow]
+    session: Session, commune: str, catalog: Catalog | None, rows: list[ParsedRow]
 ) -> ImportResult:
+    """Record *rows*, each in its own campaign (or *catalog*), skipping those recorded."""
     villages = {fold(v.name): v for v in reference.list_villages(session, commune)}
     teams = {fold(t.name): t for t in reference.list_teams(session, commune)}
     drafts: list[activities.ActivityDraft] = []
+    of_row: list[Catalog] = []
     for row in rows:
+        row_catalog = row.campaign or catalog
+        assert row_catalog is not None  # preview refused a row without one
+        of_row.append(row_catalog)
         village = villages[fold(row.village)] if row.village else None
         drafts.append(
             activities.ActivityDraft(
@@ -439,11 +536,11 @@ def _record(
         )
     }
     seen: Counter[str] = Counter()
-    batch: list[tuple[activities.ActivityDraft, str]] = []
+    batches: dict[str, tuple[Catalog, list[tuple[activities.ActivityDraft, str]]]] = {}
     skipped = similar = 0
     names_by_id = {v.id: v.name for v in villages.values()}
     teams_by_id = {t.id: t.name for t in teams.values()}
-    for draft in drafts:
+    for draft, row_catalog in zip(drafts, of_row, strict=True):
         key = activities.content_key(draft)
         seen[key] += 1
         if seen[key] <= recorded[key]:
@@ -452,10 +549,12 @@ def _record(
         if (draft.date, draft.team_id, draft.form_code, draft.village_id) in similar_keys:
             similar += 1
         village_name = names_by_id.get(draft.village_id, "") if draft.village_id else ""
-        text = activities.search_text(draft, catalog, village_name, teams_by_id[draft.team_id])
-        batch.append((draft, text))
-    activities.record_many(session, commune, batch, catalog)
-    return ImportResult(added=len(batch), skipped=skipped, similar=similar)
+        text = activities.search_text(draft, row_catalog, village_name, teams_by_id[draft.team_id])
+        batches.setdefault(row_catalog.id, (row_catalog, []))[1].append((draft, text))
+    for row_catalog, batch in batches.values():  # in the file's order within each
+        activities.record_many(session, commune, batch, row_catalog)
+    added = sum(len(batch) for _c, batch in batches.values())
+    return ImportResult(added=added, skipped=skipped, similar=similar)
 
 
 def export_rows(

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from quynhnhai_desktop.domain.campaign import Campaign, parse_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.services import campaigns
+from quynhnhai_desktop.services import campaign_codes, campaigns
 from quynhnhai_desktop.services.campaign_files import CAMPAIGN, MEMBER_CAPS, _first_error
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CampaignRecord
@@ -57,6 +57,12 @@ def next_version(db: Database, campaign_id: str) -> int:
     return found[0].version + 1 if found else 1
 
 
+def used_codes(db: Database, campaign_id: str) -> campaign_codes.Codes:
+    """The codes of *campaign_id* reports used (the editor fixes them)."""
+    with db.read_session() as session:
+        return campaign_codes.used_codes(session, campaign_id)
+
+
 def save(db: Database, data: dict[str, Any]) -> Campaign:
     """Store a campaign made in the editor; an existing version is refused, not changed."""
     campaign = check(data)
@@ -78,4 +84,5 @@ def save(db: Database, data: dict[str, Any]) -> Campaign:
                 version=campaign.version,
                 next=next_version(db, campaign.id),
             )
+        campaign_codes.check_kept(session, campaign)  # a used code stays
         return campaigns.store(session, source)

@@ -28,7 +28,7 @@ from quynhnhai_desktop import __version__
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, parse_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.services import campaigns, settings, signed_zip
+from quynhnhai_desktop.services import campaign_codes, campaigns, settings, signed_zip
 from quynhnhai_desktop.services.identity import Identity, fingerprint
 from quynhnhai_desktop.services.signed_zip import json_too_deep
 from quynhnhai_desktop.store.database import Database
@@ -270,6 +270,7 @@ def export(db: Database, campaign_id: str, identity: Identity, out: Path) -> Cam
         row = session.get(CampaignRecord, (campaign.id, campaign.version))
         assert row is not None
         source = row.source
+        campaign_codes.check_kept(session, campaign)  # never send a file that drops one
     atomic_write_bytes(Path(out), build(source, identity))
     return campaign
 
@@ -280,11 +281,12 @@ def add_source(db: Database, path: Path) -> Campaign:
     if json_too_deep(blob, MAX_JSON_DEPTH) or len(blob) > MEMBER_CAPS[CAMPAIGN]:
         raise _damaged()
     try:
-        parse_campaign(json.loads(blob.decode("utf-8")))
+        campaign = parse_campaign(json.loads(blob.decode("utf-8")))
     except (ValidationError, ValueError) as error:
         raise _refuse(
             QT_TRANSLATE_NOOP("campaigns", "The campaign is not valid: {detail}"),
             detail=_first_error(error),
         ) from None
     with db.session() as session:
+        campaign_codes.check_kept(session, campaign)
         return campaigns.store(session, blob)

@@ -19,10 +19,11 @@ from pathlib import Path
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
+from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, printable
 from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry, default_units
-from quynhnhai_desktop.services import district
+from quynhnhai_desktop.services import campaigns, district
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CommuneKey, HeldPackage, ImportedReport, utcnow
 
@@ -300,6 +301,8 @@ def discard_held(db: Database, held_id: int) -> None:
 class Withdrawn:
     commune: AdminUnit
     revisions: list[int]
+    campaign: Campaign
+    several: bool = False  # the installation has several campaigns (say which)
 
 
 def withdraw(
@@ -308,8 +311,11 @@ def withdraw(
     month: dt.date,
     reason: str,
     units: UnitRegistry | None = None,
+    campaign_id: str | None = None,
 ) -> Withdrawn:
-    """Take the unit's report(s) for *month* out of every total, keeping them for the record."""
+    """Take the unit's report(s) for *month* in the campaign *campaign_id* out of every total,
+    keeping them for the record. Without a campaign: the only one running that month (else
+    a UserError listing them); a report of another campaign is never touched."""
     units = units or default_units()
     reason = clean(printable(reason or ""))
     if not reason:
@@ -328,8 +334,9 @@ def withdraw(
     first = district.month_of(month)
     with db.session() as session:
         profile = district.require_upper_level(session)
-        expected = {u.code: u for u in district.expected_communes(units, profile.unit_code, first)}
         end_of_month = district._next_month(first) - dt.timedelta(days=1)
+        campaign = campaigns.choose(session, campaign_id, end_of_month)
+        expected = {u.code: u for u in district.expected_communes(units, profile.unit_code, first)}
         expected |= {
             u.code: u for u in district.expected_communes(units, profile.unit_code, end_of_month)
         }
@@ -346,11 +353,25 @@ def withdraw(
         rows = session.exec(
             select(ImportedReport).where(
                 ImportedReport.commune_code == unit.code,
+                ImportedReport.campaign_id == campaign.id,
                 ImportedReport.period_end >= first,
                 ImportedReport.period_end < district._next_month(first),
                 col(ImportedReport.withdrawn_at).is_(None),
             )
         ).all()
+        several = campaigns.scope(session, campaign) is not None
+        if not rows and several:
+            raise UserError(
+                "district",
+                QT_TRANSLATE_NOOP(
+                    "district",
+                    "{commune} has no counted report for {month} in the campaign “{title}”: "
+                    "nothing was withdrawn.",
+                ),
+                commune=unit.full_name,
+                month=f"{first:%m/%Y}",
+                title=campaign.title["vi"],
+            )
         if not rows:
             raise UserError(
                 "district",
@@ -363,8 +384,10 @@ def withdraw(
             )
         revisions = sorted(r.revision for r in rows)
         _withdraw_rows(session, list(rows), reason)
-    log.info("withdrew %s %s r%s: %s", unit_code, f"{first:%Y-%m}", revisions, reason)
-    return Withdrawn(unit, revisions)
+    log.info(
+        "withdrew %s %s %s r%s: %s", unit_code, campaign.id, f"{first:%Y-%m}", revisions, reason
+    )
+    return Withdrawn(unit, revisions, campaign, several)
 
 
 def _withdraw_rows(session: Session, rows: list[ImportedReport], reason: str) -> int:

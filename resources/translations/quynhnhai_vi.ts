@@ -638,6 +638,14 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
         <translation>Nội &amp;dung</translation>
     </message>
     <message>
+        <source>Previe&amp;w…</source>
+        <translation>Xem t&amp;rước…</translation>
+    </message>
+    <message>
+        <source>The entry dialog and a blank report, as the communes will see them</source>
+        <translation>Hộp nhập hoạt động và mẫu báo cáo trống, đúng như các xã sẽ thấy</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
@@ -755,6 +763,29 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     </message>
 </context>
 <context>
+    <name>CampaignPreview</name>
+    <message>
+        <source>Preview: “{title}” as the communes will see it</source>
+        <translation>Xem trước: “{title}” như các xã sẽ thấy</translation>
+    </message>
+    <message>
+        <source>This is how a commune will see the campaign once it imports the file. Nothing typed here is saved.</source>
+        <translation>Đây là đợt tuyên truyền như xã sẽ thấy sau khi nhập tệp. Những gì gõ ở đây không được lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Entry dialog</source>
+        <translation>Hộ&amp;p nhập hoạt động</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Trang {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Blank report</source>
+        <translation>Mẫu báo &amp;cáo trống</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsModel</name>
     <message>
         <source>Campaign</source>
@@ -802,6 +833,10 @@ Nếu lưu vào USB, có thể rút USB ra ngay.</translation>
     <message>
         <source>The campaign&apos;s details</source>
         <translation>Chi tiết của đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (ngừng sử dụng)</translation>
     </message>
     <message>
         <source>calendar month</source>
@@ -1119,6 +1154,14 @@ Hãy khôi phục bản sao lưu gần nhất trong Cài đặt → Sao lưu, ho
     <message>
         <source>Deadline after the period ends</source>
         <translation>Hạn nộp sau khi hết kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt tuyên truyền</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt t&amp;uyên truyền:</translation>
     </message>
     <message>
         <source>Reports received, by commune and month</source>
@@ -2181,12 +2224,28 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
 <context>
     <name>RowsEditor</name>
     <message>
+        <source>Retired</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
         <source>&amp;Add a row</source>
         <translation>&amp;Thêm dòng</translation>
     </message>
     <message>
         <source>&amp;Remove the row</source>
         <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <source>A report used this code: it can be renamed in words or retired, never changed or removed.</source>
+        <translation>Mã này đã được dùng trong báo cáo: có thể đổi tên gọi hoặc ngừng sử dụng, nhưng không được đổi mã hay xóa.</translation>
+    </message>
+    <message>
+        <source>The codes in grey ({count}) were used by reports: they stay as they are. Change their names, or tick “Retired” to stop offering them.</source>
+        <translation>Các mã tô xám ({count}) đã được dùng trong báo cáo nên được giữ nguyên. Có thể đổi tên gọi, hoặc đánh dấu “Ngừng sử dụng” để không đưa ra khi nhập mới.</translation>
+    </message>
+    <message>
+        <source>“{code}” was used by a report, so it cannot be removed. Tick “Retired” instead: it is then no longer offered for new entries.</source>
+        <translation>Mã “{code}” đã được dùng trong báo cáo nên không xóa được. Hãy đánh dấu “Ngừng sử dụng”: mã sẽ không còn được đưa ra khi nhập hoạt động mới.</translation>
     </message>
 </context>
 <context>
@@ -3024,8 +3083,20 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
         <translation>Dòng này thuộc đợt “{text}”, không thuộc đợt “{campaign}” đang nhập. Hãy nhập các dòng của từng đợt với --campaign của đợt đó.</translation>
     </message>
     <message>
+        <source>The column “{column}” is not counted in the campaign “{campaign}” of this row: leave it empty.</source>
+        <translation>Cột “{column}” không được thống kê trong đợt “{campaign}” của dòng này: hãy để trống.</translation>
+    </message>
+    <message>
         <source>“{indicator}”: “{text}” is not a whole number of 0 or more.</source>
         <translation>“{indicator}”: “{text}” không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Several campaigns are running: write this row&apos;s campaign in the column “Đợt”. Campaigns: {known}.</source>
+        <translation>Đang có nhiều đợt tuyên truyền cùng diễn ra: hãy ghi đợt của dòng này vào cột “Đợt”. Các đợt: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no campaign “{text}”: write one of {known} in the column “Đợt”.</source>
+        <translation>Không có đợt tuyên truyền “{text}”: hãy ghi một trong các đợt {known} vào cột “Đợt”.</translation>
     </message>
     <message>
         <source>The village “{name}” is not in the list. Add it under Lists, or let the import create it (--create-missing).</source>
@@ -3241,6 +3312,10 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
     <message>
         <source>The trusted key {old} would be replaced by {new}. Compare the new fingerprint with the district office by phone, then run again with --yes. Nothing was changed.</source>
         <translation>Khóa đang tin {old} sẽ được thay bằng {new}. Hãy gọi điện so dấu vân tay mới với phòng của huyện, rồi chạy lại với --yes. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Campaign “{id}” no longer has the code(s) {codes}, which reports have already used. A used code can be renamed in words or retired, never changed or removed: keep it, and tick “Retired” if it is no longer wanted.</source>
+        <translation>Đợt “{id}” không còn mã {codes}, trong khi các báo cáo đã dùng mã này. Mã đã dùng chỉ được đổi tên gọi hoặc ngừng sử dụng, không được đổi mã hay xóa: hãy giữ lại mã và đánh dấu “Ngừng sử dụng” nếu không cần nữa.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3731,10 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
     <message>
         <source>Withdrawn: {count} report(s) signed with the old key.</source>
         <translation>Đã rút: {count} báo cáo ký bằng khóa cũ.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {commune}, {month}, campaign “{title}”, revision(s) {revisions}. Kept on record.</source>
+        <translation>Đã rút: {commune}, tháng {month}, đợt “{title}”, lần gửi {revisions}. Báo cáo vẫn được lưu lại.</translation>
     </message>
     <message>
         <source>Withdrawn: {commune}, {month}, revision(s) {revisions}. Kept on record.</source>
@@ -4177,6 +4256,10 @@ Các báo cáo từ ngày {day} mang tên mới và gửi {recipient}. Báo cáo
     <message>
         <source>Unit {code} does not report to {unit}. Check the code.</source>
         <translation>Đơn vị {code} không báo cáo cho {unit}. Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>{commune} has no counted report for {month} in the campaign “{title}”: nothing was withdrawn.</source>
+        <translation>{commune} không có báo cáo nào đang được tính cho tháng {month} trong đợt “{title}”: không rút gì.</translation>
     </message>
     <message>
         <source>{commune} has no counted report for {month}: nothing was withdrawn.</source>

@@ -71,12 +71,16 @@ class ActivityDialog(QDialog):
         default_date: dt.date | None = None,
         drafts: DraftStore | None = None,
         parent: QWidget | None = None,
+        preview: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.commune_code = commune_code
         self.catalog = catalog
         self.activity_id = activity_id
+        # The campaign editor's preview: *catalog* as a commune will see it (a campaign not
+        # stored yet), never saved and never switched to another campaign.
+        self.preview = preview
         self.lang = i18n.current_lang()
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
@@ -117,6 +121,9 @@ class ActivityDialog(QDialog):
             self.setWindowTitle(self.tr("Edit activity"))
             self.ui.saveAnotherButton.hide()
             self._load(activity_id)
+        if preview:
+            for button in (self.ui.saveButton, self.ui.saveAnotherButton, self.ui.cancelButton):
+                button.hide()
         self._as_opened = self.values()  # what Esc or Cancel can close without asking
         self.draft = self._keep_drafts(drafts) if drafts is not None else None
         self.ui.dateEdit.selectAll()
@@ -151,7 +158,7 @@ class ActivityDialog(QDialog):
     def _campaigns_for_date(self) -> None:
         """The campaigns running on the typed date: one (or none) is taken without a
         question; with several the clerk picks (default: the one used last)."""
-        if self.activity_id is not None:
+        if self.activity_id is not None or self.preview:
             return
         day = parse_date(self.ui.dateEdit.text())
         if day is None:
@@ -227,11 +234,19 @@ class ActivityDialog(QDialog):
         self.ui.teamCombo.setCurrentIndex(-1)
         self._fill_campaign_lists()
 
+    def _asked(self, form_code: str) -> tuple[str, ...]:
+        """The counts the form asks: a new entry leaves the campaign's retired ones out,
+        an edit keeps those of the version it was recorded under."""
+        form = self.catalog.form(form_code)
+        return self.catalog.asked(form) if self.activity_id is None else form.indicators
+
     def _fill_campaign_lists(self) -> None:
-        for form in self.catalog.forms:
+        # A retired form or topic is no longer offered for a new entry (an edit keeps it).
+        new = self.activity_id is None
+        for form in self.catalog.offered_forms() if new else self.catalog.forms:
             self.ui.formCombo.add_entry(form.label(self.lang), form.code)
         self.ui.formCombo.setCurrentIndex(-1)
-        for topic in self.catalog.topics:
+        for topic in self.catalog.offered_topics() if new else self.catalog.topics:
             item = QListWidgetItem(topic.label(self.lang), self.ui.topicsList)
             item.setData(Qt.ItemDataRole.UserRole, topic.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -338,7 +353,7 @@ class ActivityDialog(QDialog):
         self._show_counts_for(code if found else "")
 
     def _show_counts_for(self, form_code: str) -> None:
-        asked = self.catalog.form(form_code).indicators if form_code else ()
+        asked = self._asked(form_code) if form_code else ()
         for code, widgets in self._count_rows.items():
             for widget in widgets[:2]:
                 widget.setVisible(code in asked)
@@ -475,7 +490,7 @@ class ActivityDialog(QDialog):
         if not form_found:
             problem("form", QT_TRANSLATE_NOOP("ActivityDialog", "Choose the form."))
         values: dict[str, int] = {}
-        asked = self.catalog.form(form_code).indicators if form_found else ()
+        asked = self._asked(form_code) if form_found else ()
         for code in asked:
             value = parse_count(self._count_edits[code].text())
             if value is None:
@@ -556,6 +571,8 @@ class ActivityDialog(QDialog):
         self.ui.warningsLabel.setVisible(bool(general))
 
     def _save(self, *, another: bool) -> None:
+        if self.preview:  # a campaign not sent yet: nothing to save it in
+            return
         draft, problems = self._draft()
         if draft is None:
             self._show_problems(problems)

@@ -32,7 +32,7 @@ from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
-from quynhnhai_desktop.services import activity_io
+from quynhnhai_desktop.services import activity_io, campaigns
 from quynhnhai_desktop.services.tabular import ImportRefused, RowProblem, group_problems
 
 if TYPE_CHECKING:
@@ -109,12 +109,19 @@ def ask_open_path(parent: QWidget) -> str:
     return path
 
 
+def _import_campaign(page: ActivitiesPage) -> str | None:
+    """The campaign the list shows; under "All campaigns" none: each row then goes into
+    the campaign its "Đợt" cell names."""
+    shown = page.catalog.id
+    return None if shown == campaigns.ALL_CAMPAIGNS else shown
+
+
 def start_import(page: ActivitiesPage, path: str | Path | None = None) -> None:
     chosen = path or ask_open_path(page)
     if not chosen:
         return
     source = Path(chosen)
-    db, campaign_id = page.db, page.catalog.id
+    db, campaign_id = page.db, _import_campaign(page)
     page.show_info(i18n.translate("ActivityTransfer", "Checking {name}…").format(name=source.name))
     dialog = _progress_dialog(page, source)
     task = Task(
@@ -163,7 +170,7 @@ def _checked(page: ActivitiesPage, source: Path, preview: activity_io.ImportPrev
             page.import_finished.emit(None)
             return
         create = True
-    db, campaign_id = page.db, page.catalog.id
+    db, campaign_id = page.db, _import_campaign(page)
     dialog = page.import_progress or _progress_dialog(page, source)
     task = Task(
         lambda progress: activity_io.import_file(

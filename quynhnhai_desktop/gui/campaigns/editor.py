@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,7 @@ from quynhnhai_desktop.services import campaign_editing
 from quynhnhai_desktop.store.database import Database
 
 ERROR_STYLE = "color: #b00020;"
+FROZEN_COLOR = "#e6e6e6"
 
 
 def _codes(text: str) -> list[str]:
@@ -45,20 +47,33 @@ def _codes(text: str) -> list[str]:
 
 
 class RowsEditor(QWidget):
-    """A small table of rows (code, Vietnamese, English, …) with Add and Remove."""
+    """A small table of rows (code, Vietnamese, English, …) with Add and Remove; with
+    *retire*, a last column ticks a row retired (kept, no longer offered)."""
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: list[str], parent: QWidget | None = None, *, retire: bool = False
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, len(headers), self)
-        self.table.setHorizontalHeaderLabels(headers)
+        self.texts = len(headers)  # the text columns; the retire tick comes after them
+        self.retire = retire
+        shown = [*headers, self.tr("Retired")] if retire else headers
+        self.table = QTableWidget(0, len(shown), self)
+        self.table.setHorizontalHeaderLabels(shown)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 140)
+        if retire:
+            header.setSectionResizeMode(self.texts, QHeaderView.ResizeMode.ResizeToContents)
+        self.frozen: set[str] = set()  # codes a report used: fixed, never removed
         layout.addWidget(self.table, 1)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
         buttons = QHBoxLayout()
         self.addButton = QPushButton(self.tr("&Add a row"), self)
         self.removeButton = QPushButton(self.tr("&Remove the row"), self)
@@ -69,30 +84,85 @@ class RowsEditor(QWidget):
         self.addButton.clicked.connect(self.add_row)
         self.removeButton.clicked.connect(self._remove)
 
-    def add_row(self, values: list[str] | None = None) -> int:
+    def add_row(self, values: list[str] | None = None, *, retired: bool = False) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column in range(self.table.columnCount()):
+        for column in range(self.texts):
             text = values[column] if values and column < len(values) else ""
             self.table.setItem(row, column, QTableWidgetItem(text))
+        if self.retire:
+            tick = QTableWidgetItem()
+            tick.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            tick.setCheckState(Qt.CheckState.Checked if retired else Qt.CheckState.Unchecked)
+            self.table.setItem(row, self.texts, tick)
         self.table.setCurrentCell(row, 0)
         return row
 
+    def freeze(self, codes: set[str]) -> None:
+        """Fix the codes a report used: the code cannot be edited nor the row removed (it
+        can be renamed in words, or retired); the note under the table says why."""
+        self.frozen = set(codes)
+        tip = self.tr(
+            "A report used this code: it can be renamed in words or retired, never changed "
+            "or removed."
+        )
+        shown = 0
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is None or item.text().strip() not in self.frozen:
+                continue
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(tip)
+            item.setBackground(QColor(FROZEN_COLOR))
+            shown += 1
+        if shown:
+            self.note.setText(
+                self.tr(
+                    "The codes in grey ({count}) were used by reports: they stay as they are. "
+                    "Change their names, or tick “Retired” to stop offering them."
+                ).format(count=shown)
+            )
+            self.note.setStyleSheet("")
+            self.note.show()
+
     def _remove(self) -> None:
         row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
+        if row < 0:
+            return
+        item = self.table.item(row, 0)
+        code = item.text().strip() if item else ""
+        if code in self.frozen:
+            self.note.setText(
+                self.tr(
+                    "“{code}” was used by a report, so it cannot be removed. Tick “Retired” "
+                    "instead: it is then no longer offered for new entries."
+                ).format(code=code)
+            )
+            self.note.setStyleSheet(ERROR_STYLE)
+            self.note.show()
+            return
+        self.table.removeRow(row)
 
     def rows(self) -> list[list[str]]:
         """The filled rows' texts (a row left wholly empty is ignored)."""
+        return [texts for texts, _retired in self.rows_retired()]
+
+    def rows_retired(self) -> list[tuple[list[str], bool]]:
+        """The filled rows' texts, each with its "Retired" tick."""
         found = []
         for row in range(self.table.rowCount()):
             texts = [
                 (item.text().strip() if (item := self.table.item(row, c)) else "")
-                for c in range(self.table.columnCount())
+                for c in range(self.texts)
             ]
+            tick = self.table.item(row, self.texts) if self.retire else None
+            retired = tick is not None and tick.checkState() == Qt.CheckState.Checked
             if any(texts):
-                found.append(texts)
+                found.append((texts, retired))
         return found
 
 
@@ -115,7 +185,9 @@ class CampaignEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         self._build_directive_tab()
         self.indicators = RowsEditor(
-            [self.tr("Code"), self.tr("Name in Vietnamese"), self.tr("Name in English")], self
+            [self.tr("Code"), self.tr("Name in Vietnamese"), self.tr("Name in English")],
+            self,
+            retire=True,
         )
         self.tabs.addTab(self.indicators, self.tr("&Indicators"))
         self.forms = RowsEditor(
@@ -126,10 +198,13 @@ class CampaignEditor(QDialog):
                 self.tr("Indicators asked (codes)"),
             ],
             self,
+            retire=True,
         )
         self.tabs.addTab(self.forms, self.tr("&Forms"))
         self.topics = RowsEditor(
-            [self.tr("Code"), self.tr("Name in Vietnamese"), self.tr("Name in English")], self
+            [self.tr("Code"), self.tr("Name in Vietnamese"), self.tr("Name in English")],
+            self,
+            retire=True,
         )
         self.tabs.addTab(self.topics, self.tr("&Topics"))
         self._build_screens_tab()
@@ -139,6 +214,11 @@ class CampaignEditor(QDialog):
         self.errorLabel.hide()
         layout.addWidget(self.errorLabel)
         buttons = QHBoxLayout()
+        self.previewButton = QPushButton(self.tr("Previe&w…"), self)
+        self.previewButton.setToolTip(
+            self.tr("The entry dialog and a blank report, as the communes will see them")
+        )
+        buttons.addWidget(self.previewButton)
         buttons.addStretch(1)
         self.saveButton = QPushButton(self.tr("&Save"), self)
         self.saveButton.setDefault(True)
@@ -147,11 +227,20 @@ class CampaignEditor(QDialog):
         buttons.addWidget(self.cancelButton)
         layout.addLayout(buttons)
         self.saveButton.clicked.connect(self.save)
+        self.previewButton.clicked.connect(self.show_preview)
+        self.preview: QDialog | None = None
         self.cancelButton.clicked.connect(self.reject)
         if base is not None:
             self.fill(base)
             self.idEdit.setReadOnly(True)  # a new version of the same campaign
             self.versionSpin.setValue(campaign_editing.next_version(db, base.id))
+            used = campaign_editing.used_codes(db, base.id)
+            for kind, rows in (
+                ("indicators", self.indicators),
+                ("forms", self.forms),
+                ("topics", self.topics),
+            ):
+                rows.freeze(used[kind])
         else:
             self.runsFromEdit.setText(format_date(clock.today()))
             self.directiveDateEdit.setText(format_date(clock.today()))
@@ -260,11 +349,11 @@ class CampaignEditor(QDialog):
         self.ruleCombo.setCurrentIndex(max(self.ruleCombo.findData(campaign.reporting.rule), 0))
         self.deadlineSpin.setValue(campaign.reporting.deadline_day)
         for i in campaign.indicators:
-            self.indicators.add_row([i.code, i.vi, i.en])
+            self.indicators.add_row([i.code, i.vi, i.en], retired=i.retired)
         for f in campaign.forms:
-            self.forms.add_row([f.code, f.vi, f.en, ", ".join(f.indicators)])
+            self.forms.add_row([f.code, f.vi, f.en, ", ".join(f.indicators)], retired=f.retired)
         for t in campaign.topics:
-            self.topics.add_row([t.code, t.vi, t.en])
+            self.topics.add_row([t.code, t.vi, t.en], retired=t.retired)
         for c in campaign.list_columns:
             self.columns.add_row([c.code, c.vi, c.en, ", ".join(c.indicators)])
         self.totalsEdit.setText(", ".join(campaign.totals))
@@ -286,10 +375,12 @@ class CampaignEditor(QDialog):
 
         def items(kind: str, editor: RowsEditor, extra: str | None = None) -> list[dict[str, Any]]:
             found = []
-            for row in editor.rows():
+            for row, retired in editor.rows_retired():
                 item: dict[str, Any] = {"code": row[0], "vi": row[1], "en": row[2]}
                 if extra:
                     item[extra] = _codes(row[3])
+                if editor.retire:
+                    item["retired"] = retired
                 found.append(self._kept_item(kind, row[0]) | item)  # e.g. a report phrase
             return found
 
@@ -348,6 +439,24 @@ class CampaignEditor(QDialog):
             if item["code"] == code:
                 return dict(item)
         return {}
+
+    def show_preview(self) -> QDialog | None:
+        """The campaign as typed, as a commune will see it (checked first, not saved)."""
+        from quynhnhai_desktop.gui.campaigns.preview import CampaignPreview
+
+        try:
+            campaign = campaign_editing.check(self.data())
+        except UserError as error:
+            self.errorLabel.setText(i18n.message(error))
+            self.errorLabel.show()
+            return None
+        self.errorLabel.hide()
+        preview = CampaignPreview(self.db, campaign, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.finished.connect(lambda _r: setattr(self, "preview", None))
+        self.preview = preview
+        preview.open()
+        return preview
 
     def save(self) -> None:
         try:

@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,19 +33,16 @@ from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.ops import present
 from quynhnhai_desktop.gui.state import AppState
+from quynhnhai_desktop.gui.table_model import ReadOnlyTableModel
 from quynhnhai_desktop.services import campaign_files, campaigns
 from quynhnhai_desktop.services import profile as profile_service
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class CampaignsModel(QAbstractTableModel):
+class CampaignsModel(ReadOnlyTableModel[Campaign]):
     """One row per campaign (its newest version): title, runs, version, directive."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Campaign] = []
+        super().__init__(parent=parent)
         self.lang = i18n.current_lang()
         self._headers = [
             self.tr("Campaign"),
@@ -54,45 +51,19 @@ class CampaignsModel(QAbstractTableModel):
             self.tr("Directive"),
         ]
 
-    def set_rows(self, rows: list[Campaign]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def campaign(self, row: int) -> Campaign:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return self.row_at(row)
 
     def runs(self, campaign: Campaign) -> str:
         if campaign.runs_to is None:
             return self.tr("from {start}").format(start=format_date(campaign.runs_from))
         return f"{format_date(campaign.runs_from)} – {format_date(campaign.runs_to)}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        campaign = self._rows[index.row()]
+    def cell(self, campaign: Campaign, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return campaign.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = index.column()
         if column == 0:
             return campaign.title[self.lang]
         if column == 1:
@@ -188,8 +159,12 @@ class CampaignsPage(QWidget):
         """The campaign as the details pane shows it (HTML)."""
         lang = self.lang
 
+        def retired(flag: bool) -> str:
+            return escape(self.tr(" (retired)")) if flag else ""
+
         def label(code: str) -> str:
-            return escape(campaign.indicator(code).label(lang))
+            indicator = campaign.indicator(code)
+            return escape(indicator.label(lang)) + retired(indicator.retired)
 
         rule = {
             "calendar": self.tr("calendar month"),
@@ -216,14 +191,14 @@ class CampaignsPage(QWidget):
             + "</p>",
             f"<p><b>{forms}</b></p><ul>",
             *(
-                f"<li>{escape(form.label(lang))}: "
+                f"<li>{escape(form.label(lang))}{retired(form.retired)}: "
                 + ", ".join(label(code) for code in form.indicators)
                 + "</li>"
                 for form in campaign.forms
             ),
             "</ul>",
             f"<p><b>{topics}</b>: "
-            + "; ".join(escape(t.label(lang)) for t in campaign.topics)
+            + "; ".join(escape(t.label(lang)) + retired(t.retired) for t in campaign.topics)
             + "</p>",
         ]
         if campaign.list_columns:

@@ -28,6 +28,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui import window_memory
+from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.district.completeness_model import CompletenessModel
 from quynhnhai_desktop.gui.district.report_box import ConsolidatedReportBox
 from quynhnhai_desktop.gui.state import AppState
@@ -74,6 +75,12 @@ class DistrictPage(QWidget):
         self.deadline.setObjectName("deadlineSpin")
         with state.db.session() as session:
             self.deadline.setValue(settings.deadline_days(session))
+        # The campaign the grid, the withdrawal and the consolidated report are of: asked
+        # only when the district has several.
+        self.campaign = picker.campaign_combo(self, self.tr("Campaign"), width=48)
+        self.campaign.setObjectName("districtCampaignCombo")
+        self.campaign_label = QLabel(self.tr("&Campaign:"))
+        self.campaign_label.setBuddy(self.campaign)
 
         self.model = CompletenessModel(self)
         self.grid = QTableView()
@@ -89,6 +96,7 @@ class DistrictPage(QWidget):
         self.outcomes.setAccessibleName(self.tr("Import results"))
         self.outcomes.setObjectName("importResults")
         self.report_box = ConsolidatedReportBox(state, self)
+        self._fill_campaigns(campaigns.preferred(state.db).id)
         self.held_box = QGroupBox(self.tr("Waiting for enrolment (counted nowhere)"))
         self.held_list = QListWidget()
         self.held_list.setObjectName("heldList")
@@ -138,7 +146,12 @@ class DistrictPage(QWidget):
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(hint)
+        campaign_row = QHBoxLayout()  # the campaign has its own line: its title is long
+        campaign_row.addWidget(hint)
+        campaign_row.addStretch()
+        campaign_row.addWidget(self.campaign_label)
+        campaign_row.addWidget(self.campaign)
+        layout.addLayout(campaign_row)
         layout.addWidget(self.grid, 3)
         layout.addWidget(self.summary)
         layout.addWidget(self.held_box)
@@ -148,9 +161,9 @@ class DistrictPage(QWidget):
         # The widgets made without a parent joined the focus chain when the layout took
         # them, after the report box's: Tab as the eye reads, top to bottom.
         order = [self.import_files_button, self.import_folder_button, self.replace_key_button,
-                 self.withdraw_button, self.year, self.deadline, self.grid, self.held_list,
-                 self.enrol_button, self.discard_button, *self.report_box.focus_order(),
-                 self.outcomes]  # fmt: skip
+                 self.withdraw_button, self.year, self.deadline, self.campaign, self.grid,
+                 self.held_list, self.enrol_button, self.discard_button,
+                 *self.report_box.focus_order(), self.outcomes]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
@@ -162,6 +175,7 @@ class DistrictPage(QWidget):
         self.discard_button.clicked.connect(self._discard_selected)
         self.held_list.currentRowChanged.connect(self._held_selected)
         self.year.valueChanged.connect(self.refresh)
+        self.campaign.currentIndexChanged.connect(self._campaign_chosen)
         self.deadline.valueChanged.connect(self._deadline_changed)
         self.refresh()
 
@@ -350,7 +364,9 @@ class DistrictPage(QWidget):
         if not ok:
             return
         try:
-            trust.withdraw(self.state.db, cell.commune.code, cell.month, reason)
+            trust.withdraw(
+                self.state.db, cell.commune.code, cell.month, reason, campaign_id=self.campaign_id()
+            )
         except UserError as error:
             QMessageBox.warning(self, self.tr("Withdraw a report"), i18n.message(error))
             return
@@ -361,13 +377,32 @@ class DistrictPage(QWidget):
             settings.set_deadline_days(session, days)
         self.refresh()
 
+    # -- the campaign shown ---------------------------------------------------------------
+
+    def _fill_campaigns(self, current: str | None) -> None:
+        with self.state.db.read_session() as session:
+            known = campaigns.known(session)
+        picker.fill(self.campaign, known, current)
+        several = len(known) > 1
+        self.campaign.setVisible(several)
+        self.campaign_label.setVisible(several)
+        self.report_box.set_campaign(self.campaign_id())
+
+    def campaign_id(self) -> str:
+        """The campaign the page shows (the only one when the district has one)."""
+        chosen = self.campaign.currentData()
+        return str(chosen) if chosen else campaigns.preferred(self.state.db).id
+
+    def _campaign_chosen(self, _index: int) -> None:
+        self.report_box.set_campaign(self.campaign_id())
+        self.refresh()
+
     def refresh(self) -> None:
         year = self.year.value()
         today = clock.today()
         self._first_reported, self._latest_reported = district.reported_months(self.state.db)
         months = district.grid_months(year, today, self._first_reported)
-        campaign_id = campaigns.preferred(self.state.db).id  # a district picker is to come
-        grid = district.completeness(self.state.db, months, campaign_id=campaign_id)
+        grid = district.completeness(self.state.db, months, campaign_id=self.campaign_id())
         self.model.set_grid(grid, months)
         rows = self.model.grid_rows()
         column = len(months) - 1
@@ -426,5 +461,8 @@ class DistrictPage(QWidget):
             self.import_paths(paths)
 
     def showEvent(self, event: QShowEvent) -> None:  # the data may have changed elsewhere
+        self.campaign.blockSignals(True)
+        self._fill_campaigns(self.campaign_id())  # a campaign may have been imported
+        self.campaign.blockSignals(False)
         self.refresh()
         super().showEvent(event)

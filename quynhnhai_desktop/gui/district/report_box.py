@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
@@ -45,6 +46,7 @@ class ConsolidatedReportBox(QGroupBox):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Consolidated report"), parent)
         self.state = state
+        self.campaign_id: str | None = None  # the page's campaign (None: the preferred one)
         today = clock.today()
         _first, latest = district.reported_months(state.db)  # the latest month with data
         last_month = latest or month_period(today.year, today.month).previous().start
@@ -105,6 +107,10 @@ class ConsolidatedReportBox(QGroupBox):
         if not self.month_chosen:
             self.month.setDate(QDate(month.year, month.month, 1))
 
+    def set_campaign(self, campaign_id: str) -> None:
+        """The campaign the report is made for (the district page's picker)."""
+        self.campaign_id = campaign_id
+
     def focus_order(self) -> list[QWidget]:
         """The box's fields and buttons, left to right (the page chains them after its grid)."""
         return [
@@ -144,6 +150,8 @@ class ConsolidatedReportBox(QGroupBox):
     ) -> None:
         period = self.period()
         stem = district_report.default_stem(period, self.state.profile.unit_code)
+        if self.campaign_id and self.campaign_id != FIRST_CAMPAIGN:  # as the communes' files
+            stem += f"-{self.campaign_id}"
         default = self.state.paths.exports_dir / f"{stem}{suffix}"
         data_dir = self.state.paths.data_dir
         start = window_memory.in_last_folder(data_dir, "save", default)
@@ -154,6 +162,7 @@ class ConsolidatedReportBox(QGroupBox):
         path = Path(name)
         path = path if path.suffix.lower() == suffix else path.with_suffix(suffix)
         db = self.state.db
+        chosen = self.campaign_id
         self._busy(True, self.tr("Adding up the communes' reports…"))
 
         def done(written: Path) -> None:
@@ -167,8 +176,7 @@ class ConsolidatedReportBox(QGroupBox):
             QMessageBox.warning(self, self.tr("Consolidated report"), message)
 
         def work(_progress: Progress) -> Path:
-            # The campaign the screens work in (a district picker is still to come).
-            campaign_id = campaigns.preferred(db, period.end).id
+            campaign_id = chosen or campaigns.preferred(db, period.end).id
             return write(district_report.prepare(db, period, campaign_id=campaign_id), path)
 
         ops().query(self, work, done, failed)

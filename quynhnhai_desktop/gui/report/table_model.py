@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.report import Breakdown, ReportData, VenueLine
+from quynhnhai_desktop.gui.table_model import ReadOnlyTableModel
 
 Cell = str | int | None
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -183,34 +183,23 @@ def tables_of(data: ReportData, catalog: Catalog | None = None) -> list[ReportTa
     ]
 
 
-class ReportTableModel(QAbstractTableModel):
+class ReportTableModel(ReadOnlyTableModel[list[Cell]]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers: list[str] = []
-        self._rows: list[list[Cell]] = []
+        super().__init__(parent=parent)
         self._total_row = False
         self._locale = QLocale()
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_table(self, table: ReportTable | None) -> None:
-        self.beginResetModel()
-        self._headers = list(table.headers) if table else []
-        self._rows = [list(r) for r in table.rows] if table else []
         self._total_row = bool(table and table.total_row)
         self._locale = QLocale()
-        self.endResetModel()
+        self.set_rows(
+            [list(r) for r in table.rows] if table else [], list(table.headers) if table else []
+        )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        value = self._rows[index.row()][index.column()]
+    def cell(self, row: list[Cell], column: int, role: int) -> Any:
+        value = row[column] if column < len(row) else None
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
                 return ""
@@ -219,21 +208,6 @@ class ReportTableModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and self._total_row
-            and index.row() == len(self._rows) - 1
-        ):
+        if role == Qt.ItemDataRole.FontRole and self._total_row and row is self._rows[-1]:
             return self._bold
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None

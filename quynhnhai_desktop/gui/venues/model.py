@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.venues import format_phone
+from quynhnhai_desktop.gui.table_model import ROOT as _ROOT
+from quynhnhai_desktop.gui.table_model import Index, ReadOnlyTableModel
 from quynhnhai_desktop.services import venues
 from quynhnhai_desktop.store.database import Database
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 (CODE, NAME, CATEGORY, VILLAGE, PHONE, REGISTERED, QR, POSTERS, STATUS) = range(9)
 PAGE_SIZE = 200
@@ -28,17 +27,16 @@ _SORTS: dict[int, venues.Order] = {
 }
 
 
-class VenueTableModel(QAbstractTableModel):
+class VenueTableModel(ReadOnlyTableModel[venues.VenueRow]):
     """Rows come a page at a time (canFetchMore/fetchMore); a new filter re-queries."""
 
     def __init__(self, db: Database, commune_code: str, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._db = db
         self._commune = commune_code
         self._filter = venues.VenueFilter()
         self._order: venues.Order = "name"
         self._descending = False
-        self._rows: list[venues.VenueRow] = []
         self._total = 0
         self._categories = {c.code: c.label(i18n.current_lang()) for c in venue_categories()}
         self._headers = [
@@ -113,31 +111,7 @@ class VenueTableModel(QAbstractTableModel):
 
     # -- what the view asks -------------------------------------------------------------
 
-    def row_at(self, row: int) -> venues.VenueRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: venues.VenueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
