@@ -165,16 +165,16 @@ class MainWindow(QMainWindow):
         """SQLite's quick check, off the GUI thread (it reads the whole file); the full
         integrity check when the previous run did not close cleanly."""
         from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
-        from quynhnhai_desktop.store.engine import integrity_check, quick_check
+        from quynhnhai_desktop.services import database
 
         assert self.state is not None and self.guard is not None
-        engine = self.state.db.engine
-        check = integrity_check if self.guard.previous_run_crashed else quick_check
+        db = self.state.db
+        full = self.guard.previous_run_crashed
         self._db_label.setText(self.tr("Database: checking…"))
 
         def run(progress: Progress) -> list[str]:
             try:
-                return check(engine, should_stop=lambda: progress.cancelled)
+                return database.check(db, full=full, should_stop=lambda: progress.cancelled)
             except Exception as error:
                 if progress.cancelled:  # the window closed: SQLite gave up, as asked
                     raise Cancelled from error

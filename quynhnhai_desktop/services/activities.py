@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlmodel import Session, SQLModel, col
@@ -38,6 +39,9 @@ from quynhnhai_desktop.store.models import (
     new_uuid,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.store.database import Database
 
 # Core tables for bulk inserts (the ORM's bulk path costs twice as much for 100,000 rows).
 _TABLES = SQLModel.metadata.tables
@@ -233,6 +237,21 @@ def record(
     text = search_text(draft, catalog, village_name, team_name)
     (activity_id,) = record_many(session, commune_code, [(draft, text)], catalog)
     return SaveResult(activity_id, reported_revision(session, commune_code, draft.date))
+
+
+def save(
+    db: Database,
+    commune_code: str,
+    activity_id: int | None,
+    draft: ActivityDraft,
+    catalog: Catalog,
+) -> SaveResult:
+    """The entry dialog's Save, in one transaction: a new activity (*activity_id* None) or
+    the new content of an existing one. Refused (nothing written) with a :class:`UserError`."""
+    with db.session() as session:
+        if activity_id is None:
+            return record(session, commune_code, draft, catalog)
+        return update_activity(session, activity_id, draft, catalog)
 
 
 def update_activity(

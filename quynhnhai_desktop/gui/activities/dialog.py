@@ -37,7 +37,7 @@ from quynhnhai_desktop.domain.limits import MAX_COUNT
 from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from quynhnhai_desktop.services import activities, campaigns, reference
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ STATUS_STYLE = "color: #1b6e20;"
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.drafts import DraftKeeper
     from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.gui.tasks import Progress
     from quynhnhai_desktop.services.drafts import Draft, DraftStore
 
 
@@ -78,6 +79,7 @@ class ActivityDialog(QDialog):
         self.catalog = catalog
         self.activity_id = activity_id
         self.lang = i18n.current_lang()
+        self._saving = False
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
         self._count_edits: dict[str, QLineEdit] = {}
@@ -303,6 +305,8 @@ class ActivityDialog(QDialog):
 
     def cancel(self) -> None:
         """Cancel, Esc or the window's close button: ask before typed values are dropped."""
+        if self._saving:  # a Save is on its way: it lands, then the dialog closes itself
+            return
         if self.typed() and not self._discard_asked():
             return
         self.reject()
@@ -560,28 +564,69 @@ class ActivityDialog(QDialog):
         if draft is None:
             self._show_problems(problems)
             return
-        if not self._confirm_warnings(draft):
+        if self.saving or not self._confirm_warnings(draft):
             return
-        try:
-            with self.db.session() as session:
-                if self.activity_id is None:
-                    result = activities.record(session, self.commune_code, draft, self.catalog)
-                else:
-                    result = activities.update_activity(
-                        session, self.activity_id, draft, self.catalog
-                    )
-        except UserError as error:
-            self._show_problems([FieldProblem("", error)])
-            return
+        from quynhnhai_desktop.gui.ops import ops
+
+        db, commune, activity_id, catalog = (
+            self.db,
+            self.commune_code,
+            self.activity_id,
+            self.catalog,
+        )
+        remember = self.campaign_asked()
+
+        def work(_progress: Progress) -> activities.SaveResult:
+            result = activities.save(db, commune, activity_id, draft, catalog)
+            if remember:
+                campaigns.remember(db, catalog.id)  # the next entry's default
+            return result
+
+        self._set_saving(True)
+        ops().write(  # on the writer lane: after an import or a backup already running
+            self,
+            work,
+            lambda result: self._landed(result, draft, another=another),
+            self._refused,
+            changes=("activities",),
+        )
+
+    @property
+    def saving(self) -> bool:
+        """A Save is on its way to the database (the buttons wait for it)."""
+        return self._saving
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in (self.ui.saveButton, self.ui.saveAnotherButton):
+            button.setEnabled(not saving)
+        if saving:
+            self.ui.statusLabel.setStyleSheet(STATUS_STYLE)
+            self.ui.statusLabel.setText(self.tr("Saving…"))
+
+    def _landed(
+        self, result: activities.SaveResult, draft: ActivityDraft, *, another: bool
+    ) -> None:
+        self._set_saving(False)
+        self.ui.statusLabel.clear()
         log.info("activity %s saved", result.activity_id)
-        if self.campaign_asked():
-            campaigns.remember(self.db, self.catalog.id)  # the next entry's default
         self._show_problems([])
         self.saved.emit(result)
         if not another:
             self.accept()
             return
         self._start_next(draft)
+
+    def _refused(self, error: BaseException) -> None:
+        from quynhnhai_desktop.gui.ops import present
+
+        self._set_saving(False)
+        if isinstance(error, UserError):  # refused: the reason beside the fields
+            present(error, "save")
+            self._show_problems([FieldProblem("", error)])
+            return
+        self._show_problems([])
+        self.ui.statusLabel.setText(present(error, "save"))  # the machine's fault, or a bug
 
     def _confirm_warnings(self, draft: ActivityDraft) -> bool:
         """The implausible-count and likely-duplicate checks, now (Save may come before the

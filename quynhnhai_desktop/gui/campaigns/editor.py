@@ -35,7 +35,7 @@ from quynhnhai_desktop.domain.campaign import DIRECTIVE_WORDS, Campaign
 from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.services import campaign_editing
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 ERROR_STYLE = "color: #b00020;"
 

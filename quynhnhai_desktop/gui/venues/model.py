@@ -11,7 +11,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.venues import format_phone
 from quynhnhai_desktop.services import venues
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
