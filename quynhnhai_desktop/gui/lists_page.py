@@ -110,11 +110,11 @@ class NamesPanel(QGroupBox):
         self.setTitle(
             self.tr("&Villages and residential groups") if is_village else self.tr("&Teams")
         )
-        name = "villages" if is_village else "teams"
-        self.setObjectName(name)
+        plural = "villages" if is_village else "teams"
+        self.setObjectName(plural)
         self.model = NamesModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName(f"{name}Table")
+        self.table.setObjectName(f"{plural}Table")
         self.table.setAccessibleName(
             self.tr("Villages and residential groups") if is_village else self.tr("Teams")
         )
@@ -138,7 +138,7 @@ class NamesPanel(QGroupBox):
             (self.active_button, "ActiveButton"),
             (self.delete_button, "DeleteButton"),
         ):
-            button.setObjectName(kind + name)
+            button.setObjectName(plural + name)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
