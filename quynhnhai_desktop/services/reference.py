@@ -243,10 +243,13 @@ def _entries(
     ]
 
 
-def entries(db: Database, kind: ListKind, commune_code: str) -> list[ListEntry]:
-    """The commune's villages or teams in Vietnamese order, with how many activities name each."""
+def entries(
+    db: Database, kind: ListKind, commune_code: str, *, counted: bool = True
+) -> list[ListEntry]:
+    """The commune's villages or teams in Vietnamese order (*counted*: with how many
+    activities name each, as Danh mục shows)."""
     with db.read_session() as session:
-        return _entries(session, kind, commune_code, with_usage=True)
+        return _entries(session, kind, commune_code, with_usage=counted)
 
 
 def add_entry(db: Database, kind: ListKind, commune_code: str, name: str) -> ListEntry:

@@ -213,9 +213,8 @@ class ActivityDialog(QDialog):
     # -- building ---------------------------------------------------------------------
 
     def _fill_lists(self) -> None:
-        with self.db.session() as session:
-            villages = reference.list_villages(session, self.commune_code)
-            teams = reference.list_teams(session, self.commune_code)
+        villages = reference.entries(self.db, "village", self.commune_code, counted=False)
+        teams = reference.entries(self.db, "team", self.commune_code, counted=False)
         combo = self.ui.villageCombo
         combo.add_entry(self.tr("Whole commune"), None)
         for village in villages:
@@ -414,8 +413,7 @@ class ActivityDialog(QDialog):
         ]
 
     def _load(self, activity_id: int) -> None:
-        with self.db.session() as session:
-            draft = activities.load_draft(session, activity_id)
+        draft = activities.load_draft(self.db, activity_id)
         for combo, ident, inactive in (
             (self.ui.villageCombo, draft.village_id, self._inactive_villages),
             (self.ui.teamCombo, draft.team_id, self._inactive_teams),
@@ -542,10 +540,9 @@ class ActivityDialog(QDialog):
         if draft is None:
             self.ui.warningsLabel.hide()
             return
-        with self.db.session() as session:
-            found = activities.warnings(
-                session, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
-            )
+        found = activities.warnings(
+            self.db, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
+        )
         general = []
         for warning in found:
             text = i18n.message(warning.error)
@@ -618,24 +615,20 @@ class ActivityDialog(QDialog):
         self._start_next(draft)
 
     def _refused(self, error: BaseException) -> None:
+        """Nothing was written: the reason (the app's own words) under the fields."""
         from quynhnhai_desktop.gui.ops import present
 
         self._set_saving(False)
-        if isinstance(error, UserError):  # refused: the reason beside the fields
-            present(error, "save")
-            self._show_problems([FieldProblem("", error)])
-            return
         self._show_problems([])
-        self.ui.statusLabel.setText(present(error, "save"))  # the machine's fault, or a bug
+        self.ui.statusLabel.setText(present(error, "save"))
 
     def _confirm_warnings(self, draft: ActivityDraft) -> bool:
         """The implausible-count and likely-duplicate checks, now (Save may come before the
         live warnings): when one fires, show it and ask "Save anyway?"."""
         self._warning_timer.stop()
-        with self.db.session() as session:
-            found = activities.doubts(
-                session, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
-            )
+        found = activities.doubts(
+            self.db, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
+        )
         self._show_warnings()
         if not found:
             return True
