@@ -457,3 +457,46 @@ def save(db: Database, commune_code: str, venue_id: int | None, draft: VenueDraf
             venue = update_venue(session, venue_id, draft)
         assert venue.id is not None  # flushed
         return venue.id
+
+
+@dataclass(frozen=True)
+class VenueListing:
+    """One page of the list and how many venues match the filter (one read, consistent)."""
+
+    total: int
+    rows: tuple[VenueRow, ...]
+
+
+def listing(
+    db: Database,
+    commune_code: str,
+    flt: VenueFilter = VenueFilter(),
+    *,
+    order: Order = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> VenueListing:
+    """The list page's rows from *offset* (``limit=0``: the count only)."""
+    with db.read_session() as session:
+        total = count(session, commune_code, flt)
+        rows = (
+            page(
+                session,
+                commune_code,
+                flt,
+                order=order,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+            )
+            if limit != 0
+            else []
+        )
+        return VenueListing(total, tuple(rows))
+
+
+def summary_of(db: Database, commune_code: str) -> VenueSummary:
+    """The strip above the list."""
+    with db.read_session() as session:
+        return summary(session, commune_code)

@@ -67,14 +67,13 @@ class VenueTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the query from the first page (after a save, an import, a new filter)."""
         self.beginResetModel()
-        with self._db.read_session() as session:
-            self._total = venues.count(session, self._commune, self._filter)
-            self._rows = self._fetch(session, 0)
+        first = self._fetch(0)
+        self._total, self._rows = first.total, list(first.rows)
         self.endResetModel()
 
-    def _fetch(self, session: Any, offset: int) -> list[venues.VenueRow]:
-        return venues.page(
-            session,
+    def _fetch(self, offset: int) -> venues.VenueListing:
+        return venues.listing(
+            self._db,
             self._commune,
             self._filter,
             order=self._order,
@@ -93,8 +92,7 @@ class VenueTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid():
             return
-        with self._db.read_session() as session:
-            more = self._fetch(session, len(self._rows))
+        more = self._fetch(len(self._rows)).rows
         if not more:
             self._total = len(self._rows)
             return
