@@ -248,6 +248,9 @@ def test_an_edit_saved_while_an_import_runs_lands_after_it_and_the_list_shows_bo
     assert dialog.saving  # the edit waits on the lane behind the import …
     assert not dialog.ui.saveButton.isEnabled()  # … and cannot be sent twice
     assert dialog.ui.statusLabel.text() == "Đang lưu…"
+    dialog.close()  # neither closing nor Esc drops a Save on its way
+    dialog.cancel()
+    assert dialog.isVisible()
     dialog.grab().save(str(tmp_path.parent / "i16-edit-waiting-for-import.png"))
     qtbot.waitUntil(lambda: len(landed) == 2, timeout=120_000)
 

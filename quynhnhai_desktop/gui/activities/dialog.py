@@ -328,6 +328,9 @@ class ActivityDialog(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._saving:  # the Save lands first (then the dialog closes itself)
+            event.ignore()
+            return
         if self.isVisible() and self.result() == 0 and self.typed() and not self._discard_asked():
             event.ignore()
             return
