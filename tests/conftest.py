@@ -99,6 +99,21 @@ def _vietnamese() -> Iterator[None]:
 
 
 @pytest.fixture
+def sync_writes() -> Iterator[None]:
+    """Writes land at once, on the calling thread (Picard's FakeThreadPool as the writer
+    lane): a page's unit test clicks Save and looks at the result on the next line; the
+    queries keep the real pool. The end-to-end tests of the lanes leave this out."""
+    from quynhnhai_desktop.gui import ops
+    from quynhnhai_desktop.gui.ops import FakeThreadPool, Ops
+
+    previous = ops.install(Ops(writer=FakeThreadPool()))
+    yield
+    replaced = ops.install(previous)
+    if replaced is not None:
+        replaced.wait()
+
+
+@pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
     return AppPaths.resolve(tmp_path / "data").ensure()
 

@@ -27,6 +27,9 @@ from quynhnhai_desktop.store.models import ReportSubmission
 from tests.activity_data import COMMUNE, add, add_villages
 from tests.qt_helpers import type_text
 
+# The entry dialog saves on the writer lane: here it lands at once (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("sync_writes")
+
 Key = Qt.Key
 
 

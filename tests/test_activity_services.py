@@ -180,11 +180,11 @@ def test_implausible_counts_are_warnings_not_errors() -> None:
 def test_likely_duplicate_and_reported_month_are_warned(log_db: Database) -> None:
     first = add(log_db)
     again = draft(log_db, people=99)
+    found = activities.warnings(log_db, COMMUNE, again, CATALOG)
+    assert any("duplicate" in w.error.english() for w in found)
+    alone = activities.warnings(log_db, COMMUNE, again, CATALOG, exclude_id=first)
+    assert not any("duplicate" in w.error.english() for w in alone)
     with log_db.session() as session:
-        found = activities.warnings(session, COMMUNE, again, CATALOG)
-        assert any("duplicate" in w.error.english() for w in found)
-        alone = activities.warnings(session, COMMUNE, again, CATALOG, exclude_id=first)
-        assert not any("duplicate" in w.error.english() for w in alone)
         session.add(
             ReportSubmission(
                 commune_code=COMMUNE,
@@ -194,8 +194,7 @@ def test_likely_duplicate_and_reported_month_are_warned(log_db: Database) -> Non
                 revision=1,
             )
         )
-    with log_db.session() as session:
-        found = activities.warnings(session, COMMUNE, again, CATALOG, exclude_id=first)
+    found = activities.warnings(log_db, COMMUNE, again, CATALOG, exclude_id=first)
     assert any("next export is revision 2" in w.error.english() for w in found)
 
 
@@ -221,8 +220,7 @@ def test_edit_after_export_is_flagged_and_stamped(log_db: Database) -> None:
     assert result.reported_revision == 1
     flags = {r.id: r.changed_after_export for r in listed(log_db)}
     assert flags == {kept: False, edited: True}
-    with log_db.session() as session:
-        assert activities.load_draft(session, edited).values["people"] == 77
+    assert activities.load_draft(log_db, edited).values["people"] == 77
 
 
 def test_delete_keeps_the_row_and_undo_restores_it(log_db: Database) -> None:

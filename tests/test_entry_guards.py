@@ -22,6 +22,9 @@ from quynhnhai_desktop.services.activity_queries import ActivityFilter
 from tests.activity_data import COMMUNE
 from tests.test_activities_gui import _qt_vietnamese, open_page, state, tab, type_here
 
+# The entry dialog saves on the writer lane: here it lands at once (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("sync_writes")
+
 __all__ = ["_qt_vietnamese", "state"]  # the fixtures, shared
 Key = Qt.Key
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.gui.main_window import MainWindow
+from quynhnhai_desktop.gui.ops import ops
 from quynhnhai_desktop.gui.settings_page import SettingsPage
 from quynhnhai_desktop.services import settings
 from quynhnhai_desktop.store.database import Database
@@ -50,8 +51,8 @@ def test_switching_to_english_retitles_the_open_window_and_is_remembered(
     assert window.ui.menuGo.actions()[0].text() == "&1 Overview"
     assert page.language_combo.currentData() == "en"
     assert "Language" in [box.title() for box in page.findChildren(QGroupBox)]
-    with filled_db.session() as session:
-        assert settings.language(session) == "en"
+    ops().wait()  # remembered on the writer lane
+    assert settings.language(filled_db) == "en"
 
     window.show_section("overview")  # pages are rebuilt in English
     overview = window.ui.pages.currentWidget()

@@ -22,7 +22,7 @@ from quynhnhai_desktop.gui.activities.page import ActivitiesPage
 from quynhnhai_desktop.gui.ops import FakeThreadPool, Ops, ops, present
 from quynhnhai_desktop.gui.tasks import Cancelled
 from quynhnhai_desktop.store.database import Database
-from tests.activity_data import add_villages
+from tests.activity_data import add, add_villages
 from tests.hostile_files import many_rows_csv
 from tests.test_backup_gui import backup_group, settled_window
 
@@ -208,3 +208,63 @@ def test_a_backup_clicked_while_an_import_runs_waits_for_it_and_holds_its_rows(
     qtbot.waitUntil(lambda: "<b>20.000</b> hoạt động" in page.ui.totalsLabel.text())
     assert f"{rows} hoạt động" in message[0]
     page.grab().save(str(tmp_path.parent / "i16-after-import-and-backup.png"))
+
+
+def test_an_edit_saved_while_an_import_runs_lands_after_it_and_the_list_shows_both(
+    qtbot: QtBot,
+    paths: AppPaths,
+    commune_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_villages(commune_db)
+    edited = add(commune_db, "10/09/2021", note="Họp bản lần đầu")
+    commune_db.close()
+    rows = 20_000
+    source = many_rows_csv(tmp_path / "dai.csv", rows)
+
+    def no_question(*_args: object) -> QMessageBox.StandardButton:
+        raise AssertionError("Save asked a question: the edit has nothing doubtful")
+
+    monkeypatch.setattr(QMessageBox, "question", no_question)
+    window = settled_window(qtbot, paths)
+    page = window.show_section("activities")
+    assert isinstance(page, ActivitiesPage)
+    page.select_activity(edited)
+    dialog = page.edit_selected()
+    assert dialog is not None
+    dialog.ui.noteEdit.setPlainText("Họp bản, sửa trong lúc nhập tệp")
+    landed: list[str] = []
+    page.import_finished.connect(lambda _result: landed.append("import"))
+    dialog.saved.connect(lambda _result: landed.append("edit"))
+
+    writer = ops().writer
+    assert isinstance(writer, QThreadPool)  # the real lane: one thread, in order
+    page.import_file(source)
+    # the rows are checked (a query), then saved on the writer lane: wait for that
+    qtbot.waitUntil(lambda: writer.activeThreadCount() == 1 or bool(landed), timeout=60_000)
+    dialog.ui.saveButton.click()
+    saved_during_import = not landed
+    assert dialog.saving  # the edit waits on the lane behind the import …
+    assert not dialog.ui.saveButton.isEnabled()  # … and cannot be sent twice
+    assert dialog.ui.statusLabel.text() == "Đang lưu…"
+    dialog.close()  # neither closing nor Esc drops a Save on its way
+    dialog.cancel()
+    assert dialog.isVisible()
+    dialog.grab().save(str(tmp_path.parent / "i16-edit-waiting-for-import.png"))
+    qtbot.waitUntil(lambda: len(landed) == 2, timeout=120_000)
+
+    assert saved_during_import
+    assert landed == ["import", "edit"]  # both landed, in the order they were asked
+    assert page.dialog is None  # the edit's Save closed the dialog once it landed
+    assert _count(paths.database) == rows + 1
+    with sqlite3.connect(paths.database) as connection:
+        (note,) = connection.execute("SELECT note FROM activity WHERE id = ?", (edited,)).fetchone()
+    assert note == "Họp bản, sửa trong lúc nhập tệp"
+    # the list refreshed from `changed`: the imported rows and the edited one
+    qtbot.waitUntil(lambda: "<b>20.001</b> hoạt động" in page.ui.totalsLabel.text())
+    row = page.model.row_of(edited)
+    assert row >= 0
+    shown = page.model.activity(row)
+    assert shown is not None and shown.note == "Họp bản, sửa trong lúc nhập tệp"
+    page.grab().save(str(tmp_path.parent / "i16-after-import-and-edit.png"))

@@ -143,7 +143,7 @@ def run_command(args: argparse.Namespace) -> int:
         log.info("interrupted: %r", args.command)
         return 130
     except Exception as error:  # the traceback goes to the log; the clerk reads what to do
-        from quynhnhai_desktop.store import faults
+        from quynhnhai_desktop.services import faults
 
         log.exception("unexpected error in %r", args.command)
         data_dir = ctx.paths.data_dir if ctx is not None else None

@@ -45,7 +45,7 @@ class DataGuard(QObject):
         self.unclean = unclean
         run_markers.begin(paths)
         backup.discard_stale_stages(paths)
-        from quynhnhai_desktop.store.files import remove_leftovers
+        from quynhnhai_desktop.services.database import remove_leftovers
 
         remove_leftovers(paths.temp_folders)  # what a crash left (old temporary files only)
         self._task: Task | None = None

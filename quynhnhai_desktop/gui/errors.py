@@ -2,7 +2,7 @@
 
 A :class:`UserError` says what to do; a known failure of the machine (a full disk, a file open
 in another program, the data busy with a command's write) is explained the same way as on
-the command line (``store.faults``); anything else is "something went wrong, your data is
+the command line (``services.faults``); anything else is "something went wrong, your data is
 safe, the details are in the log". The traceback is logged where the error was caught.
 """
 
@@ -17,7 +17,7 @@ def describe(error: object) -> str:
     if isinstance(error, UserError):
         return i18n.message(error)
     from quynhnhai_desktop import logging_setup
-    from quynhnhai_desktop.store import faults  # loads only when something failed
+    from quynhnhai_desktop.services import faults  # loads only when something failed
 
     log_file = logging_setup.current_log_file()
     data_dir = log_file.parent.parent if log_file is not None else None

@@ -28,7 +28,7 @@ def install(paths: AppPaths) -> None:
         if isinstance(error, UserError):
             text = i18n.message(error)
         else:
-            from quynhnhai_desktop.store import faults  # loads only when something failed
+            from quynhnhai_desktop.services import faults  # loads only when something failed
 
             log.error("unexpected error", exc_info=(kind, error, tb))
             explained = faults.explain(error, data_dir=paths.data_dir)

@@ -7,6 +7,7 @@ earlier month still names it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +30,6 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import reference
-from quynhnhai_desktop.store.models import Team, Village
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the default parent: the table has no tree below
@@ -99,24 +99,22 @@ class NamesModel(QAbstractTableModel):
 class NamesPanel(QGroupBox):
     """One list (villages or teams) with its buttons."""
 
-    def __init__(
-        self, state: AppState, model_class: type[Village] | type[Team], parent: QWidget | None
-    ) -> None:
+    def __init__(self, state: AppState, kind: reference.ListKind, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.db = state.db
         self.commune_code = state.profile.unit_code
-        self.model_class = model_class
-        is_village = model_class is Village
+        self.kind: reference.ListKind = kind
+        is_village = kind == "village"
         # Alt+the title's letter goes to the list (the buttons are the same in both panels,
         # so they have no letters of their own: Tab reaches them after the list).
         self.setTitle(
             self.tr("&Villages and residential groups") if is_village else self.tr("&Teams")
         )
-        kind = "villages" if is_village else "teams"
-        self.setObjectName(kind)
+        plural = "villages" if is_village else "teams"
+        self.setObjectName(plural)
         self.model = NamesModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName(f"{kind}Table")
+        self.table.setObjectName(f"{plural}Table")
         self.table.setAccessibleName(
             self.tr("Villages and residential groups") if is_village else self.tr("Teams")
         )
@@ -140,7 +138,7 @@ class NamesPanel(QGroupBox):
             (self.active_button, "ActiveButton"),
             (self.delete_button, "DeleteButton"),
         ):
-            button.setObjectName(kind + name)
+            button.setObjectName(plural + name)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -162,17 +160,8 @@ class NamesPanel(QGroupBox):
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
-        with self.db.session() as session:
-            if self.model_class is Village:
-                items: list[Village] | list[Team] = reference.list_villages(
-                    session, self.commune_code
-                )
-            else:
-                items = reference.list_teams(session, self.commune_code)
-            used = reference.usage(session, self.model_class, self.commune_code)
-        self.model.set_rows(
-            [NameRow(i.id or 0, i.name, i.active, used.get(i.id or 0, 0)) for i in items]
-        )
+        entries = reference.entries(self.db, self.kind, self.commune_code)
+        self.model.set_rows([NameRow(e.id, e.name, e.active, e.used) for e in entries])
         if select is not None and (row := self.model.find(select)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
@@ -199,10 +188,10 @@ class NamesPanel(QGroupBox):
         )
         return text if ok else None
 
-    def _act(self, action: Any, done: str, select: str | None = None) -> None:
+    def _act(self, action: Callable[[], object], done: str, select: str | None = None) -> None:
+        """Run *action* (one service call, its own transaction), then show *done*."""
         try:
-            with self.db.session() as session:
-                action(session)
+            action()
         except UserError as error:
             self._say(i18n.message(error), error=True)
             return
@@ -215,13 +204,12 @@ class NamesPanel(QGroupBox):
         self.message.show()
 
     def add(self) -> None:
-        is_village = self.model_class is Village
+        is_village = self.kind == "village"
         name = self.ask_name(self.tr("New village") if is_village else self.tr("New team"))
         if not name:
             return
-        adder = reference.add_village if is_village else reference.add_team
         self._act(
-            lambda session: adder(session, self.commune_code, name),
+            lambda: reference.add_entry(self.db, self.kind, self.commune_code, name),
             self.tr("Added: {name}.").format(name=" ".join(name.split())),
             select=" ".join(name.split()),
         )
@@ -234,7 +222,7 @@ class NamesPanel(QGroupBox):
         if not name or name == row.name:
             return
         self._act(
-            lambda session: reference.rename(session, self.model_class, row.id, name),
+            lambda: reference.rename_entry(self.db, self.kind, row.id, name),
             self.tr("Renamed: {old} → {new}. Its activities show the new name.").format(
                 old=row.name, new=" ".join(name.split())
             ),
@@ -246,7 +234,7 @@ class NamesPanel(QGroupBox):
         if row is None:
             return
         self._act(
-            lambda session: reference.set_active(session, self.model_class, row.id, not row.active),
+            lambda: reference.set_entry_active(self.db, self.kind, row.id, not row.active),
             (
                 self.tr("{name} is no longer offered for new activities.")
                 if row.active
@@ -260,7 +248,7 @@ class NamesPanel(QGroupBox):
         if row is None:
             return
         self._act(
-            lambda session: reference.delete_unused(session, self.model_class, row.id),
+            lambda: reference.delete_entry(self.db, self.kind, row.id),
             self.tr("Deleted: {name}.").format(name=row.name),
         )
 
@@ -277,8 +265,8 @@ class CatalogPage(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        self.villages = NamesPanel(state, Village, self)
-        self.teams = NamesPanel(state, Team, self)
+        self.villages = NamesPanel(state, "village", self)
+        self.teams = NamesPanel(state, "team", self)
         panels = QHBoxLayout()
         panels.addWidget(self.villages)
         panels.addWidget(self.teams)

@@ -165,16 +165,16 @@ class MainWindow(QMainWindow):
         """SQLite's quick check, off the GUI thread (it reads the whole file); the full
         integrity check when the previous run did not close cleanly."""
         from quynhnhai_desktop.gui.tasks import Cancelled, Progress, Task
-        from quynhnhai_desktop.store.engine import integrity_check, quick_check
+        from quynhnhai_desktop.services import database
 
         assert self.state is not None and self.guard is not None
-        engine = self.state.db.engine
-        check = integrity_check if self.guard.previous_run_crashed else quick_check
+        db = self.state.db
+        full = self.guard.previous_run_crashed
         self._db_label.setText(self.tr("Database: checking…"))
 
         def run(progress: Progress) -> list[str]:
             try:
-                return check(engine, should_stop=lambda: progress.cancelled)
+                return database.check(db, full=full, should_stop=lambda: progress.cancelled)
             except Exception as error:
                 if progress.cancelled:  # the window closed: SQLite gave up, as asked
                     raise Cancelled from error
@@ -298,8 +298,7 @@ class MainWindow(QMainWindow):
 
         if self.lang_forced or self.state is None:
             return
-        with self.state.db.session() as session:
-            saved = settings.language(session)
+        saved = settings.language(self.state.db)
         if saved and saved != i18n.current_lang():
             i18n.install("en" if saved == "en" else "vi")
             self._retranslate()
@@ -307,11 +306,12 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: i18n.Lang) -> None:
         """Switch the language now and remember it: the window retitles itself (Qt sends
         LanguageChange), the pages are rebuilt in the new language on their next show."""
+        from quynhnhai_desktop.gui.ops import ops
         from quynhnhai_desktop.services import settings
 
-        if self.state is not None:
-            with self.state.db.session() as session:
-                settings.set_language(session, lang)
+        if self.state is not None:  # remembered on the writer lane (after a running import)
+            db = self.state.db
+            ops().write(self, lambda _progress: settings.set_language(db, lang))
         if lang == i18n.current_lang():
             return
         for page in self._pages.values():

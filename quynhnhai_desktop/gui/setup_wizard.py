@@ -13,7 +13,7 @@ from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.units import UnitRegistry, default_units
 from quynhnhai_desktop.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from quynhnhai_desktop.services import profile as profile_service
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the date the unit record is valid on (reused codes)
 

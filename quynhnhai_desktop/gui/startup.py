@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.domain.profile import UnitProfile
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import profile as profile_service
-from quynhnhai_desktop.store.database import Database, open_database
-from quynhnhai_desktop.store.models import Profile
+from quynhnhai_desktop.services.database import Database, open_database
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def open_state(parent: QWidget, paths: AppPaths, *, demo: bool) -> AppState | No
         show_refusal(parent, error)
         return None
     except Exception as error:  # the machine's fault (busy, disk) or a bug: a box, a log
-        from quynhnhai_desktop.store import faults
+        from quynhnhai_desktop.services import faults
 
         log.exception("cannot open database")
         show_refusal(
@@ -132,7 +132,7 @@ def _backup_first(paths: AppPaths) -> Callable[[str | None, str], None]:
 
 def _ensure_profile(
     parent: QWidget, db: Database, paths: AppPaths, *, demo: bool
-) -> Profile | None:
+) -> UnitProfile | None:
     existing = profile_service.get_profile(db)
     if existing is not None:
         return existing

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.domain.profile import UnitProfile
 
-if TYPE_CHECKING:  # the store is imported after the window shows (start-up time)
-    from quynhnhai_desktop.store.database import Database
-    from quynhnhai_desktop.store.models import Profile
+if TYPE_CHECKING:  # the database loads after the window shows (start-up time)
+    from quynhnhai_desktop.services.database import Database
 
 
 @dataclass
 class AppState:
     paths: AppPaths
     db: Database
-    profile: Profile
+    profile: UnitProfile

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlmodel import Session, SQLModel, col
@@ -38,6 +39,9 @@ from quynhnhai_desktop.store.models import (
     new_uuid,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.store.database import Database
 
 # Core tables for bulk inserts (the ORM's bulk path costs twice as much for 100,000 rows).
 _TABLES = SQLModel.metadata.tables
@@ -89,7 +93,7 @@ def likely_duplicates(
 
 
 def warnings(
-    session: Session,
+    db: Database,
     commune_code: str,
     draft: ActivityDraft,
     catalog: Catalog,
@@ -97,9 +101,10 @@ def warnings(
     exclude_id: int | None = None,
 ) -> list[FieldProblem]:
     """What the entry dialog shows before saving: implausible counts, likely duplicates, and
-    whether the month was already reported."""
-    found = doubts(session, commune_code, draft, catalog, exclude_id=exclude_id)
-    revision = reported_revision(session, commune_code, draft.date)
+    whether the month was already reported. Reads only (never waits for a running import)."""
+    with db.read_session() as session:
+        found = _doubts(session, commune_code, draft, catalog, exclude_id=exclude_id)
+        revision = reported_revision(session, commune_code, draft.date)
     if revision is not None:
         found.append(
             _problem(
@@ -117,7 +122,7 @@ def warnings(
 
 
 def doubts(
-    session: Session,
+    db: Database,
     commune_code: str,
     draft: ActivityDraft,
     catalog: Catalog,
@@ -125,6 +130,18 @@ def doubts(
     exclude_id: int | None = None,
 ) -> list[FieldProblem]:
     """The warnings Save asks about ("Save anyway?"): implausible counts, likely duplicates."""
+    with db.read_session() as session:
+        return _doubts(session, commune_code, draft, catalog, exclude_id=exclude_id)
+
+
+def _doubts(
+    session: Session,
+    commune_code: str,
+    draft: ActivityDraft,
+    catalog: Catalog,
+    *,
+    exclude_id: int | None = None,
+) -> list[FieldProblem]:
     found = implausible(draft, catalog)
     if likely_duplicates(session, commune_code, draft, exclude_id=exclude_id):
         found.append(
@@ -235,6 +252,21 @@ def record(
     return SaveResult(activity_id, reported_revision(session, commune_code, draft.date))
 
 
+def save(
+    db: Database,
+    commune_code: str,
+    activity_id: int | None,
+    draft: ActivityDraft,
+    catalog: Catalog,
+) -> SaveResult:
+    """The entry dialog's Save, in one transaction: a new activity (*activity_id* None) or
+    the new content of an existing one. Refused (nothing written) with a :class:`UserError`."""
+    with db.session() as session:
+        if activity_id is None:
+            return record(session, commune_code, draft, catalog)
+        return update_activity(session, activity_id, draft, catalog)
+
+
 def update_activity(
     session: Session,
     activity_id: int,
@@ -282,8 +314,13 @@ def update_activity(
     return SaveResult(activity_id, max(revisions) if revisions else None)
 
 
-def load_draft(session: Session, activity_id: int) -> ActivityDraft:
+def load_draft(db: Database, activity_id: int) -> ActivityDraft:
     """An activity as a draft, for the edit dialog."""
+    with db.read_session() as session:
+        return _load_draft(session, activity_id)
+
+
+def _load_draft(session: Session, activity_id: int) -> ActivityDraft:
     activity = session.get(Activity, activity_id)
     if activity is None or activity.deleted_at is not None:
         raise UserError(

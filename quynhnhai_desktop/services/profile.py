@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.profile import ProfileFields, UnitProfile
 from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Profile, utcnow
@@ -46,12 +47,12 @@ class SetupRequest:
     on: dt.date | None = None
 
 
-def records_activities(profile: Profile) -> bool:
+def records_activities(profile: ProfileFields) -> bool:
     """A commune records its own activities (activities, venues, its monthly report)."""
     return profile.mode == "commune"
 
 
-def consolidates(profile: Profile) -> bool:
+def consolidates(profile: ProfileFields) -> bool:
     """A level above the commune imports the packages of the units reporting to it."""
     return profile.mode != "commune"
 
@@ -73,9 +74,11 @@ class AlreadySetUp(UserError):
     """init on a database that already has a profile: refused, nothing touched."""
 
 
-def get_profile(db: Database) -> Profile | None:
-    with db.session() as session:
-        return session.get(Profile, 1)
+def get_profile(db: Database) -> UnitProfile | None:
+    """The profile as plain data, or None before the set-up."""
+    with db.read_session() as session:
+        row = session.get(Profile, 1)
+        return UnitProfile.of(row) if row is not None else None
 
 
 def split_title(title: str) -> str:
@@ -177,7 +180,7 @@ def set_up(
     units: UnitRegistry | None = None,
     *,
     keys_dir: Path | None = None,
-) -> Profile:
+) -> UnitProfile:
     """Write the profile and the default teams, in one transaction; refuse a second time.
 
     With *keys_dir*, the installation's signing key is made too (report packages).
@@ -233,14 +236,15 @@ def set_up(
                 if fold(village) not in seen:  # "Bản Nà" and "ban na": one village
                     seen.add(fold(village))
                     reference.add_village(session, unit.code, village)
+        created = UnitProfile.of(profile)
     if keys_dir is not None:
         from quynhnhai_desktop.services import identity
 
         identity.load_or_create(keys_dir)
-    return profile
+    return created
 
 
-def default_recipient(profile: Profile) -> str:
+def default_recipient(profile: ProfileFields) -> str:
     """The recipient for the profile's level (what the set-up writes)."""
     if profile.mode == "province":
         return _RECIPIENT_PROVINCE
@@ -280,14 +284,14 @@ DEFAULT_COPIES = {
 }
 
 
-def signature_line(profile: Profile) -> str:
+def signature_line(profile: ProfileFields) -> str:
     """The line above the signer's title: the profile's own, or the unit's usual one."""
     if profile.signature_line is not None:
         return profile.signature_line
     return "TM. ỦY BAN NHÂN DÂN" if profile.mode == "commune" else ""
 
 
-def copies_to(profile: Profile) -> tuple[str, ...]:
+def copies_to(profile: ProfileFields) -> tuple[str, ...]:
     """The "Nơi nhận" items, the filing line ("Lưu: …") last."""
     if profile.copies_to is not None:
         return tuple(line for line in profile.copies_to.split("\n") if line.strip())
@@ -323,7 +327,7 @@ def _copies(text: str) -> str:
     return "\n".join(items)
 
 
-def update_signer(db: Database, change: SignerChange) -> Profile:
+def update_signer(db: Database, change: SignerChange) -> UnitProfile:
     """Change who signs and to whom reports go; the next report (and revision) uses it.
 
     Reports already exported keep what they were signed with (their package holds the PDF).
@@ -384,8 +388,7 @@ def update_signer(db: Database, change: SignerChange) -> Profile:
         session.add(profile)
         session.flush()
         session.refresh(profile)
-        session.expunge(profile)
-    return profile
+        return UnitProfile.of(profile)
 
 
 def require_profile(session: Session) -> Profile:

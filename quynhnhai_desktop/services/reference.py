@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar, cast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from sqlmodel import Session, col, func, select
 
@@ -12,7 +13,11 @@ from quynhnhai_desktop.domain.names import Found, choices, find, proper_case
 from quynhnhai_desktop.domain.text import clean, fold, sort_key
 from quynhnhai_desktop.store.models import Activity, Team, Venue, Village, utcnow
 
+if TYPE_CHECKING:
+    from quynhnhai_desktop.store.database import Database
+
 ListItem = TypeVar("ListItem", Village, Team)
+ListKind = Literal["village", "team"]  # which of the commune's two lists
 
 
 def _checked_name(name: str) -> str:
@@ -205,3 +210,67 @@ def delete_unused(session: Session, model: NamedModel, item_id: int) -> None:
         )
     session.delete(item)
     session.flush()
+
+
+# -- what the screens call: one transaction each, plain data back ----------------------------
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """A village or a team as a screen shows it."""
+
+    id: int
+    name: str
+    active: bool
+    used: int = 0  # live activities naming it (filled by :func:`entries` only)
+
+
+def _model(kind: ListKind) -> NamedModel:
+    return Village if kind == "village" else Team
+
+
+def _entries(
+    session: Session, kind: ListKind, commune_code: str, *, with_usage: bool
+) -> list[ListEntry]:
+    items: Sequence[Village | Team] = (
+        list_villages(session, commune_code)
+        if kind == "village"
+        else list_teams(session, commune_code)
+    )
+    used = usage(session, _model(kind), commune_code) if with_usage else {}
+    return [
+        ListEntry(item.id or 0, item.name, item.active, used.get(item.id or 0, 0)) for item in items
+    ]
+
+
+def entries(
+    db: Database, kind: ListKind, commune_code: str, *, counted: bool = True
+) -> list[ListEntry]:
+    """The commune's villages or teams in Vietnamese order (*counted*: with how many
+    activities name each, as Danh mục shows)."""
+    with db.read_session() as session:
+        return _entries(session, kind, commune_code, with_usage=counted)
+
+
+def add_entry(db: Database, kind: ListKind, commune_code: str, name: str) -> ListEntry:
+    """Add a village or a team (refused, nothing written, when the name is taken)."""
+    with db.session() as session:
+        adder = add_village if kind == "village" else add_team
+        item = adder(session, commune_code, name)
+        return ListEntry(item.id or 0, item.name, item.active)
+
+
+def rename_entry(db: Database, kind: ListKind, item_id: int, name: str) -> ListEntry:
+    with db.session() as session:
+        item = rename(session, _model(kind), item_id, name)
+        return ListEntry(item.id or 0, item.name, item.active)
+
+
+def set_entry_active(db: Database, kind: ListKind, item_id: int, active: bool) -> None:
+    with db.session() as session:
+        set_active(session, _model(kind), item_id, active)
+
+
+def delete_entry(db: Database, kind: ListKind, item_id: int) -> None:
+    with db.session() as session:
+        delete_unused(session, _model(kind), item_id)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlmodel import Session
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.store.models import Setting
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.store.database import Database
 
 DEADLINE_DAYS = "report_deadline_days"
 DEFAULT_DEADLINE_DAYS = 5
@@ -37,15 +42,18 @@ def set_deadline_days(session: Session, days: int) -> None:
     put(session, DEADLINE_DAYS, str(days))
 
 
-def language(session: Session) -> str:
+def language(db: Database) -> str:
     """The interface language the clerk chose ("vi" or "en"); "" if never chosen."""
-    saved = get(session, LANGUAGE, "")
+    with db.read_session() as session:
+        saved = get(session, LANGUAGE, "")
     return saved if saved in LANGUAGES else ""
 
 
-def set_language(session: Session, lang: str) -> None:
+def set_language(db: Database, lang: str) -> None:
+    """Remember the interface language (its own transaction)."""
     if lang not in LANGUAGES:
         raise UserError(
             "settings", QT_TRANSLATE_NOOP("settings", "Unknown language: {lang}."), lang=lang
         )
-    put(session, LANGUAGE, lang)
+    with db.session() as session:
+        put(session, LANGUAGE, lang)

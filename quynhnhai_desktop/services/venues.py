@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import and_, case, func, or_, update
 from sqlalchemy import select as sa_select
@@ -22,6 +22,10 @@ from quynhnhai_desktop.domain.catalog import venue_categories
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean, fold, sort_key
 from quynhnhai_desktop.store.models import Venue, Village, utcnow
+
+if TYPE_CHECKING:
+    from quynhnhai_desktop.services.reference import ListEntry
+    from quynhnhai_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -413,3 +417,86 @@ def record_printed(
             .values(posters_printed=col(Venue.posters_printed) + copies, last_printed_at=stamp)
         )
     return sum(counts.values())
+
+
+# -- what the venue form calls: one transaction each, plain data back ------------------------
+
+
+@dataclass(frozen=True)
+class VenueForm:
+    """What the venue form starts from: the venue (None for a new one), the villages it
+    may name and the code a new venue would get."""
+
+    venue: VenueRow | None
+    villages: tuple[ListEntry, ...]
+    next_code: str
+
+
+def form(db: Database, commune_code: str, venue_id: int | None) -> VenueForm:
+    from quynhnhai_desktop.services import reference
+
+    with db.read_session() as session:
+        villages = tuple(
+            reference.ListEntry(v.id or 0, v.name, v.active)
+            for v in reference.list_villages(session, commune_code)
+        )
+        venue = None
+        if venue_id is not None:
+            found = get(session, venue_id)
+            village = session.get(Village, found.village_id) if found.village_id else None
+            venue = _row(found, village.name if village is not None else None)
+        return VenueForm(venue, villages, next_code(session, commune_code))
+
+
+def save(db: Database, commune_code: str, venue_id: int | None, draft: VenueDraft) -> int:
+    """Create (*venue_id* None) or update a venue in one transaction; its id."""
+    with db.session() as session:
+        if venue_id is None:
+            venue = create(session, commune_code, draft)
+        else:
+            venue = update_venue(session, venue_id, draft)
+        assert venue.id is not None  # flushed
+        return venue.id
+
+
+@dataclass(frozen=True)
+class VenueListing:
+    """One page of the list and how many venues match the filter (one read, consistent)."""
+
+    total: int
+    rows: tuple[VenueRow, ...]
+
+
+def listing(
+    db: Database,
+    commune_code: str,
+    flt: VenueFilter = VenueFilter(),
+    *,
+    order: Order = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> VenueListing:
+    """The list page's rows from *offset* (``limit=0``: the count only)."""
+    with db.read_session() as session:
+        total = count(session, commune_code, flt)
+        rows = (
+            page(
+                session,
+                commune_code,
+                flt,
+                order=order,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+            )
+            if limit != 0
+            else []
+        )
+        return VenueListing(total, tuple(rows))
+
+
+def summary_of(db: Database, commune_code: str) -> VenueSummary:
+    """The strip above the list."""
+    with db.read_session() as session:
+        return summary(session, commune_code)

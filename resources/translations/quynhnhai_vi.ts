@@ -287,6 +287,10 @@
         <translation>Chọn ít nhất một nội dung tuyên truyền.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
         <source>Save anyway?</source>
         <translation>Vẫn lưu?</translation>
     </message>

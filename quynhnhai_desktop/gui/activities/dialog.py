@@ -37,7 +37,7 @@ from quynhnhai_desktop.domain.limits import MAX_COUNT
 from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from quynhnhai_desktop.services import activities, campaigns, reference
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ STATUS_STYLE = "color: #1b6e20;"
 if TYPE_CHECKING:
     from quynhnhai_desktop.gui.drafts import DraftKeeper
     from quynhnhai_desktop.gui.state import AppState
+    from quynhnhai_desktop.gui.tasks import Progress
     from quynhnhai_desktop.services.drafts import Draft, DraftStore
 
 
@@ -82,6 +83,7 @@ class ActivityDialog(QDialog):
         # stored yet), never saved and never switched to another campaign.
         self.preview = preview
         self.lang = i18n.current_lang()
+        self._saving = False
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
         self._count_edits: dict[str, QLineEdit] = {}
@@ -218,9 +220,8 @@ class ActivityDialog(QDialog):
     # -- building ---------------------------------------------------------------------
 
     def _fill_lists(self) -> None:
-        with self.db.session() as session:
-            villages = reference.list_villages(session, self.commune_code)
-            teams = reference.list_teams(session, self.commune_code)
+        villages = reference.entries(self.db, "village", self.commune_code, counted=False)
+        teams = reference.entries(self.db, "team", self.commune_code, counted=False)
         combo = self.ui.villageCombo
         combo.add_entry(self.tr("Whole commune"), None)
         for village in villages:
@@ -318,6 +319,8 @@ class ActivityDialog(QDialog):
 
     def cancel(self) -> None:
         """Cancel, Esc or the window's close button: ask before typed values are dropped."""
+        if self._saving:  # a Save is on its way: it lands, then the dialog closes itself
+            return
         if self.typed() and not self._discard_asked():
             return
         self.reject()
@@ -340,6 +343,9 @@ class ActivityDialog(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._saving:  # the Save lands first (then the dialog closes itself)
+            event.ignore()
+            return
         if self.isVisible() and self.result() == 0 and self.typed() and not self._discard_asked():
             event.ignore()
             return
@@ -425,8 +431,7 @@ class ActivityDialog(QDialog):
         ]
 
     def _load(self, activity_id: int) -> None:
-        with self.db.session() as session:
-            draft = activities.load_draft(session, activity_id)
+        draft = activities.load_draft(self.db, activity_id)
         for combo, ident, inactive in (
             (self.ui.villageCombo, draft.village_id, self._inactive_villages),
             (self.ui.teamCombo, draft.team_id, self._inactive_teams),
@@ -553,10 +558,9 @@ class ActivityDialog(QDialog):
         if draft is None:
             self.ui.warningsLabel.hide()
             return
-        with self.db.session() as session:
-            found = activities.warnings(
-                session, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
-            )
+        found = activities.warnings(
+            self.db, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
+        )
         general = []
         for warning in found:
             text = i18n.message(warning.error)
@@ -577,22 +581,52 @@ class ActivityDialog(QDialog):
         if draft is None:
             self._show_problems(problems)
             return
-        if not self._confirm_warnings(draft):
+        if self.saving or not self._confirm_warnings(draft):
             return
-        try:
-            with self.db.session() as session:
-                if self.activity_id is None:
-                    result = activities.record(session, self.commune_code, draft, self.catalog)
-                else:
-                    result = activities.update_activity(
-                        session, self.activity_id, draft, self.catalog
-                    )
-        except UserError as error:
-            self._show_problems([FieldProblem("", error)])
-            return
+        from quynhnhai_desktop.gui.ops import ops
+
+        db, commune, activity_id, catalog = (
+            self.db,
+            self.commune_code,
+            self.activity_id,
+            self.catalog,
+        )
+        remember = self.campaign_asked()
+
+        def work(_progress: Progress) -> activities.SaveResult:
+            result = activities.save(db, commune, activity_id, draft, catalog)
+            if remember:
+                campaigns.remember(db, catalog.id)  # the next entry's default
+            return result
+
+        self._set_saving(True)
+        ops().write(  # on the writer lane: after an import or a backup already running
+            self,
+            work,
+            lambda result: self._landed(result, draft, another=another),
+            self._refused,
+            changes=("activities",),
+        )
+
+    @property
+    def saving(self) -> bool:
+        """A Save is on its way to the database (the buttons wait for it)."""
+        return self._saving
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in (self.ui.saveButton, self.ui.saveAnotherButton):
+            button.setEnabled(not saving)
+        if saving:
+            self.ui.statusLabel.setStyleSheet(STATUS_STYLE)
+            self.ui.statusLabel.setText(self.tr("Saving…"))
+
+    def _landed(
+        self, result: activities.SaveResult, draft: ActivityDraft, *, another: bool
+    ) -> None:
+        self._set_saving(False)
+        self.ui.statusLabel.clear()
         log.info("activity %s saved", result.activity_id)
-        if self.campaign_asked():
-            campaigns.remember(self.db, self.catalog.id)  # the next entry's default
         self._show_problems([])
         self.saved.emit(result)
         if not another:
@@ -600,14 +634,21 @@ class ActivityDialog(QDialog):
             return
         self._start_next(draft)
 
+    def _refused(self, error: BaseException) -> None:
+        """Nothing was written: the reason (the app's own words) under the fields."""
+        from quynhnhai_desktop.gui.ops import present
+
+        self._set_saving(False)
+        self._show_problems([])
+        self.ui.statusLabel.setText(present(error, "save"))
+
     def _confirm_warnings(self, draft: ActivityDraft) -> bool:
         """The implausible-count and likely-duplicate checks, now (Save may come before the
         live warnings): when one fires, show it and ask "Save anyway?"."""
         self._warning_timer.stop()
-        with self.db.session() as session:
-            found = activities.doubts(
-                session, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
-            )
+        found = activities.doubts(
+            self.db, self.commune_code, draft, self.catalog, exclude_id=self.activity_id
+        )
         self._show_warnings()
         if not found:
             return True

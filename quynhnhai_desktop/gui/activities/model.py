@@ -22,7 +22,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import ActivityFilter, ActivityRow, SortKey
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 log = logging.getLogger(__name__)
 

@@ -36,7 +36,7 @@ from quynhnhai_desktop.domain.campaign import DIRECTIVE_WORDS, Campaign
 from quynhnhai_desktop.domain.dates import format_date, parse_date
 from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.services import campaign_editing
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 ERROR_STYLE = "color: #b00020;"
 FROZEN_COLOR = "#e6e6e6"

@@ -16,8 +16,7 @@ from quynhnhai_desktop.domain.venues import format_phone
 from quynhnhai_desktop.gui.date_box import DateRange, qdate
 from quynhnhai_desktop.gui.forms.ui_venue_dialog import Ui_VenueDialog
 from quynhnhai_desktop.gui.state import AppState
-from quynhnhai_desktop.services import reference, venues
-from quynhnhai_desktop.store.models import Venue
+from quynhnhai_desktop.services import venues
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +40,9 @@ class VenueDialog(QDialog):
         self.ui.statusCombo.addItem(self.tr("Open"), "active")
         self.ui.statusCombo.addItem(self.tr("Closed"), "closed")
         self.ui.villageCombo.addItem(self.tr("(no village)"), None)
-        with state.db.session() as session:
-            villages = reference.list_villages(session, commune)
-            venue = venues.get(session, venue_id) if venue_id is not None else None
-            next_code = venues.next_code(session, commune)
-        for village in villages:
+        started = venues.form(state.db, commune, venue_id)
+        venue, next_code = started.venue, started.next_code
+        for village in started.villages:
             if village.active or (venue is not None and venue.village_id == village.id):
                 self.ui.villageCombo.addItem(village.name, village.id)
         self.ui.registeredDate.setDate(qdate(clock.today()))
@@ -68,7 +65,7 @@ class VenueDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.nameEdit.setFocus()
 
-    def _fill(self, venue: Venue) -> None:
+    def _fill(self, venue: venues.VenueRow) -> None:
         ui = self.ui
         ui.codeEdit.setText(venue.code)
         ui.codeEdit.setReadOnly(True)
@@ -122,12 +119,9 @@ class VenueDialog(QDialog):
             return
         draft = self.draft()
         try:
-            with self.state.db.session() as session:
-                if self.venue_id is None:
-                    venue = venues.create(session, self.state.profile.unit_code, draft)
-                else:
-                    venue = venues.update_venue(session, self.venue_id, draft)
-                self.saved_id = venue.id
+            self.saved_id = venues.save(
+                self.state.db, self.state.profile.unit_code, self.venue_id, draft
+            )
         except UserError as error:
             self.ui.errorLabel.setText(i18n.message(error))
             return

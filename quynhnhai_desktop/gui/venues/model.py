@@ -13,7 +13,7 @@ from quynhnhai_desktop.domain.venues import format_phone
 from quynhnhai_desktop.gui.table_model import ROOT as _ROOT
 from quynhnhai_desktop.gui.table_model import Index, ReadOnlyTableModel
 from quynhnhai_desktop.services import venues
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 (CODE, NAME, CATEGORY, VILLAGE, PHONE, REGISTERED, QR, POSTERS, STATUS) = range(9)
 PAGE_SIZE = 200
@@ -65,14 +65,13 @@ class VenueTableModel(ReadOnlyTableModel[venues.VenueRow]):
     def refresh(self) -> None:
         """Re-run the query from the first page (after a save, an import, a new filter)."""
         self.beginResetModel()
-        with self._db.read_session() as session:
-            self._total = venues.count(session, self._commune, self._filter)
-            self._rows = self._fetch(session, 0)
+        first = self._fetch(0)
+        self._total, self._rows = first.total, list(first.rows)
         self.endResetModel()
 
-    def _fetch(self, session: Any, offset: int) -> list[venues.VenueRow]:
-        return venues.page(
-            session,
+    def _fetch(self, offset: int) -> venues.VenueListing:
+        return venues.listing(
+            self._db,
             self._commune,
             self._filter,
             order=self._order,
@@ -91,8 +90,7 @@ class VenueTableModel(ReadOnlyTableModel[venues.VenueRow]):
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid():
             return
-        with self._db.read_session() as session:
-            more = self._fetch(session, len(self._rows))
+        more = self._fetch(len(self._rows)).rows
         if not more:
             self._total = len(self._rows)
             return

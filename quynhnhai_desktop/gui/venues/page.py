@@ -85,9 +85,8 @@ class VenuesPage(QWidget):
     def _fill_filters(self) -> None:
         ui = self.ui
         ui.villageFilter.addItem(self.tr("All villages"), None)
-        with self.state.db.session() as session:
-            for village in reference.list_villages(session, self.commune):
-                ui.villageFilter.addItem(village.name, village.id)
+        for village in reference.entries(self.state.db, "village", self.commune, counted=False):
+            ui.villageFilter.addItem(village.name, village.id)
         ui.categoryFilter.addItem(self.tr("All categories"), None)
         for category in venue_categories():
             ui.categoryFilter.addItem(category.label(i18n.current_lang()), category.code)
@@ -118,8 +117,7 @@ class VenuesPage(QWidget):
         self.refresh_summary()
 
     def refresh_summary(self) -> None:
-        with self.state.db.session() as session:
-            summary = venues.summary(session, self.commune)
+        summary = venues.summary_of(self.state.db, self.commune)
         ui = self.ui
         ui.totalLabel.setText(self.tr("<b>{count}</b> open venues").format(count=summary.total))
         ui.registeredLabel.setText(

@@ -76,10 +76,12 @@ class PostersDialog(QDialog):
 
     def _describe_scope(self) -> None:
         """Selected venues (when the list has a selection) or every open venue."""
-        with self.state.db.session() as session:
-            open_count = venues.count(
-                session, self.state.profile.unit_code, venues.VenueFilter(status="active")
-            )
+        open_count = venues.listing(
+            self.state.db,
+            self.state.profile.unit_code,
+            venues.VenueFilter(status="active"),
+            limit=0,
+        ).total
         selected = len(self.venue_ids or ())
         self.ui.selectedRadio.setText(
             self.tr("The {count} selected venue(s)").format(count=selected)
