@@ -271,6 +271,24 @@ def test_edit_keeps_the_activity_and_flags_a_reported_month(qtbot: QtBot, state:
     assert "Đã sửa sau khi xuất báo cáo" in flagged
 
 
+def test_search_asks_once_the_typing_pauses(qtbot: QtBot, state: AppState) -> None:
+    """Keystrokes are debounced: typing "ban na" re-reads the list once, with every letter;
+    another filter changed meanwhile applies the search typed so far at once."""
+    add(state.db, "15/09/2021", village="Bản Nà", people=40, sessions=1)
+    add(state.db, "16/09/2021", village="Bản Đán", people=30, sessions=1)
+    page = open_page(qtbot, state)
+    asked: list[str] = []
+    page.model.modelReset.connect(lambda: asked.append(page.model.filter.search))
+    type_text(qtbot, page.ui.searchEdit, "ban na")
+    assert asked == []  # nothing yet: the clerk is still typing
+    qtbot.waitUntil(lambda: asked == ["ban na"], timeout=10_000)
+    assert [r[column("village")] for r in shown(page)] == ["Bản Nà"]
+    type_text(qtbot, page.ui.searchEdit, "x")
+    page.ui.teamFilter.setCurrentIndex(1)
+    assert asked[-1] == "ban nax" and not page._search_timer.isActive()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
 def test_filters_and_search_narrow_the_list_and_its_totals(qtbot: QtBot, state: AppState) -> None:
     add(state.db, "15/09/2021", village="Bản Nà", people=40, sessions=1, households=10)
     add(state.db, "16/09/2021", village="Bản Nàng", people=30, sessions=1, households=10)

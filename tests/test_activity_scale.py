@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -152,41 +153,109 @@ def test_the_list_loads_ids_a_chunk_at_a_time(
     assert [model.activity_id(r) for r in range(40)] == list(every)
 
 
-def _plan(db: Database, flt: ActivityFilter, sort: str) -> str:
-    with db.read_session() as session:
-        query = activity_queries.ordered_ids_query(
-            session, flt, first_campaign(), sort=sort, limit=1001, offset=0
+# Every filter the list can send, alone and together (the search is matched per row).
+CHANGES: list[dict[str, object]] = [
+    {},
+    {"start": dt.date(2021, 3, 1), "end": dt.date(2021, 3, 31)},
+    {"village_id": 1},
+    {"village_id": 0},
+    {"team_id": 1},
+    {"form_code": "direct"},
+    {"topic_code": "bluezone"},
+    {"search": "ban na"},
+    {"campaign_id": "vn-covid-2021"},
+    {"village_id": 1, "team_id": 1, "form_code": "direct", "topic_code": "bluezone"},
+    {"start": dt.date(2021, 3, 1), "end": dt.date(2021, 3, 31), "search": "ban", "team_id": 2},
+]
+
+
+def _explain(session: Any, query: Any) -> str:
+    compiled = query.compile(
+        dialect=session.connection().dialect, compile_kwargs={"literal_binds": True}
+    )
+    rows = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+    return "\n".join(str(row[-1]) for row in rows)
+
+
+@pytest.mark.parametrize("change", CHANGES)
+@pytest.mark.parametrize("sort", sorted(activity_queries.KEYSET_SORTS))
+@pytest.mark.parametrize("descending", [True, False])
+def test_every_filter_and_sort_seeks_an_index(
+    logged: Database, change: dict[str, object], sort: str, descending: bool
+) -> None:
+    """Each query a page sends (the first, and the next one seeking past the last row
+    loaded) searches an index in the list's order: no table scan, no sorting."""
+    flt = ActivityFilter(COMMUNE, **change)  # type: ignore[arg-type]
+    ascending = sort == "date" and not descending
+    with logged.read_session() as session:
+        queries = list(
+            activity_queries.segment_queries(session, flt, first_campaign(), sort, descending)
         )
-        compiled = query.compile(
-            dialect=session.connection().dialect, compile_kwargs={"literal_binds": True}
-        )
-        rows = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
-        return "\n".join(str(row[-1]) for row in rows)
+        assert queries
+        for _segment, query in queries:
+            for sent in (query, activity_queries.seek(query, dt.date(2021, 3, 9), ascending)):
+                plan = _explain(session, sent)
+                assert "SEARCH activity USING " in plan, plan
+                assert "SCAN activity" not in plan and "TEMP B-TREE" not in plan, plan
 
 
-@pytest.mark.parametrize(
-    "change",
-    [
-        {},
-        {"start": dt.date(2021, 3, 1), "end": dt.date(2021, 3, 31)},
-        {"village_id": 1},
-        {"village_id": 0},
-        {"team_id": 1},
-        {"form_code": "direct"},
-        {"topic_code": "bluezone"},
-        {"search": "ban na"},
-    ],
-)
-def test_filters_read_the_covering_index(logged: Database, change: dict[str, object]) -> None:
-    """No filter scans the activity table: the live-rows index answers, in date order."""
-    plan = _plan(logged, ActivityFilter(COMMUNE, **change), "date")  # type: ignore[arg-type]
-    assert "USING COVERING INDEX ix_activity_live" in plan, plan
-    assert "SCAN activity\n" not in plan + "\n" and "TEMP B-TREE FOR ORDER BY" not in plan
-
-
-@pytest.mark.parametrize("sort", ["village", "team", "form", "note", "people"])
+@pytest.mark.parametrize("sort", ["topics", "note", "people"])
 def test_other_sorts_read_the_index_not_the_table(logged: Database, sort: str) -> None:
-    """Other orders sort (a top-N sort under LIMIT) but read the rows from an index."""
-    plan = _plan(logged, ActivityFilter(COMMUNE), sort)
+    """The sorts without an index of their own (a top-N sort under LIMIT) find the rows
+    through an index of the activities, never by scanning the table."""
+    with logged.read_session() as session:
+        query = activity_queries.ordered_ids_query(
+            session, ActivityFilter(COMMUNE), first_campaign(), sort=sort, limit=1001
+        )
+        plan = _explain(session, query)
     assert "SCAN activity\n" not in plan + "\n", plan
-    assert "ix_activity_live" in plan, plan
+    assert "INDEX ix_activity_" in plan, plan
+
+
+@pytest.mark.parametrize("change", CHANGES)
+@pytest.mark.parametrize("sort", ["date", "village", "team", "form"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_keyset_pages_are_the_whole_order(
+    logged: Database, change: dict[str, object], sort: str, descending: bool
+) -> None:
+    """Page after page (seeking past the last id) gives exactly the order of the whole
+    query, ties included; so does a search that falls back to the FTS index at once."""
+    flt = ActivityFilter(COMMUNE, **change)  # type: ignore[arg-type]
+    catalog = first_campaign()
+    with logged.read_session() as session:
+        whole = list(
+            activity_queries.ordered_ids(session, flt, catalog, sort=sort, descending=descending)
+        )
+        paged: list[int] = []
+        while True:
+            page = activity_queries.ordered_ids(
+                session, flt, catalog, sort=sort, descending=descending, limit=4,
+                offset=len(paged), after=paged[-1] if paged else None,
+            )  # fmt: skip
+            paged += page
+            if len(page) < 4:
+                break
+    assert paged == whole and len(set(paged)) == len(paged)
+
+
+def test_a_rare_search_asks_the_index_for_its_matches(
+    logged: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search reads rows in list order up to a bound, then the FTS index answers: the
+    same ids either way."""
+    flt = ActivityFilter(COMMUNE, search="ban da")
+    catalog = first_campaign()
+    with logged.read_session() as session:
+        every = list(activity_queries.ordered_ids(session, flt, catalog))
+        scanned = list(activity_queries.ordered_ids(session, flt, catalog, limit=5))
+        monkeypatch.setattr(activity_queries, "SCAN_FOR_WORDS", 2)
+        wanted = len(every) + 1
+        assert activity_queries._keyset_ids(
+            session, flt, catalog, "date", True, "vi", wanted, None
+        ) is None  # fmt: skip
+        indexed = list(activity_queries.ordered_ids(session, flt, catalog, limit=wanted))
+        after = list(
+            activity_queries.ordered_ids(session, flt, catalog, limit=wanted, after=every[4])
+        )
+    assert 5 < len(every) < 40
+    assert scanned == every[:5] and indexed == every and after == every[5:]

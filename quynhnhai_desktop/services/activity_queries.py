@@ -10,6 +10,7 @@ by the collation of their labels.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +35,7 @@ from sqlmodel import Session, col
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.domain.catalog import Catalog, Lang
 from quynhnhai_desktop.domain.text import fold, sort_key
+from quynhnhai_desktop.services import campaigns
 from quynhnhai_desktop.store import month_sums, search
 from quynhnhai_desktop.store.models import (
     Activity,
@@ -100,7 +102,12 @@ class Totals:
         return sum(self.values.get(code, 0) for code in _column_parts(column, campaign))
 
 
-def _conditions(session: Session, flt: ActivityFilter) -> list[ColumnElement[bool]]:
+def _conditions(
+    session: Session, flt: ActivityFilter, *, ordered: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE of a filter. *ordered*: for reading rows in list order until a page is
+    full (keyset paging): a topic is probed per row, and the search is left to the caller
+    (it matches each row's text), instead of reading every match first."""
     where: list[ColumnElement[bool]] = [
         col(Activity.commune_code) == flt.commune_code,
         col(Activity.deleted_at).is_(None),
@@ -119,7 +126,16 @@ def _conditions(session: Session, flt: ActivityFilter) -> list[ColumnElement[boo
         where.append(col(Activity.team_id) == flt.team_id)
     if flt.form_code:
         where.append(col(Activity.form_code) == flt.form_code)
-    if flt.topic_code:
+    if flt.topic_code and ordered:
+        where.append(
+            select(literal(1))
+            .where(
+                col(ActivityTopic.activity_id) == col(Activity.id),
+                col(ActivityTopic.topic_code) == flt.topic_code,
+            )
+            .exists()
+        )
+    elif flt.topic_code:
         # IN, not EXISTS: SQLite then reads the topic index once (22 ms, 100,000 rows)
         # instead of probing it per activity (82 ms).
         where.append(
@@ -130,7 +146,7 @@ def _conditions(session: Session, flt: ActivityFilter) -> list[ColumnElement[boo
             )
         )
     words = search.terms(fold(flt.search))
-    if words:
+    if words and not ordered:
         if search.has_index(session.connection()):
             fts: Any = (
                 select(literal_column("rowid"))
@@ -168,8 +184,7 @@ def _sort_expression(
         column = col(Activity.village_id) if sort == "village" else col(Activity.team_id)
         return _rank(list(ranked), column)  # whole-commune rows (no village) come first
     if sort == "form":
-        forms = sorted(catalog.forms, key=lambda form: sort_key(form.label(lang)))
-        return _rank([form.code for form in forms], col(Activity.form_code))
+        return _rank(_form_order(session, catalog, lang), col(Activity.form_code))
     if sort == "topics":
         topics = sorted(catalog.topics, key=lambda topic: sort_key(topic.label(lang)))
         return (
@@ -201,12 +216,24 @@ def ordered_ids(
     lang: Lang = "vi",
     limit: int | None = None,
     offset: int = 0,
+    after: int | None = None,
 ) -> array[int]:
     """Ids of the filtered live activities in display order (ties: the newest day first).
 
-    *limit* and *offset*: a chunk of them (the list loads 1,000 at a time as it scrolls;
-    sorted by date, SQLite stops reading the index after the chunk).
+    *limit*: a chunk of them (the list loads 1,000 at a time as it scrolls), the chunk
+    after the id *after* (the last one loaded) or, without it, after *offset* rows. Sorted
+    by date, village, team or form, the chunk is read by seeking an index (keyset paging,
+    :func:`segment_queries`): its cost does not grow with the table or with how far the
+    list has scrolled. A search among them first reads the rows in list order and matches
+    their text (:data:`SCAN_FOR_WORDS`); a rarer search asks the FTS index for every match.
     """
+    if sort in KEYSET_SORTS and (after is not None or offset == 0):
+        wanted = sys.maxsize if limit is None else limit
+        found = _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after)
+        if found is None:  # a rare search: every match from the FTS index, then sorted
+            found = _matches_in_order(session, flt, catalog, sort, descending, lang, after)
+            return found if limit is None else found[:limit]
+        return found
     query = ordered_ids_query(
         session,
         flt,
@@ -221,6 +248,241 @@ def ordered_ids(
     # ids, the cursor's tuples 27 ms.
     result = session.connection().execute(query)
     return array("q", (row[0] for row in result.cursor.fetchall()))
+
+
+# Sorts read a page by seeking an index (keyset paging): the list's order is a sequence of
+# segments (one per village, team or form, in the order of their names; the date sort is
+# one segment) and, inside each, the order of the segment's index (date, then the other
+# columns, then the id), newest first. The index of each sort (migration 0017).
+KEYSET_SORTS = {
+    "date": ("ix_activity_live", ("date", "team_id", "village_id", "form_code", "campaign_id")),
+    "village": (
+        "ix_activity_by_village",
+        ("village_id", "date", "team_id", "form_code", "campaign_id"),
+    ),
+    "team": ("ix_activity_by_team", ("team_id", "date", "village_id", "form_code", "campaign_id")),
+    "form": ("ix_activity_by_form", ("form_code", "date", "team_id", "village_id", "campaign_id")),
+}
+# A search reads at most this many rows in list order, matching their folded text, before
+# it asks the FTS index for every match instead: "ban na" matches ~6 % of the rows, and
+# its first 1,000 are found after ~17,000 rows (25 ms), where reading its 60,000 matches
+# at a million activities took 730 ms; a rarer search has few matches to read.
+SCAN_FOR_WORDS = 20_000
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One run of the list's order: the rows where *column* is *value* (no column: all)."""
+
+    column: str | None
+    value: object = None
+
+
+def segments(
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    sort: SortKey,
+    descending: bool,
+    lang: Lang,
+) -> list[Segment]:
+    """The segments of a keyset sort in display order (those the filter can show)."""
+    if sort == "date":
+        return [Segment(None)]
+    values: list[object]
+    if sort in ("village", "team"):
+        model = Village if sort == "village" else Team
+        ranked = session.execute(
+            select(col(model.id))
+            .where(col(model.commune_code) == flt.commune_code)
+            .order_by(col(model.sort_key))
+        ).scalars()
+        # whole-commune rows (no village) come first, as in the CASE of the other sorts
+        values = [*([None] if sort == "village" else []), *ranked]
+        chosen = flt.village_id if sort == "village" else flt.team_id
+        if chosen is not None:
+            wanted = None if chosen == WHOLE_COMMUNE and sort == "village" else chosen
+            values = [value for value in values if value == wanted]
+    else:
+        values = list(_form_order(session, catalog, lang))
+        if flt.form_code:
+            values = [code for code in values if code == flt.form_code]
+    column = {"village": "village_id", "team": "team_id", "form": "form_code"}[sort]
+    found = [Segment(column, value) for value in values]
+    return found[::-1] if descending else found
+
+
+def _form_order(session: Session, catalog: Catalog, lang: Lang) -> list[str]:
+    """Form codes in the order the list sorts them: any form of a campaign the catalog
+    lacks first (by code), then the catalog's by the collation of their labels."""
+    forms = sorted(catalog.forms, key=lambda form: sort_key(form.label(lang)))
+    codes = [form.code for form in forms]
+    others = {f.code for c in campaigns.known(session) for f in c.forms} - set(codes)
+    return [*sorted(others), *codes]
+
+
+def seek(query: Any, day: dt.date, ascending: bool) -> Any:
+    """*query* of :func:`segment_queries` from the day of the last row loaded on."""
+    return query.where(col(Activity.date) >= day if ascending else col(Activity.date) <= day)
+
+
+def segment_queries(
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    sort: SortKey,
+    descending: bool = True,
+    lang: Lang = "vi",
+) -> Iterator[tuple[Segment, Any]]:
+    """Each segment of a keyset sort with its SELECT of (id, date[, search_text]) in the
+    order of the segment's index; :func:`_keyset_ids` adds the seek on the date of the
+    last row loaded. Tests read their EXPLAIN QUERY PLAN."""
+    index = KEYSET_SORTS[sort][0]
+    ascending = sort == "date" and not descending  # inside a segment: newest first
+    where = _conditions(session, flt, ordered=True)
+    for segment in segments(session, flt, catalog, sort, descending, lang):
+        conditions = list(where)
+        if segment.column is not None:
+            target = getattr(Activity, segment.column)
+            conditions.append(
+                col(target).is_(None) if segment.value is None else col(target) == segment.value
+            )
+        day = col(Activity.date)
+        picked: list[Any] = [col(Activity.id), day]
+        if search.terms(fold(flt.search)):
+            picked.append(col(Activity.search_text))
+        # The sort's own index, read in its order: by date, a day's rows in the order of
+        # the index's other columns and the id. Naming those in ORDER BY made SQLite sort
+        # each day again whenever a filter fixed one of them (a temporary B-tree).
+        query = (
+            select(*picked)
+            .with_hint(Activity, f"INDEXED BY {index}", "sqlite")
+            .where(*conditions)
+            .order_by(day.asc() if ascending else day.desc())
+        )
+        yield segment, query
+
+
+def _keyset_ids(
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    sort: SortKey,
+    descending: bool,
+    lang: Lang,
+    limit: int,
+    after: int | None,
+) -> array[int] | None:
+    """The *limit* ids after *after* in a keyset sort, or None when the caller must page
+    otherwise: a search turned out rare (the FTS index then gives all of its matches), or
+    the row *after* no longer shows."""
+    words = search.terms(fold(flt.search))
+    pattern = search.phrase_pattern(words) if words else None
+    connection = session.connection()
+    cap = SCAN_FOR_WORDS if pattern is not None and search.has_index(connection) else None
+    start: tuple[object, dt.date] | None = None
+    if after is not None:
+        row = session.execute(
+            select(
+                col(Activity.village_id),
+                col(Activity.team_id),
+                col(Activity.form_code),
+                col(Activity.date),
+            ).where(col(Activity.id) == after)
+        ).one_or_none()
+        if row is None:
+            return None
+        start = ({"village": row[0], "team": row[1], "form": row[2]}.get(sort), row[3])
+    ascending = sort == "date" and not descending
+    found = array("q")
+    read = 0
+    day = None
+    for segment, query in segment_queries(session, flt, catalog, sort, descending, lang):
+        skipping = False
+        if start is not None:
+            if segment.column is not None and segment.value != start[0]:
+                continue
+            query = seek(query, start[1], ascending)
+            skipping, day = True, start[1].isoformat()  # as the cursor gives it
+            start = None
+        cursor = connection.execute(query).cursor
+        try:
+            while len(found) < limit:
+                rows = cursor.fetchmany(256)
+                if not rows:
+                    break
+                for row in rows:
+                    if skipping:  # the rows of the last day up to the last one loaded
+                        if row[0] != after and row[1] == day:
+                            continue
+                        skipping = False
+                        if row[0] == after:
+                            continue
+                    read += 1
+                    if pattern is None or pattern.search(row[2]):
+                        found.append(row[0])
+                        if len(found) >= limit:
+                            break
+                if cap is not None and read > cap and len(found) < limit:
+                    return None
+        finally:
+            cursor.close()
+        if len(found) >= limit:
+            break
+    if start is not None:
+        return None  # the last row loaded is no longer in any segment (edited meanwhile)
+    return found
+
+
+def _matches_in_order(
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    sort: SortKey,
+    descending: bool,
+    lang: Lang,
+    after: int | None,
+) -> array[int]:
+    """Every id a (rare) search finds, from the FTS index, in the order a keyset page
+    reads them (the segments', then each one's index order); those after *after*."""
+    index_columns = KEYSET_SORTS[sort][1]
+    picked = [col(Activity.id), *(getattr(Activity, name) for name in index_columns)]
+    rows = session.connection().execute(select(*picked).where(*_conditions(session, flt)))
+    position = {
+        segment.value: number
+        for number, segment in enumerate(segments(session, flt, catalog, sort, descending, lang))
+    }
+    ascending = sort == "date" and not descending
+
+    def key(row: Any) -> tuple[Any, ...]:
+        # SQLite's index order: NULL first, then the values; the id last
+        inside = tuple((0,) if value is None else (1, value) for value in row[1:])
+        inside += ((1, row[0]),)
+        if sort == "date":
+            return inside if ascending else tuple(_Reversed(part) for part in inside)
+        return (position.get(row[1], -1), *(_Reversed(part) for part in inside[1:]))
+
+    found = [row[0] for row in sorted(rows.cursor.fetchall(), key=key)]
+    if after is not None:
+        found = found[found.index(after) + 1 :] if after in found else []
+    return array("q", found)
+
+
+class _Reversed:
+    """Sorts the other way round (a descending part of a sort key)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(self.value > other.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reversed) and self.value == other.value
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def ordered_ids_query(

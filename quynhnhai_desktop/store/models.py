@@ -168,6 +168,16 @@ class Activity(SQLModel, table=True):
             "campaign_id",  # one campaign's list from the index too (migration 0014)
         ),
         Index("ix_activity_content", "commune_code", "content_key"),
+        # The list sorted by a name reads the live rows name by name, each newest first,
+        # from these (keyset paging, migration 0017).
+        *(
+            Index(f"ix_activity_by_{name}", "commune_code", "deleted_at", *columns)
+            for name, columns in (
+                ("village", ("village_id", "date", "team_id", "form_code", "campaign_id")),
+                ("team", ("team_id", "date", "village_id", "form_code", "campaign_id")),
+                ("form", ("form_code", "date", "team_id", "village_id", "campaign_id")),
+            )
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -112,6 +112,7 @@ class ActivityTableModel(QAbstractTableModel):
                 lang=self.lang,
                 limit=ID_CHUNK + 1,  # one more: is there anything after the chunk?
                 offset=len(self._ids),
+                after=self._ids[-1] if self._ids else None,  # keyset: seek, not OFFSET
             )
         return found[:ID_CHUNK], len(found) <= ID_CHUNK
 
