@@ -32,7 +32,10 @@ def run(*, data_dir: str | None = None, lang: str | None = None, demo: bool = Fa
 def _run(data_dir: str | None, lang: str | None, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from quynhnhai_desktop import qt_imports
     from quynhnhai_desktop.domain.errors import UserError
+
+    qt_imports.lighten_pyside_import_hook()  # every module imported from now on pays it
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("QuynhNhai")

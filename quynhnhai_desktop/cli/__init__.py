@@ -15,7 +15,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from quynhnhai_desktop import __version__, i18n, qt_imports
+from quynhnhai_desktop import __version__, i18n
 from quynhnhai_desktop.cli.context import EXIT_OK, EXIT_USER_ERROR, CliContext
 from quynhnhai_desktop.domain.errors import UserError
 
@@ -95,7 +95,6 @@ def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    qt_imports.lighten_pyside_import_hook()  # i18n imported PySide6; the rest follows
     args_list = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         # A Windows console may default to cp1252; Vietnamese must print. None when windowed.

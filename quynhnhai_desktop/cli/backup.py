@@ -57,13 +57,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _size(size: int) -> str:
     from PySide6.QtCore import QLocale
 
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    return i18n.qt_locale().formattedDataSize(
+        size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 def _number(value: int) -> str:
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(value)
+    return i18n.qt_locale().toString(value)
 
 
 def _describe(ctx: CliContext, summary: BackupSummary) -> None:

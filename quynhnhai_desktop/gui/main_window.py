@@ -16,12 +16,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from quynhnhai_desktop import __version__, i18n
 from quynhnhai_desktop.config import AppPaths
+from quynhnhai_desktop.gui.after_paint import AfterPaint
 from quynhnhai_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from quynhnhai_desktop.gui.sections import SECTIONS
 
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# Set by the start-up benchmark: print timestamps of the first paint and of the data shown
-# (and, set to "sections", open every section first: the frozen bundle's smoke test).
+# Set by the start-up benchmark: print the time (and the CPU used) at the first paint and when
+# the data shows (and, set to "sections", open every section first: the frozen smoke test).
 STARTUP_PROBE_ENV = "QUYNHNHAI_STARTUP_PROBE"
 
 
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         fit_on_screen(self)  # the first start's size, on a small screen too
         self._painted = False
         self._closing = False
-        self._data_paint_watch: _AfterPaint | None = None
+        self._data_paint_watch: AfterPaint | None = None
         self._unit_label = QLabel(self)
         self._db_label = QLabel(self)
         self.statusBar().addWidget(self._unit_label, 1)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
     def _data_shown(self, unclean: UncleanExit | None) -> None:
         """The first page has its numbers: once they are painted, the rest of the window."""
         # The whole window repaints (the page alone may be swapped out before it paints).
-        self._data_paint_watch = _AfterPaint(self, lambda: self._data_painted(unclean))
+        self._data_paint_watch = AfterPaint(self, lambda: self._data_painted(unclean))
 
     def _data_painted(self, unclean: UncleanExit | None) -> None:
         """The numbers are on screen: now icons and menus, the backups, the check, and
@@ -513,28 +514,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class _AfterPaint(QObject):
-    """Calls *then* on the next turn of the event loop after *widget* next paints (the
-    paint is asked for, so it comes even when nothing else changed)."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then: Callable[[], None] | None = then
-        if not widget.isVisible():  # a hidden page never paints: carry on at once
-            self._then = None
-            QTimer.singleShot(0, self, then)
-            return
-        widget.installEventFilter(self)
-        widget.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, then)  # not once the window is gone
-        return False
-
-
 def _probe(what: str) -> None:
     if os.environ.get(STARTUP_PROBE_ENV) and sys.stdout is not None:
-        print(f"{what} {time.time():.6f}", flush=True)
+        print(f"{what} {time.time():.6f} {time.process_time():.6f}", flush=True)

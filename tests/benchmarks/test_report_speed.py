@@ -171,7 +171,13 @@ def test_monthly_report_from_five_years_of_data(benchmark, big_db: Database) -> 
         f"(of which figures {median['figures']:.3f} s; target < {TARGET_S} s); "
         f"floor (one SQL sum + a one-page PDF) {median['floor']:.3f} s; "
         f"Excel copy {xlsx_s:.3f} s; LibreOffice XLSX→PDF: "
-        + (f"{office:.2f} s" if office is not None else "not installed on this machine")
+        + (
+            f"{office:.2f} s"
+            if office is not None
+            else "not timed (benchmarks disabled)"
+            if not enabled
+            else "not installed on this machine"
+        )
     )
     if enabled:
         assert total == FULL_SIZE
@@ -180,18 +186,28 @@ def test_monthly_report_from_five_years_of_data(benchmark, big_db: Database) -> 
 
 # -- the whole `report monthly` process against LibreOffice's conversion ------------------
 
-# LibreOffice's time / ours, at least. The issue asked 4x; measured on a busy 2-core machine
-# the whole process is at parity (0.98x at 100,000 activities): ~1 s of CPU, most of it
-# importing Python (sqlalchemy, sqlmodel, pydantic, reportlab) and reading the .pyc files,
-# the report itself ~0.2 s (0.76x measured in a later run, with more of the app imported).
-# Printed against the issue's 4x; asserted as a tripwire against falling far behind.
+# LibreOffice's time / ours, at least. The issue asked 4x; the whole process is near parity:
+# ~1.2-1.6 s of CPU, most of it importing Python (sqlalchemy and sqlmodel ~0.45 s, the
+# models ~0.1 s, reportlab ~0.12 s, openpyxl ~0.1 s for --xlsx), the report itself ~0.25 s;
+# LibreOffice's conversion is ~1.2 s of CPU. Qt is no longer imported by a command (-0.1 s).
+# Measured 1.28x faster by the wall clock on a very busy machine (LibreOffice suffers more
+# from waiting for a core), ~0.8x by CPU. Printed against the issue's 4x (wall clock and
+# CPU), asserted as a tripwire against falling far behind.
 CLI_TARGET_RATIO = 0.5
 
 
-def _whole_process_s(cmd: list[str]) -> float:
+def _whole_process_s(cmd: list[str]) -> tuple[float, float]:
+    """Wall-clock seconds of *cmd* and the CPU seconds it and its children used."""
+    import resource  # POSIX only: this benchmark runs where soffice is (Linux CI)
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    cpu_before = children_cpu()
     start = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, timeout=180)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu_before
 
 
 def test_cli_monthly_report_against_libreoffice(
@@ -219,24 +235,36 @@ def test_cli_monthly_report_against_libreoffice(
         ],
     }  # fmt: skip
     samples: dict[str, list[float]] = {"cli": [], "office": []}
+    cpu: dict[str, list[float]] = {"cli": [], "office": []}
 
     def one_round() -> None:
         for key, cmd in commands.items():
-            samples[key].append(_whole_process_s(cmd))
+            wall, used = _whole_process_s(cmd)
+            samples[key].append(wall)
+            cpu[key].append(used)
 
     one_round()  # warm: LibreOffice makes its profile, both get the files into the cache
-    for values in samples.values():
+    for values in (*samples.values(), *cpu.values()):
         values.clear()
     rounds = bench_rounds(benchmark, 5)
     benchmark.pedantic(one_round, rounds=rounds, iterations=1)
     cli, office = statistics.median(samples["cli"]), statistics.median(samples["office"])
+    cli_cpu, office_cpu = statistics.median(cpu["cli"]), statistics.median(cpu["office"])
     assert len(PdfReader(tmp_path / "cli.pdf").pages) >= 3
     assert (tmp_path / "office" / "bc.pdf").stat().st_size > 0
-    benchmark.extra_info.update({"cli_s": round(cli, 3), "libreoffice_s": round(office, 3)})
+    benchmark.extra_info.update(
+        {
+            "cli_s": round(cli, 3),
+            "libreoffice_s": round(office, 3),
+            "cli_cpu_s": round(cli_cpu, 3),
+            "libreoffice_cpu_s": round(office_cpu, 3),
+        }
+    )
     print(
         f"\nwhole processes, medians of {rounds} alternated rounds: `report monthly --pdf` "
         f"{cli:.2f} s, LibreOffice XLSX→PDF {office:.2f} s ({office / cli:.2f}x faster; "
-        f"the target, 4x, is {'met' if office / cli >= 4 else 'NOT met'})"
+        f"the target, 4x, is {'met' if office / cli >= 4 else 'NOT met'}); CPU "
+        f"{cli_cpu:.2f} s and {office_cpu:.2f} s ({office_cpu / cli_cpu:.2f}x)"
     )
     if not benchmark.disabled:
         assert office / cli >= CLI_TARGET_RATIO

@@ -21,7 +21,7 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import demo
 from quynhnhai_desktop.store.database import open_database
 from tests.benchmarks.activity_data import add_second_campaign
-from tests.benchmarks.probe import launch_events
+from tests.benchmarks.probe import launch
 from tests.benchmarks.rounds import rounds as bench_rounds
 from tests.conftest import MUONG_GIANG
 
@@ -35,12 +35,18 @@ class W(QMainWindow):
         super().paintEvent(e)
         if not self.done:
             self.done = True
-            print("first-paint", f"{{time.time():.6f}}", flush=True)
+            print("first-paint", f"{{time.time():.6f}} {{time.process_time():.6f}}", flush=True)
             app.quit()
 app = QApplication(sys.argv[:1])
 w = W(); w.resize(1100, 720); w.show()
 app.exec()
 """
+# The targets (medians of the rounds, wall clock, against the same run's references), printed;
+# CI asserts a tripwire: under load 10 on 2 cores the app measured 1.46x / 1.21x (8 rounds),
+# borderline for 1.5x, so the real targets are not yet asserted.
+PAINT_TARGET, DATA_TARGET = 1.5, 1.25
+PAINT_TRIPWIRE, DATA_TRIPWIRE = 2.5, 2.5
+
 STACK_FLOOR = """
 import sqlmodel, sqlite3
 from sqlalchemy import create_engine, text
@@ -71,39 +77,47 @@ def test_startup_close_to_a_bare_qt_window(benchmark, demo_data_dir: Path) -> No
         "floor": [sys.executable, "-c", PAINT_PROBE.format(extra=STACK_FLOOR.format(db=database))],
         "app": [sys.executable, "-m", "quynhnhai_desktop", "--data-dir", str(demo_data_dir)],
     }
-    samples: dict[str, list[float]] = {"bare": [], "floor": [], "paint": [], "data": []}
+    keys = ("bare", "floor", "paint", "data")
+    samples: dict[str, list[float]] = {key: [] for key in keys}
+    cpu: dict[str, list[float]] = {key: [] for key in keys}
 
     def one_round() -> None:
-        samples["bare"].append(launch_events(commands["bare"], env)["first-paint"])
-        samples["floor"].append(launch_events(commands["floor"], env)["first-paint"])
-        app = launch_events(commands["app"], env)
-        samples["paint"].append(app["first-paint"])
-        samples["data"].append(app["data-shown"])
+        for key, event, name in (
+            ("bare", "first-paint", "bare"),
+            ("floor", "first-paint", "floor"),
+        ):
+            found = launch(commands[name], env)
+            samples[key].append(found.wall[event])
+            cpu[key].append(found.cpu[event])
+        app = launch(commands["app"], env)
+        for key, event in (("paint", "first-paint"), ("data", "data-shown")):
+            samples[key].append(app.wall[event])
+            cpu[key].append(app.cpu[event])
 
     enabled = not benchmark.disabled
     rounds = bench_rounds(benchmark, 9)
     if enabled:
         one_round()  # warm the OS file cache for every process alike
-        for key in samples:
-            samples[key].clear()
+        for values in (*samples.values(), *cpu.values()):
+            values.clear()
     benchmark.pedantic(one_round, rounds=rounds, iterations=1)
     median = {key: statistics.median(values) for key, values in samples.items()}
+    median_cpu = {key: statistics.median(values) for key, values in cpu.items()}
     benchmark.extra_info.update({f"{k}_s": round(v, 4) for k, v in median.items()})
+    paint, data = median["paint"] / median["bare"], median["data"] / median["floor"]
     print(
         f"\nstart-up medians over {rounds} rounds: bare Qt window {median['bare']:.3f} s, "
         f"stack floor {median['floor']:.3f} s, app first paint {median['paint']:.3f} s "
-        f"({median['paint'] / median['bare']:.2f}x bare), app data shown {median['data']:.3f} s "
-        f"({median['data'] / median['floor']:.2f}x floor)"
+        f"({paint:.2f}x bare), app data shown {median['data']:.3f} s ({data:.2f}x floor); "
+        f"CPU: bare {median_cpu['bare']:.3f} s, floor {median_cpu['floor']:.3f} s, paint "
+        f"{median_cpu['paint']:.3f} s ({median_cpu['paint'] / median_cpu['bare']:.2f}x), data "
+        f"{median_cpu['data']:.3f} s ({median_cpu['data'] / median_cpu['floor']:.2f}x)"
     )
     assert 0 < median["paint"] < median["data"]
     # every run ended with its connections closed: SQLite removed its write-ahead log
     assert not Path(f"{database}-wal").exists()
     if enabled:
-        # The targets are 1.5x (paint) and 1.25x (data), met on a quiet machine but not on a
-        # loaded one (1.57x and 1.36x measured with other work running): they are printed, and
-        # CI asserts a tripwire it holds while busy, so a real regression still fails it.
-        paint, data = median["paint"] / median["bare"], median["data"] / median["floor"]
-        print(f"targets: paint 1.5x {'met' if paint <= 1.5 else 'NOT met'}, "
-              f"data 1.25x {'met' if data <= 1.25 else 'NOT met'}")  # fmt: skip
-        assert paint <= 2.5
-        assert data <= 2.5
+        print(f"targets: paint {PAINT_TARGET}x {'met' if paint <= PAINT_TARGET else 'NOT met'}, "
+              f"data {DATA_TARGET}x {'met' if data <= DATA_TARGET else 'NOT met'}")  # fmt: skip
+        assert paint <= PAINT_TRIPWIRE
+        assert data <= DATA_TRIPWIRE

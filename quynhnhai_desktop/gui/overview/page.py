@@ -29,6 +29,7 @@ from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.periods import Period, calendar_month
+from quynhnhai_desktop.gui.after_paint import AfterPaint
 from quynhnhai_desktop.gui.campaigns import picker
 from quynhnhai_desktop.gui.ops import ops, present
 from quynhnhai_desktop.gui.state import AppState
@@ -88,6 +89,7 @@ class OverviewPage(QWidget):
         self.overview: CommuneOverview | None = None
         self.district_overview: DistrictOverview | None = None
         self.charts: Any = None  # the chart area, once built (after the first paint)
+        self._charts_watch: AfterPaint | None = None
         self._settled = False
         self._build()
         today = clock.today()
@@ -303,11 +305,18 @@ class OverviewPage(QWidget):
 
     def _schedule_charts(self) -> None:
         """The charts come after the numbers (building them would hold the GIL the sums
-        need), on the next turn of the event loop: the numbers paint first."""
-        if self.charts is None:
-            QTimer.singleShot(0, self._build_charts)
+        need), once the numbers have painted: a zero timer would run before the paint."""
+        if self.charts is None and self._charts_watch is None:
+            # The window's paint (Qt does not paint this page: its scroll area covers it),
+            # then one more turn: what else waited for that paint (the window's) goes first.
+            self._charts_watch = AfterPaint(
+                self.window(),
+                lambda: QTimer.singleShot(0, self, self._build_charts),
+                owner=self,
+            )
 
     def _build_charts(self) -> None:
+        self._charts_watch = None
         if self.charts is not None:
             return
         from PySide6.QtCore import Qt
