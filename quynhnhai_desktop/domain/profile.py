@@ -40,6 +40,8 @@ class ProfileFields(Protocol):
     def signature_line(self) -> str | None: ...
     @property
     def copies_to(self) -> str | None: ...
+    @property
+    def issuing_body(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class UnitProfile:
     signer_title: str
     signature_line: str | None
     copies_to: str | None
+    issuing_body: str | None
 
     @classmethod
     def of(cls, profile: ProfileFields) -> UnitProfile:
@@ -76,4 +79,5 @@ class UnitProfile:
             signer_title=profile.signer_title,
             signature_line=profile.signature_line,
             copies_to=profile.copies_to,
+            issuing_body=profile.issuing_body,
         )

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.errors import UserError
+from quynhnhai_desktop.domain.profile import UnitProfile
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import merged_history, unit_history
-from quynhnhai_desktop.store.models import Profile
 
 
 def pending_move(state: AppState) -> unit_history.MovePlan | None:
@@ -73,7 +73,7 @@ def merged_others(state: AppState) -> list[str]:
 class UnitMoveGroup(QGroupBox):
     """Who the installation was and when; the move across the 2025 reform."""
 
-    moved = Signal(Profile)
+    moved = Signal(UnitProfile)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("The unit over time"), parent)

@@ -33,6 +33,7 @@ from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN, Campaign
 from quynhnhai_desktop.domain.district_report import Received
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
+from quynhnhai_desktop.domain.profile import ProfileFields
 from quynhnhai_desktop.domain.report import Breakdown, Issuer, to_jsonable
 from quynhnhai_desktop.services import (
     campaigns,
@@ -55,7 +56,6 @@ from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
     ActivityValue,
-    Profile,
     ReportSubmission,
     Team,
     Village,
@@ -207,7 +207,7 @@ class _Prepared:
     last: ReportSubmission | None  # the period's latest exported revision
 
 
-def reporting_unit(profile: Profile, period_start: dt.date) -> wire.UnitRef:
+def reporting_unit(profile: ProfileFields, period_start: dt.date) -> wire.UnitRef:
     """The manifest's unit block: the profile's unit as its record is on *period_start*
     (the report period's first day), and the unit it reports to then.
 

@@ -270,7 +270,7 @@ DEFAULT_ISSUING_BODY = {
 }
 
 
-def issuing_body(profile: Profile) -> str:
+def issuing_body(profile: ProfileFields) -> str:
     """The office that issues the consolidated report: the profile's own, or the level's."""
     if profile.issuing_body:
         return profile.issuing_body

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session, col, select
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from quynhnhai_desktop.domain.profile import UnitProfile
 from quynhnhai_desktop.domain.units import dated_label
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Profile, ReportSubmission, UnitHistory, utcnow
@@ -289,7 +290,7 @@ def plan_move(
 
 def move(
     db: Database, code: str, on: dt.date, units: UnitRegistry | None = None
-) -> tuple[MovePlan, Profile]:
+) -> tuple[MovePlan, UnitProfile]:
     """Move the installation to the unit *code* from *on* (see :func:`plan_move`), in one
     transaction: the old identity is closed the day before, the new one opened, the
     profile shows the new unit and its recipient."""
@@ -328,5 +329,5 @@ def move(
         record_setup(session, profile, on)
         session.flush()
         session.refresh(profile)
-        session.expunge(profile)
-    return plan, profile
+        moved = UnitProfile.of(profile)
+    return plan, moved

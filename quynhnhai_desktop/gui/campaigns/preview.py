@@ -21,7 +21,7 @@ from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
 from quynhnhai_desktop.pdf_raster import open_pdf
 from quynhnhai_desktop.services import campaign_preview
-from quynhnhai_desktop.store.database import Database
+from quynhnhai_desktop.services.database import Database
 
 PAGE_DPI = 72.0  # the report's pages at about their printed size on a 96-dpi screen
 

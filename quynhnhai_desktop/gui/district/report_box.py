@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain import clock
-from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN
+from quynhnhai_desktop.domain.errors import UserError
 from quynhnhai_desktop.domain.periods import Period, month_period
 from quynhnhai_desktop.gui import window_memory
 from quynhnhai_desktop.gui.date_box import FIRST_MONTH, DateRange
