@@ -372,7 +372,7 @@ def test_the_commune_reads_its_fingerprint_on_page_1_and_in_profile_show(
     assert cli(xa, "profile", "show") == 0
     out = capsys.readouterr().out
     assert f"Mã nhận dạng khóa ký: {fingerprint}" in out
-    assert "Xã Mường Giàng (03703)" in out
+    assert "03703 Xã Mường Giàng (đến 30/06/2025)" in out
     pdf = tmp_path / "bc.pdf"
     assert cli(xa, "report", "monthly", "--month", "2021-09", "--pdf", str(pdf)) == 0
     pages = [page.extract_text() for page in PdfReader(pdf).pages]
