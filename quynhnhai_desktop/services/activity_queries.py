@@ -175,14 +175,9 @@ def _sort_expression(
     if sort == "date":
         return col(Activity.date)
     if sort in ("village", "team"):
-        model = Village if sort == "village" else Team
-        ranked = session.execute(
-            select(col(model.id))
-            .where(col(model.commune_code) == flt.commune_code)
-            .order_by(col(model.sort_key))
-        ).scalars()
+        ranked = _ranked_ids(session, flt.commune_code, sort)
         column = col(Activity.village_id) if sort == "village" else col(Activity.team_id)
-        return _rank(list(ranked), column)  # whole-commune rows (no village) come first
+        return _rank(ranked, column)  # whole-commune rows (no village) come first
     if sort == "form":
         return _rank(_form_order(session, catalog, lang), col(Activity.form_code))
     if sort == "topics":
@@ -291,12 +286,7 @@ def segments(
         return [Segment(None)]
     values: list[object]
     if sort in ("village", "team"):
-        model = Village if sort == "village" else Team
-        ranked = session.execute(
-            select(col(model.id))
-            .where(col(model.commune_code) == flt.commune_code)
-            .order_by(col(model.sort_key))
-        ).scalars()
+        ranked = _ranked_ids(session, flt.commune_code, sort)
         # whole-commune rows (no village) come first, as in the CASE of the other sorts
         values = [*([None] if sort == "village" else []), *ranked]
         chosen = flt.village_id if sort == "village" else flt.team_id
@@ -753,3 +743,15 @@ def last_entered_date(session: Session, commune_code: str) -> dt.date | None:
         .order_by(col(Activity.id).desc())
         .limit(1)
     ).scalar()
+
+
+def _ranked_ids(session: Session, commune_code: str, sort: str) -> list[int]:
+    """The commune's villages or teams (by *sort*) in Vietnamese order: the list's rank."""
+    model = Village if sort == "village" else Team
+    return list(
+        session.execute(
+            select(col(model.id))
+            .where(col(model.commune_code) == commune_code)
+            .order_by(col(model.sort_key))
+        ).scalars()
+    )
