@@ -65,7 +65,7 @@ TAB_ORDER: dict[str, list[str]] = {
         "teamsDeleteButton",
     ],
     "settings": [
-        "navigation", "languageCombo", "recipientCombo", "signatureLineEdit", "signerTitleEdit",
+        "navigation", "languageCombo", "moveUnitButton", "recipientCombo", "signatureLineEdit", "signerTitleEdit",
         "signerNameEdit", "copiesEdit", "saveSignerButton", "createButton", "restoreFileButton",
         "backupTable", "restoreSelectedButton", "openFolderButton",
     ],

@@ -50,10 +50,15 @@ CONTROLS = (
 
 
 def _scroll_into_view(widget: QWidget) -> None:
+    """Scroll to the whole widget, as a clerk would (``ensureWidgetVisible`` shows only a text
+    box's cursor line)."""
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea) and parent.widget() is not None:
-            parent.ensureWidgetVisible(widget, 0, 0)
+            centre = widget.mapTo(parent.widget(), widget.rect().center())
+            parent.ensureVisible(
+                centre.x(), centre.y(), widget.width() // 2 + 1, widget.height() // 2 + 1
+            )
         parent = parent.parentWidget()
 
 

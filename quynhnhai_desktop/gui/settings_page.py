@@ -86,7 +86,7 @@ class SignerGroup(QGroupBox):
         self._show_start()
         rows: list[tuple[str, QWidget]] = []
         if self.body_edit is not None:
-            rows.append((self.tr("Issuing &body:"), self.body_edit))
+            rows.append((self.tr("Iss&uing body:"), self.body_edit))
         for text, field in (
             *rows,
             (self.tr("Re&port to:"), self.recipient_combo),

@@ -112,7 +112,7 @@ class UnitMoveGroup(QGroupBox):
                 )
             )
             self.move_button.setText(
-                self.tr("&Move to {unit}…").format(unit=self.plan.new.full_name)
+                self.tr("Mov&e to {unit}…").format(unit=self.plan.new.full_name)
             )
             self.move_button.clicked.connect(self.move_unit)
             row = QHBoxLayout()

@@ -2495,7 +2495,7 @@ Tệp đã được đọc lại và kiểm tra: có thể rút USB ra. Khóa k�
         <translation>Mỗi nơi nhận một dòng; dòng lưu (&quot;Lưu: …&quot;) ở cuối.</translation>
     </message>
     <message>
-        <source>Issuing &amp;body:</source>
+        <source>Iss&amp;uing body:</source>
         <translation>Cơ &amp;quan ban hành:</translation>
     </message>
     <message>
@@ -2580,8 +2580,8 @@ Nếu không thấy cửa sổ nào, có thể dữ liệu đang được khôi 
         <translation>{old} đã được sáp nhập vào {new} từ ngày {day}. Hãy chuyển phần mềm sang đơn vị mới: các tháng từ ngày đó báo cáo với tên xã mới, gửi {recipient}; các tháng trước vẫn giữ tên cũ.</translation>
     </message>
     <message>
-        <source>&amp;Move to {unit}…</source>
-        <translation>&amp;Chuyển sang {unit}…</translation>
+        <source>Mov&amp;e to {unit}…</source>
+        <translation>Ch&amp;uyển sang {unit}…</translation>
     </message>
     <message>
         <source>&amp;Take in their history…</source>
