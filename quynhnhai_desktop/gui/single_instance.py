@@ -46,6 +46,9 @@ class SingleInstance(QObject):
     activation_requested = Signal()
     # How long a second start keeps trying: the first window listens after its first paint.
     handover_timeout_ms = 4000
+    # How long it then waits for the answer: a busy PC (or Wine) can take seconds to reply;
+    # giving up early shows "already open" over a window that did come forward.
+    answer_timeout_ms = 10000
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +94,9 @@ class SingleInstance(QObject):
         if bytes(socket.readLine().data()) == RAISE:
             log.info("another start asked this window to come forward")
             socket.write(ANSWER)
-            socket.flush()
+            # Out before the window is raised: on Windows a pipe's write completes only in the
+            # event loop, and raising the window can keep it busy past the asker's patience.
+            socket.waitForBytesWritten(1000)
             self.activation_requested.emit()
 
     def hand_over(self) -> bool:
@@ -107,7 +112,10 @@ class SingleInstance(QObject):
             if socket.waitForConnected(500):
                 socket.write(RAISE)
                 socket.waitForBytesWritten(1000)
-                answered = socket.waitForReadyRead(3000) and socket.readAll().data() == ANSWER
+                answered = (
+                    socket.waitForReadyRead(self.answer_timeout_ms)
+                    and socket.readAll().data() == ANSWER
+                )
                 socket.disconnectFromServer()
                 return bool(answered)
             QThread.msleep(200)
