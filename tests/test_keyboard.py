@@ -65,9 +65,9 @@ TAB_ORDER: dict[str, list[str]] = {
         "teamsDeleteButton",
     ],
     "settings": [
-        "navigation", "languageCombo", "moveUnitButton", "recipientCombo", "signatureLineEdit", "signerTitleEdit",
-        "signerNameEdit", "copiesEdit", "saveSignerButton", "createButton", "restoreFileButton",
-        "backupTable", "restoreSelectedButton", "openFolderButton",
+        "navigation", "languageCombo", "moveUnitButton", "recipientCombo", "signatureLineEdit",
+        "signerTitleEdit", "signerNameEdit", "copiesEdit", "saveSignerButton", "createButton",
+        "restoreFileButton", "backupTable", "restoreSelectedButton", "openFolderButton",
     ],
     "help": ["Hướng dẫn sử dụng", "Đóng"],
     "activity": [

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
-from quynhnhai_desktop.gui.lists_page import CatalogPage, NameRow, NamesModel, NamesPanel
+from quynhnhai_desktop.gui.lists_page import ListsPage, NameRow, NamesModel, NamesPanel
 from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services import reference
@@ -22,12 +22,12 @@ def _qt_vietnamese(qapp) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def page(qtbot: QtBot, paths: AppPaths, commune_db: Database) -> CatalogPage:
+def page(qtbot: QtBot, paths: AppPaths, commune_db: Database) -> ListsPage:
     add_villages(commune_db, ("Bản Nà", "Bản Đán"))
     add(commune_db, village="Bản Nà")
     found = profile_service.get_profile(commune_db)
     assert found is not None
-    widget = CatalogPage(AppState(paths=paths, db=commune_db, profile=found))
+    widget = ListsPage(AppState(paths=paths, db=commune_db, profile=found))
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -49,7 +49,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, text: str | None) -> None:
     monkeypatch.setattr(NamesPanel, "ask_name", lambda self, title, current="": text)
 
 
-def test_lists_show_names_in_vietnamese_order_with_their_use(page: CatalogPage) -> None:
+def test_lists_show_names_in_vietnamese_order_with_their_use(page: ListsPage) -> None:
     assert page.villages.title() == "&Bản, tổ dân phố"  # Alt+B goes to the list
     assert names(page.villages) == [("Bản Đán", "0", "Đang dùng"), ("Bản Nà", "1", "Đang dùng")]
     teams = [row[0] for row in names(page.teams)]
@@ -57,7 +57,7 @@ def test_lists_show_names_in_vietnamese_order_with_their_use(page: CatalogPage) 
 
 
 def test_add_rename_and_refuse_a_duplicate(
-    page: CatalogPage, monkeypatch: pytest.MonkeyPatch
+    page: ListsPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer(monkeypatch, "  Bản  Hua Na ")
     page.villages.add_button.click()
@@ -73,7 +73,7 @@ def test_add_rename_and_refuse_a_duplicate(
     assert "Các hoạt động cũ hiện theo tên mới" in page.villages.message.text()
 
 
-def test_a_used_name_is_deactivated_not_deleted(page: CatalogPage) -> None:
+def test_a_used_name_is_deactivated_not_deleted(page: ListsPage) -> None:
     choose(page.villages, "Bản Nà")
     page.villages.delete_button.click()
     assert "không xóa được" in page.villages.message.text()

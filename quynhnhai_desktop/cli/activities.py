@@ -68,11 +68,10 @@ def _filter(ctx: CliContext, month: str | None, campaign_id: str | None = None) 
     from quynhnhai_desktop.domain.periods import calendar_month, parse_month
     from quynhnhai_desktop.services import campaigns
     from quynhnhai_desktop.services.activity_queries import ActivityFilter
-    from quynhnhai_desktop.services.profile import require_profile
+    from quynhnhai_desktop.services.profile import require
 
-    with ctx.db.session() as session:
-        commune = require_profile(session).unit_code
-        shown = campaigns.scope(session, campaigns.choose(session, campaign_id))
+    commune = require(ctx.db).unit_code
+    shown = campaigns.scope_for(ctx.db, campaigns.campaign_for(ctx.db, campaign_id))
     if not month:
         return ActivityFilter(commune, campaign_id=shown)
     period = calendar_month(*parse_month(month))

@@ -72,9 +72,7 @@ def _dates(ctx: CliContext, first: dt.date, last: dt.date | None) -> str:
 def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import campaigns
 
-    with ctx.db.read_session() as session:
-        known = campaigns.known(session)
-    for campaign in known:
+    for campaign in campaigns.installed(ctx.db):
         ctx.out(
             "\t".join(
                 (

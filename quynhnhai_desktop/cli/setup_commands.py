@@ -189,11 +189,7 @@ def run_init(ctx: CliContext, args: argparse.Namespace) -> int:
 def _print_signer(ctx: CliContext) -> None:
     from quynhnhai_desktop.services import profile
 
-    current = profile.get_profile(ctx.db)
-    if current is None:
-        with ctx.db.session() as session:
-            profile.require_profile(session)  # the "not set up yet" message
-        return
+    current = profile.require(ctx.db)
     lines = [profile.signature_line(current), *current.signer_title.split("\n")]
     for label, value in (
         (i18n.translate("cli", "Kính gửi (recipient)"), current.recipient),
@@ -252,8 +248,7 @@ def run_profile_move(ctx: CliContext, args: argparse.Namespace) -> int:
             text=args.on,
         )
     if not args.yes:
-        with ctx.db.read_session() as session:
-            plan = unit_history.plan_move(session, args.to, on)
+        plan = unit_history.check_move(ctx.db, args.to, on)
         ctx.out(
             i18n.translate(
                 "cli",
@@ -379,12 +374,11 @@ def run_check(ctx: CliContext, args: argparse.Namespace) -> int:
 def run_profile_show(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.services import merged_history, unit_history
     from quynhnhai_desktop.services.identity import installed_fingerprint
-    from quynhnhai_desktop.services.profile import require_profile
+    from quynhnhai_desktop.services.profile import require
 
-    with ctx.db.read_session() as session:
-        require_profile(session)
-        identities = unit_history.history(session)
-        taken = merged_history.listing(session)
+    require(ctx.db)  # the "not set up yet" message before anything is printed
+    identities = unit_history.identities(ctx.db)
+    taken = merged_history.taken(ctx.db)
     if identities:
         ctx.out(
             i18n.translate("cli", "Unit: {unit}").format(unit=unit_history.label(identities[-1]))

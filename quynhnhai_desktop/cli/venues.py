@@ -94,12 +94,11 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
     from quynhnhai_desktop.domain.catalog import venue_categories
     from quynhnhai_desktop.domain.venues import format_phone
     from quynhnhai_desktop.services import venues
-    from quynhnhai_desktop.services.profile import require_profile
+    from quynhnhai_desktop.services.profile import require
 
-    with ctx.db.session() as session:
-        profile = require_profile(session)
-        rows = venues.page(session, profile.unit_code, venues.VenueFilter(search=args.search))
-        summary = venues.summary(session, profile.unit_code)
+    unit_code = require(ctx.db).unit_code
+    rows = venues.listing(ctx.db, unit_code, venues.VenueFilter(search=args.search)).rows
+    summary = venues.summary_of(ctx.db, unit_code)
     labels = {c.code: c.label(ctx.lang) for c in venue_categories()}
     official = i18n.translate("cli", "official QR")
     local = i18n.translate("cli", "local QR")

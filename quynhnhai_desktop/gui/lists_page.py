@@ -253,7 +253,10 @@ class NamesPanel(QGroupBox):
         )
 
 
-class CatalogPage(QWidget):
+class ListsPage(QWidget):
+    """The "Lists" section: the commune's villages and teams (not the campaign's catalog of
+    forms and indicators, domain/catalog.py)."""
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         intro = QLabel(

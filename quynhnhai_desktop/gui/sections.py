@@ -37,9 +37,9 @@ def _activities_page(state: AppState) -> QWidget:
 
 
 def _lists_page(state: AppState) -> QWidget:
-    from quynhnhai_desktop.gui.lists_page import CatalogPage
+    from quynhnhai_desktop.gui.lists_page import ListsPage
 
-    return CatalogPage(state)
+    return ListsPage(state)
 
 
 def _campaigns_page(state: AppState) -> QWidget:

@@ -180,8 +180,7 @@ class SettingsPage(QWidget):
         }
         mode = levels.get(profile.mode, profile.mode)
         unit_form.addRow(self.tr("Mode:"), QLabel(mode))
-        with state.db.read_session() as session:
-            current = unit_history.history(session)
+        current = unit_history.identities(state.db)
         shown = (
             unit_history.label(current[-1])
             if current

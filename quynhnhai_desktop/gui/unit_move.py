@@ -3,7 +3,6 @@ the move of a 2021 commune to the commune it was merged into on 1/7/2025."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -29,47 +28,6 @@ from quynhnhai_desktop.gui.state import AppState
 from quynhnhai_desktop.services import merged_history, unit_history
 
 
-def pending_move(state: AppState) -> unit_history.MovePlan | None:
-    """The move this installation's unit has before it (its unit ended and was merged into
-    another that keeps its code), or None."""
-    from quynhnhai_desktop.domain.units import default_units
-
-    profile = state.profile
-    units = default_units()
-    here = f"{profile.unit_kind} {profile.unit_name}"
-    mine = [u for u in units.units if u.code == profile.unit_code and u.full_name == here]
-    ended = [u.valid_to for u in mine if u.valid_to is not None]
-    if not ended:
-        return None
-    day = ended[0] + dt.timedelta(days=1)
-    successor = units.successor(profile.unit_code, day)
-    if successor is None:
-        return None
-    try:
-        with state.db.read_session() as session:
-            return unit_history.plan_move(session, successor.code, day, units)
-    except UserError:
-        return None
-
-
-def merged_others(state: AppState) -> list[str]:
-    """The other communes merged into this one (whose history it can take in)."""
-    from quynhnhai_desktop.domain.units import default_units
-
-    profile = state.profile
-    if profile.mode != "commune":
-        return []
-    here = f"{profile.unit_kind} {profile.unit_name}"
-    units = default_units()
-    found = [u for u in units.units if u.code == profile.unit_code and u.full_name == here]
-    if not found:
-        return []
-    unit = max(found, key=lambda u: u.valid_from)
-    with state.db.read_session() as session:
-        own = {i.code for i in unit_history.history(session)}
-    return [m.name for m in unit.merged_from if m.code not in own]
-
-
 class UnitMoveGroup(QGroupBox):
     """Who the installation was and when; the move across the 2025 reform."""
 
@@ -79,8 +37,7 @@ class UnitMoveGroup(QGroupBox):
         super().__init__(self.tr("The unit over time"), parent)
         self.state = state
         layout = QVBoxLayout(self)
-        with state.db.read_session() as session:
-            identities = unit_history.history(session)
+        identities = unit_history.identities(state.db)
         self.history_labels: list[QLabel] = []
         for identity in identities:
             text = unit_history.label(identity)
@@ -92,7 +49,7 @@ class UnitMoveGroup(QGroupBox):
             label.setWordWrap(True)
             layout.addWidget(label)
             self.history_labels.append(label)
-        self.plan = pending_move(state)
+        self.plan = unit_history.pending_move(state.db, state.profile)
         self.move_button = QPushButton(self)
         self.move_button.setObjectName("moveUnitButton")
         self.note = QLabel(self)
@@ -123,7 +80,7 @@ class UnitMoveGroup(QGroupBox):
         else:
             self.move_button.hide()
             self.note.hide()
-        self.others = merged_others(state)
+        self.others = merged_history.mergeable(state.db, state.profile)
         self.taken_table = QTableWidget(0, 4, self)
         self.taken_table.setObjectName("takenHistoryTable")
         self.take_button = QPushButton(self.tr("&Take in their history…"), self)
@@ -174,8 +131,7 @@ class UnitMoveGroup(QGroupBox):
         self.show_taken()
 
     def show_taken(self) -> None:
-        with self.state.db.read_session() as session:
-            rows = merged_history.listing(session)
+        rows = merged_history.taken(self.state.db)
         self.taken_table.setRowCount(len(rows))
         for index, taken in enumerate(rows):
             cells = (

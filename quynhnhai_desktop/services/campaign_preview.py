@@ -27,7 +27,7 @@ from quynhnhai_desktop.store.models import Profile
 SIGNER_BLANK = "……………………"  # the commune's chairperson signs; not known here
 
 
-def sample_commune(db: Database, on: dt.date, since: dt.date | None = None) -> Profile:
+def _sample_commune(db: Database, on: dt.date, since: dt.date | None = None) -> Profile:
     """A commune profile (never stored) for the first commune under this office on *on*
     (or on *since*, when the office's communes were merged away by then)."""
     with db.read_session() as session:
@@ -52,11 +52,16 @@ def sample_commune(db: Database, on: dt.date, since: dt.date | None = None) -> P
     )
 
 
+def sample_unit_code(db: Database, campaign: Campaign) -> str:
+    """The code of the commune the preview's entry dialog is of (its villages and teams)."""
+    return _sample_commune(db, clock.today(), campaign.runs_from).unit_code
+
+
 def blank_report_pdf(db: Database, campaign: Campaign, today: dt.date | None = None) -> bytes:
     """The commune's monthly report of *campaign* with no activity recorded (PDF bytes)."""
     day = max(today or clock.today(), campaign.runs_from)
     period = month_period(day.year, day.month, campaign.reporting.rule)
-    commune = sample_commune(db, day, campaign.runs_from)
+    commune = _sample_commune(db, day, campaign.runs_from)
     with db.read_session() as session:
         data = aggregate(session, commune, period, catalog=campaign)
     narrative = Narrative("", period.end, draft_results(data), "", "")

@@ -47,6 +47,12 @@ def known(session: Session) -> list[Campaign]:
     return [_campaign(row) for row in newest.values()]
 
 
+def installed(db: Database) -> list[Campaign]:
+    """:func:`known` in its own read transaction (a screen's or a command's campaign list)."""
+    with db.read_session() as session:
+        return known(session)
+
+
 def running(session: Session, on: dt.date | None = None) -> list[Campaign]:
     """The campaigns running on *on* (today)."""
     day = on or clock.today()

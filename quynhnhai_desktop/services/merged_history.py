@@ -25,6 +25,7 @@ from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Profile, TakenReport
 
 if TYPE_CHECKING:
+    from quynhnhai_desktop.domain.profile import UnitProfile
     from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry
 
 _DAY = dt.timedelta(days=1)
@@ -213,3 +214,26 @@ def listing(session: Session) -> list[Taken]:
             seen.add(key)
             out.append(_taken(row))
     return out
+
+
+def taken(db: Database) -> list[Taken]:
+    """:func:`listing` in its own read transaction."""
+    with db.read_session() as session:
+        return listing(session)
+
+
+def mergeable(db: Database, profile: UnitProfile, units: UnitRegistry | None = None) -> list[str]:
+    """The names of the other communes merged into *profile*'s 2025 commune whose history
+    it can take in (none for a district or province, or a unit the list does not know)."""
+    from quynhnhai_desktop.domain.units import default_units
+
+    if profile.mode != "commune":
+        return []
+    units = units or default_units()
+    here = f"{profile.unit_kind} {profile.unit_name}"
+    found = [u for u in units.units if u.code == profile.unit_code and u.full_name == here]
+    if not found:
+        return []
+    unit = max(found, key=lambda u: u.valid_from)
+    own = {i.code for i in unit_history.identities(db)}
+    return [m.name for m in unit.merged_from if m.code not in own]

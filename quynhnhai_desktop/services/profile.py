@@ -81,6 +81,12 @@ def get_profile(db: Database) -> UnitProfile | None:
         return UnitProfile.of(row) if row is not None else None
 
 
+def require(db: Database) -> UnitProfile:
+    """The profile as plain data, or the "not set up yet" error of :func:`require_profile`."""
+    with db.read_session() as session:
+        return UnitProfile.of(require_profile(session))
+
+
 def split_title(title: str) -> str:
     """Signer titles are typed on one line as "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; store lines."""
     return "\n".join(clean(part) for part in clean(title).split("/") if clean(part)).upper()

@@ -140,6 +140,12 @@ def history(session: Session) -> list[Identity]:
     return sorted(found, key=lambda i: (i.valid_to is None, i.valid_from or dt.date.min))
 
 
+def identities(db: Database) -> list[Identity]:
+    """:func:`history` in its own read transaction."""
+    with db.read_session() as session:
+        return history(session)
+
+
 def identity_on(session: Session, profile: Profile, day: dt.date) -> Identity:
     """Who the installation was on *day* (the current identity when no row says otherwise)."""
     for identity in history(session):
@@ -286,6 +292,37 @@ def plan_move(
         )
     recipient = profile_service.recipient_for(units, successor, on)
     return MovePlan(old=old, new=successor, on=on, recipient=recipient)
+
+
+def check_move(db: Database, code: str, on: dt.date, units: UnitRegistry | None = None) -> MovePlan:
+    """:func:`plan_move` in its own read transaction (what a move would do; nothing is
+    written)."""
+    with db.read_session() as session:
+        return plan_move(session, code, on, units)
+
+
+def pending_move(
+    db: Database, profile: UnitProfile, units: UnitRegistry | None = None
+) -> MovePlan | None:
+    """The move *profile*'s unit has before it (its unit ended and was merged into another
+    that keeps its code), or None: nothing to move, or a move refused (already moved, months
+    exported since)."""
+    from quynhnhai_desktop.domain.units import default_units
+
+    units = units or default_units()
+    here = f"{profile.unit_kind} {profile.unit_name}"
+    mine = [u for u in units.units if u.code == profile.unit_code and u.full_name == here]
+    ended = [u.valid_to for u in mine if u.valid_to is not None]
+    if not ended:
+        return None
+    day = ended[0] + _DAY
+    successor = units.successor(profile.unit_code, day)
+    if successor is None:
+        return None
+    try:
+        return check_move(db, successor.code, day, units)
+    except UserError:
+        return None
 
 
 def move(

@@ -924,13 +924,6 @@ Hãy gọi điện cho phòng Văn hóa huyện và đối chiếu mã nhận d�
     </message>
 </context>
 <context>
-    <name>CatalogPage</name>
-    <message>
-        <source>The villages and teams the activity log offers. Names are unique in the commune (accents and case ignored). A name used by activities cannot be deleted: deactivate it and it stays on the old activities.</source>
-        <translation>Danh mục bản và lực lượng dùng khi ghi hoạt động. Mỗi tên chỉ có một lần trong xã (không phân biệt dấu và chữ hoa). Tên đã có hoạt động thì không xóa được: hãy ngừng dùng, tên vẫn giữ trên các hoạt động cũ.</translation>
-    </message>
-</context>
-<context>
     <name>ChartArea</name>
     <message>
         <source>Activities by form</source>
@@ -1377,6 +1370,13 @@ Lý do:</translation>
     <message>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>The villages and teams the activity log offers. Names are unique in the commune (accents and case ignored). A name used by activities cannot be deleted: deactivate it and it stays on the old activities.</source>
+        <translation>Danh mục bản và lực lượng dùng khi ghi hoạt động. Mỗi tên chỉ có một lần trong xã (không phân biệt dấu và chữ hoa). Tên đã có hoạt động thì không xóa được: hãy ngừng dùng, tên vẫn giữ trên các hoạt động cũ.</translation>
     </message>
 </context>
 <context>

@@ -136,8 +136,7 @@ class CampaignsPage(QWidget):
     def refresh(self, select: str | None = None) -> None:
         shown = self.selected()
         current = select or (shown.id if shown else None)
-        with self.db.read_session() as session:
-            self.model.set_rows(campaigns.known(session))
+        self.model.set_rows(campaigns.installed(self.db))
         row = next(
             (r for r in range(self.model.rowCount()) if self.model.campaign(r).id == current), 0
         )

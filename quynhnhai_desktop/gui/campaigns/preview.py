@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from quynhnhai_desktop import i18n
-from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign
 from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
 from quynhnhai_desktop.pdf_raster import open_pdf
@@ -49,8 +48,8 @@ class CampaignPreview(QDialog):
         layout.addWidget(hint)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
-        commune = campaign_preview.sample_commune(db, clock.today(), campaign.runs_from)
-        self.entry = ActivityDialog(db, commune.unit_code, campaign, preview=True, parent=self)
+        commune_code = campaign_preview.sample_unit_code(db, campaign)
+        self.entry = ActivityDialog(db, commune_code, campaign, preview=True, parent=self)
         self.entry.setWindowFlags(Qt.WindowType.Widget)  # shown inside the tab
         entry_area = QScrollArea(self)
         entry_area.setWidgetResizable(True)

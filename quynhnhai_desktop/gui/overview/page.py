@@ -123,8 +123,7 @@ class OverviewPage(QWidget):
         self.monthEdit.setCalendarPopup(False)
         self.monthLabel.setBuddy(self.monthEdit)
         top.addWidget(self.heading, 1)
-        with self.state.db.read_session() as session:
-            known = campaigns.known(session)
+        known = campaigns.installed(self.state.db)
         self.campaignLabel = QLabel(body)
         self.campaignCombo = picker.campaign_combo(body, "")
         self.campaignLabel.setBuddy(self.campaignCombo)

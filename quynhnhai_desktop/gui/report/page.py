@@ -124,8 +124,7 @@ class ReportPage(QWidget):
 
     def _add_campaign_picker(self) -> None:
         """Which campaign's report: asked only when the installation has several."""
-        with self.state.db.read_session() as session:
-            known = campaigns.known(session)
+        known = campaigns.installed(self.state.db)
         self.campaignLabel = QLabel(self.tr("Campaign:"), self)
         self.campaignCombo = picker.campaign_combo(self, self.tr("Campaign"))
         self.campaignLabel.setBuddy(self.campaignCombo)
@@ -222,8 +221,7 @@ class ReportPage(QWidget):
             return
         db, keys_dir = self.state.db, self.state.paths.keys_dir
         campaign_id = self.campaign_id(period)
-        with db.read_session() as session:
-            self._campaign = campaigns.choose(session, campaign_id)  # names the tables' rows
+        self._campaign = campaigns.campaign_for(db, campaign_id)  # names the tables' rows
         self._set_busy(self.tr("Adding up the figures…"))
         self._run(
             lambda _p: report.prepare(
