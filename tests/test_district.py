@@ -254,3 +254,18 @@ def test_the_grid_reads_only_its_covering_index(district_db: Database) -> None:
             plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
             steps = " | ".join(str(row[-1]) for row in plan)
             assert "USING COVERING INDEX ix_imported_grid" in steps, steps
+
+
+def test_the_deadline_through_the_database_refuses_out_of_range_unchanged(
+    district_db: Database,
+) -> None:
+    from quynhnhai_desktop.domain.errors import UserError
+    from quynhnhai_desktop.i18n import message
+    from quynhnhai_desktop.services import settings
+
+    assert settings.deadline(district_db) == settings.DEFAULT_DEADLINE_DAYS
+    settings.set_deadline(district_db, 12)
+    with pytest.raises(UserError) as refused:
+        settings.set_deadline(district_db, 61)
+    assert message(refused.value) == "Hạn nộp phải từ 0 đến 60 ngày."
+    assert settings.deadline(district_db) == 12
