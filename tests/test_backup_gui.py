@@ -164,6 +164,44 @@ def test_back_up_to_a_chosen_place(
     assert group.create_button.isEnabled()
 
 
+def test_a_backup_that_lasts_shows_its_progress_in_a_dialog(
+    qtbot: QtBot,
+    paths: AppPaths,
+    filled_db: Database,
+    tmp_path: Path,
+    messages: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With no delay (as a million activities' backup gets after 0.7 s) the dialog shows the
+    copy's progress; it goes when the backup is done, and nothing of it stays."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from quynhnhai_desktop.gui.backup import group as group_module
+
+    filled_db.close()
+    monkeypatch.setattr(group_module, "PROGRESS_DELAY_MS", 0)
+    target = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    shown: list[tuple[str, int, bool]] = []
+    set_value = QProgressDialog.setValue
+
+    def recorded(dialog: QProgressDialog, value: int) -> None:
+        shown.append((dialog.labelText(), value, dialog.isVisible()))
+        set_value(dialog, value)  # a modal one runs the events: the next value may come
+
+    monkeypatch.setattr(QProgressDialog, "setValue", recorded)
+    window = settled_window(qtbot, paths)
+    group = backup_group(window)
+    with qtbot.waitSignal(group.finished, timeout=20_000) as finished:
+        qtbot.mouseClick(group.create_button, Qt.MouseButton.LeftButton)
+    assert finished.args == ["created"] and target.exists()
+    mine = [(value, visible) for label, value, visible in shown if label == "Đang sao lưu…"]
+    assert any(visible for _value, visible in mine)
+    values = [value for value, _visible in mine]
+    assert values == sorted(values) and values[-1] > 0
+    qtbot.waitUntil(lambda: not group.findChildren(QProgressDialog))
+
+
 # -- restore ----------------------------------------------------------------------------
 
 

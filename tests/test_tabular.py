@@ -175,3 +175,23 @@ def test_writing_streams_rows_memory_flat_in_the_row_count(tmp_path: Path, suffi
     headers = {"Ngày": "date", "Bản": "village", "Đội": "team", "Số": "n", "Ghi chú": "note"}
     table = read_table(tmp_path / f"rows-10000{suffix}", headers)
     assert len(table.rows) == 10_000
+
+
+def test_reading_stops_at_the_first_row_past_the_cap(tmp_path: Path) -> None:
+    """What follows the row past the cap is never read: a damaged tail (a line of 2 MB
+    without a break, refused as damaged when it is read) does not change the answer."""
+    from quynhnhai_desktop.i18n import message
+    from quynhnhai_desktop.services import tabular
+
+    headers = {"date": "date", "people": "people"}
+    path = tmp_path / "over.csv"
+    tail = "x" * (2 * 1024 * 1024)
+    path.write_text("date,people\n" + "1/9/2021,1\n" * (tabular.MAX_ROWS + 1) + tail)
+    with pytest.raises(UserError) as refused:
+        read_table(path, headers)
+    assert "200.000" in message(refused.value)
+    damaged = tmp_path / "damaged.csv"
+    damaged.write_text("date,people\n" + "1/9/2021,1\n" * 10 + tail)
+    with pytest.raises(UserError) as broken:
+        read_table(damaged, headers)
+    assert "200.000" not in message(broken.value)  # the tail is refused when it is read

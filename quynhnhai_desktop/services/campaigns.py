@@ -138,6 +138,12 @@ def campaign_for(
 LAST_USED = "last_campaign"
 
 
+def known_in(db: Database) -> list[Campaign]:
+    """:func:`known` in its own read transaction (for the screens)."""
+    with db.read_session() as session:
+        return known(session)
+
+
 def preferred(db: Database, on: dt.date | None = None) -> Campaign:
     """The campaign a screen opens in, never a question: the last used if it still runs,
     else the first running (the 2021 campaign for a commune that has only it)."""

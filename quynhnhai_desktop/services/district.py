@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
@@ -560,30 +560,13 @@ def completeness(
         profile = require_upper_level(session)
         deadline_days = settings.deadline_days(session)
         first, last = min(months), max(months)
-        # One pass over the period's rows, only the columns a cell shows (never the PDF
-        # or JSON), grouped by (commune, month): linear in the reports, not cells × reports.
+        # Grouped in SQL by (commune, period) over the index ix_imported_grid (never a page
+        # of the PDF or JSON): per group only the rows a cell shows, the first and the
+        # newest live revision and the newest withdrawn one (SQLite gives a min()/max()
+        # query's other columns from that row). Linear in the reports, not cells × reports.
         by_cell: dict[tuple[str, dt.date], list[_Row]] = defaultdict(list)
         months_of: dict[tuple[dt.date, dt.date], dt.date | None] = {}
-        for row in (
-            session.connection()
-            .execute(
-                sa_select(
-                    col(ImportedReport.commune_code),
-                    col(ImportedReport.period_start),
-                    col(ImportedReport.period_end),
-                    col(ImportedReport.revision),
-                    col(ImportedReport.created_at),
-                    col(ImportedReport.withdrawn_at),
-                    col(ImportedReport.withdrawn_reason),
-                ).where(
-                    col(ImportedReport.campaign_id) == campaign_id,
-                    col(ImportedReport.period_end) >= first,
-                    col(ImportedReport.period_end) < _next_month(last),
-                )
-            )
-            .all()
-        ):
-            r = _Row(*row)
+        for r in _representatives(session, campaign_id, first, _next_month(last)):
             period = (r.period_start, r.period_end)
             if period not in months_of:  # a few dozen distinct periods among the rows
                 months_of[period] = month_of(r.period_end) if whole_month(*period) else None
@@ -613,6 +596,35 @@ def completeness(
                 line.append(replace(cell, held=held[(commune.code, month)]))
             grid.append(line)
     return grid
+
+
+def _representatives(
+    session: Session, campaign_id: str, first: dt.date, before: dt.date
+) -> list[_Row]:
+    """Per (commune, period) ending in [first, before): the live report of the lowest
+    revision, and the live and the withdrawn reports of the highest (as _Row columns)."""
+    report = ImportedReport
+    group = (col(report.commune_code), col(report.period_start), col(report.period_end))
+    where = (
+        col(report.campaign_id) == campaign_id,
+        col(report.period_end) >= first,
+        col(report.period_end) < before,
+    )
+
+    def shown(revision: Any) -> Any:
+        return sa_select(
+            *group,
+            revision,
+            col(report.created_at),
+            col(report.withdrawn_at),
+            col(report.withdrawn_reason),
+        ).where(*where)
+
+    live = col(report.withdrawn_at).is_(None)
+    lowest = shown(func.min(col(report.revision))).where(live).group_by(*group)
+    highest = shown(func.max(col(report.revision))).group_by(*group, live)
+    connection = session.connection()
+    return [_Row(*row) for query in (lowest, highest) for row in connection.execute(query)]
 
 
 class _Row(NamedTuple):

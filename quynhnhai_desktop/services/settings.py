@@ -42,6 +42,18 @@ def set_deadline_days(session: Session, days: int) -> None:
     put(session, DEADLINE_DAYS, str(days))
 
 
+def deadline(db: Database) -> int:
+    """:func:`deadline_days` in its own read transaction (for the screens)."""
+    with db.read_session() as session:
+        return deadline_days(session)
+
+
+def set_deadline(db: Database, days: int) -> None:
+    """:func:`set_deadline_days` in its own transaction; refused days change nothing."""
+    with db.session() as session:
+        set_deadline_days(session, days)
+
+
 def language(db: Database) -> str:
     """The interface language the clerk chose ("vi" or "en"); "" if never chosen."""
     with db.read_session() as session:

@@ -412,6 +412,19 @@ class ImportedReport(SQLModel, table=True):
             sqlite_where=text("withdrawn_at IS NULL"),
         ),
         Index("ix_imported_period", "period_end", "commune_code"),
+        # What the completeness grid reads, and only that: never a page of the blobs
+        # (migration 0018_i19c).
+        Index(
+            "ix_imported_grid",
+            "campaign_id",
+            "period_end",
+            "commune_code",
+            "period_start",
+            "revision",
+            "created_at",
+            "withdrawn_at",
+            "withdrawn_reason",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -1,6 +1,8 @@
 """Closing the window never waits for the data: the time from Quit to the window gone, with
-the day's backup (VACUUM INTO and its check) under way, at 100,000 activities against the
-same at 2,000 (the floor: what closing costs when the file is small).
+the day's backup (the page-by-page copy and its check) under way, at each size of
+test_million.py (``QUYNHNHAI_BENCH_SIZES``, e.g. ``100000,1000000``; its cached databases,
+copied so the window's markers and backups never touch the cache) against the same at
+2,000 activities (the floor: what closing costs when the file is small).
 
 Targets: under 1 s, and no more than 3x the small file's close (it does not grow with the
 data). In the normal run (benchmarks disabled) both are small and only the behaviour is
@@ -9,6 +11,7 @@ checked: no backup made in the close, the exit backup owed to the next start.
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import time
 from pathlib import Path
@@ -23,19 +26,22 @@ from quynhnhai_desktop.gui.main_window import MainWindow
 from quynhnhai_desktop.services import backup
 from tests.benchmarks.activity_data import make_commune
 from tests.benchmarks.rounds import rounds
+from tests.benchmarks.test_million import commune, pytest_generate_tests
 
-FULL, SMOKE = 100_000, 2_000
+SMOKE = 2_000
+__all__ = ["commune", "pytest_generate_tests"]  # test_million's cached commune of each size
 
 
 @pytest.fixture(scope="module")
-def communes(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, AppPaths]:
-    enabled = bool(request.config.getoption("benchmark_enable"))
-    return {
-        "small": make_commune(tmp_path_factory.mktemp("close-small"), SMOKE),
-        "big": make_commune(tmp_path_factory.mktemp("close-big"), FULL if enabled else SMOKE),
-    }
+def small(tmp_path_factory: pytest.TempPathFactory) -> AppPaths:
+    return make_commune(tmp_path_factory.mktemp("close-small"), SMOKE)
+
+
+@pytest.fixture
+def communes(commune: Path, small: AppPaths, tmp_path: Path) -> dict[str, AppPaths]:
+    copy = tmp_path / "big"
+    shutil.copytree(commune, copy, ignore=shutil.ignore_patterns("ready", "backups"))
+    return {"small": small, "big": AppPaths.resolve(copy).ensure()}
 
 
 def _close_during_backup(qtbot: QtBot, paths: AppPaths) -> float:

@@ -83,8 +83,8 @@ def raw_floor(db: Database) -> float:
         conn.execute(
             "SELECT commune_code, period_start, period_end, revision, created_at, "
             "withdrawn_at, withdrawn_reason FROM imported_report "
-            "WHERE period_end >= ? AND period_end < ?",
-            ("2021-01-01", "2022-01-01"),
+            "WHERE campaign_id = ? AND period_end >= ? AND period_end < ?",
+            ("covid-2021", "2021-01-01", "2022-01-01"),
         ).fetchall()
         return time.perf_counter() - start
     finally:
@@ -108,11 +108,13 @@ def test_grid_of_a_year(benchmark, db: Database, count: int) -> None:  # type: i
     took = benchmark.stats.stats.median
     print(
         f"\ngrid of {count} packages: {took * 1000:.1f} ms (raw fetch {floor * 1000:.1f} ms, "
-        f"{took / floor:.1f}x; the 0.2 s target is for a quiet machine)"
+        f"{took / floor:.1f}x; target 0.2 s on a quiet machine)"
     )
-    if count == FULL:  # Python's per-cell work on one fetch; never cells × reports, nor blobs
-        # A same-run ratio that holds on a busy CI machine (8-13x measured: the floor is one
-        # fetch of the same columns, the grid adds Python's work per cell).
-        assert took < 20 * floor
+    if count == FULL:  # grouped in SQL over the covering index; never cells × reports, nor blobs
+        # The floor is one raw fetch of every row's columns through the same index; the grid
+        # reads a few rows per cell from it and adds the profile, settings and 132 cells.
+        # A ratio that holds on a busy 2-core machine (3.3x measured: 88 ms against 26.5 ms;
+        # the grid took 0.80-0.90 s before the index, reading every row's PDF through).
+        assert took < 5 * floor
     else:
         assert took < 0.2  # a small grid: the fixed cost dominates, the floor says nothing

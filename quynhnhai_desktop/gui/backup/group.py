@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from quynhnhai_desktop.gui.tasks import Progress, Task
 from quynhnhai_desktop.services import backup
 
 log = logging.getLogger(__name__)
+PROGRESS_DELAY_MS = 700  # a backup done sooner never shows its progress dialog
 
 
 class BackupGroup(QGroupBox):
@@ -152,17 +154,33 @@ class BackupGroup(QGroupBox):
             button.setEnabled(False)
         self.status.setText(busy)
         self.setCursor(Qt.CursorShape.BusyCursor)
+        # A quick backup shows only the status line; one that lasts (a million activities:
+        # seconds) gets a dialog with its bar after PROGRESS_DELAY_MS. It has no Cancel: a
+        # backup or a restore half done is worth less than one finished.
+        dialog = QProgressDialog(busy, "", 0, 100, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle(self.tr("Backup"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setValue(0)
+
+        def ended() -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self._idle()
 
         def finished(result: object) -> None:
-            self._idle()
+            ended()
             done(result)
 
         def failed(error: BaseException) -> None:
-            self._idle()
+            ended()
             self._failed(error)
 
-        def progressed(done: int, total: int) -> None:  # a million activities: ~20 s
-            self.status.setText(f"{busy} {100 * done // total if total else 100}%")
+        def progressed(done: int, total: int) -> None:
+            percent = 100 * done // total if total else 100
+            self.status.setText(f"{busy} {percent}%")
+            dialog.setValue(min(percent, 99))  # 100 would close it before the work ends
 
         # A backup reads the whole database: on the writer lane it waits for an import or a
         # save to land, and no write starts while it copies.

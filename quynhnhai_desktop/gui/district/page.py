@@ -73,8 +73,7 @@ class DistrictPage(QWidget):
         self.deadline.setSuffix(self.tr(" days"))
         self.deadline.setAccessibleName(self.tr("Deadline after the period ends"))
         self.deadline.setObjectName("deadlineSpin")
-        with state.db.session() as session:
-            self.deadline.setValue(settings.deadline_days(session))
+        self.deadline.setValue(settings.deadline(state.db))
         # The campaign the grid, the withdrawal and the consolidated report are of: asked
         # only when the district has several.
         self.campaign = picker.campaign_combo(self, self.tr("Campaign"), width=48)
@@ -373,15 +372,13 @@ class DistrictPage(QWidget):
         self.refresh()
 
     def _deadline_changed(self, days: int) -> None:
-        with self.state.db.session() as session:
-            settings.set_deadline_days(session, days)
+        settings.set_deadline(self.state.db, days)
         self.refresh()
 
     # -- the campaign shown ---------------------------------------------------------------
 
     def _fill_campaigns(self, current: str | None) -> None:
-        with self.state.db.read_session() as session:
-            known = campaigns.known(session)
+        known = campaigns.known_in(self.state.db)
         picker.fill(self.campaign, known, current)
         several = len(known) > 1
         self.campaign.setVisible(several)

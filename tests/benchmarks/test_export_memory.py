@@ -1,0 +1,59 @@
+"""An activity export streams its rows: its peak memory does not grow with the row count.
+
+Each export runs in a process of its own and reports its peak RSS; the floor of the same
+run is the same export of one week's rows (the interpreter, the libraries, the database's
+caches). What the full export adds over that floor is bounded, and from 100k to 1M rows
+it stays flat: it was 1.5 GB at a million when the rows were held in memory. The ids in
+list order are kept as an ``array('q')`` (8 bytes a row: 8 MB at a million), the rows
+fetched 1,000 at a time and written as they come.
+
+Sizes as in test_million.py (``QUYNHNHAI_BENCH_SIZES``; the databases are shared with it).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.test_million import commune, pytest_generate_tests
+
+__all__ = ["commune", "pytest_generate_tests"]  # the cached commune of each size
+ROOT = Path(__file__).resolve().parents[2]
+GROWN: dict[int, float] = {}  # size -> MB the full export added over the floor, this run
+BOUND_MB = 64  # what an export may add over the floor, at any size
+
+
+def _export(folder: Path, out: Path, which: str) -> tuple[int, float]:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.export_probe", str(folder), str(out), which],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=3600,
+    )
+    rows, peak_kb = done.stdout.split()[-2:]
+    return int(rows), int(peak_kb) / 1024
+
+
+def test_export_memory_is_flat(benchmark: Any, commune: Path, size: int, tmp_path: Path) -> None:
+    rows_floor, floor = _export(commune, tmp_path / "week.csv", "week")
+    rows, peak = benchmark.pedantic(
+        _export, args=(commune, tmp_path / "all.csv", "all"), rounds=1, iterations=1
+    )
+    lines = sum(1 for _ in (tmp_path / "all.csv").open(encoding="utf-8-sig")) - 1
+    assert rows == lines == size and 0 < rows_floor < rows  # the first campaign: all of it
+    grown = peak - floor
+    GROWN[size] = grown
+    benchmark.extra_info.update({"peak_mb": round(peak, 1), "floor_mb": round(floor, 1)})
+    print(
+        f"\nexport of {rows:,} rows to CSV: peak {peak:.0f} MB, floor ({rows_floor} rows) "
+        f"{floor:.0f} MB, +{grown:.1f} MB"
+    )
+    assert grown < BOUND_MB
+    smaller = [s for s in GROWN if s < size]
+    if smaller:  # ten times the rows: no more than the ids' 8 bytes a row more memory
+        least = max(smaller)
+        assert grown <= GROWN[least] + 8 * (size - least) / 2**20 + 16
