@@ -253,6 +253,7 @@ class ActivitiesPage(QWidget):
         ui.exportButton.clicked.connect(lambda: self.export_file())
         ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
         ui.searchEdit.textChanged.connect(self._search_timer.start)  # restarts per key
+        ui.searchEdit.returnPressed.connect(self.search_now)  # no wait for the pause
         list_keys.focus_selects_row(ui.table)  # Enter and Delete act on the focused row
         list_keys.down_goes_to(ui.searchEdit, ui.table)
         for combo in (ui.villageFilter, ui.teamFilter, ui.formFilter, ui.topicFilter):
@@ -370,6 +371,11 @@ class ActivitiesPage(QWidget):
     def _filters_changed(self) -> None:
         self._search_timer.stop()  # the filter below reads the search as typed so far
         self.model.set_filter(self.current_filter())
+
+    def search_now(self) -> None:
+        """Run the search typed so far without waiting for the pause (Enter in the box)."""
+        if self._search_timer.isActive():
+            self._filters_changed()
 
     def initial_focus(self) -> None:
         """Where the keyboard lands when the section is opened with Ctrl+2: the list."""
