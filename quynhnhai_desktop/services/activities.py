@@ -369,6 +369,18 @@ def soft_delete(session: Session, activity_ids: Sequence[int]) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+def delete_all(db: Database, activity_ids: Sequence[int]) -> int:
+    """:func:`soft_delete` in its own transaction (the list's Delete)."""
+    with db.session() as session:
+        return soft_delete(session, activity_ids)
+
+
+def restore_all(db: Database, activity_ids: Sequence[int]) -> int:
+    """:func:`restore` in its own transaction (the list's Undo)."""
+    with db.session() as session:
+        return restore(session, activity_ids)
+
+
 def restore(session: Session, activity_ids: Sequence[int]) -> int:
     """Undo a delete."""
     result = session.execute(

@@ -187,8 +187,7 @@ class ActivitiesPage(QWidget):
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
-        with self.db.session() as session:
-            months = list(queries.months(session, self.commune_code))
+        months = queries.months_of(self.db, self.commune_code)
         if isinstance(current, tuple | list) and len(current) == 2:
             current = (int(current[0]), int(current[1]))
         if isinstance(current, tuple) and current not in months:
@@ -491,8 +490,7 @@ class ActivitiesPage(QWidget):
         self.ui.table.scrollTo(index)
 
     def _default_date(self) -> dt.date | None:
-        with self.db.session() as session:
-            return queries.last_entered_date(session, self.commune_code)
+        return queries.last_date(self.db, self.commune_code)
 
     def add_activity(self) -> ActivityDialog:
         return self._open_dialog(None)
@@ -560,8 +558,7 @@ class ActivitiesPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.db.session() as session:
-            count = activities.soft_delete(session, ids)
+        count = activities.delete_all(self.db, ids)
         self._deleted = ids
         self.refresh()
         self.show_info(self.tr("{count} activities deleted.").format(count=count), undo=True)
@@ -570,8 +567,7 @@ class ActivitiesPage(QWidget):
         if not self._deleted:
             return
         ids, self._deleted = self._deleted, []
-        with self.db.session() as session:
-            count = activities.restore(session, ids)
+        count = activities.restore_all(self.db, ids)
         self.refresh()
         self.select_activity(ids[0])
         self.show_info(self.tr("{count} activities restored.").format(count=count))
