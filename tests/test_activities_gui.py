@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -287,6 +289,54 @@ def test_search_asks_once_the_typing_pauses(qtbot: QtBot, state: AppState) -> No
     page.ui.teamFilter.setCurrentIndex(1)
     assert asked[-1] == "ban nax" and not page._search_timer.isActive()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_enter_searches_at_once_and_a_newer_filter_stops_the_older_totals(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter runs the typed search without the pause; the totals of a filter the clerk has
+    left are cancelled and their query interrupted (sqlite3's interrupt), and only the
+    newer filter's totals are shown."""
+    add(state.db, "15/09/2021", village="Bản Nà", people=40, sessions=1)
+    add(state.db, "16/09/2021", village="Bản Đán", people=30, sessions=1)
+    page = open_page(qtbot, state)
+    qtbot.waitUntil(lambda: "2" in page.ui.totalsLabel.text(), timeout=10_000)
+    asked: list[str] = []
+    page.model.modelReset.connect(lambda: asked.append(page.model.filter.search))
+    started, release = threading.Event(), threading.Event()
+    interrupted: list[str] = []
+    summed: list[str] = []
+    real_totals, real_connection = queries.totals_unless, queries.dbapi_connection
+
+    class Recording:  # the totals' sqlite3 connection, noting who stops it
+        def __init__(self, raw: object) -> None:
+            self.raw = raw
+
+        def interrupt(self) -> None:
+            interrupted.append("interrupt")
+
+    def held_totals(session: Any, flt: ActivityFilter, stale: Any) -> Any:
+        if flt.search == "ban na":  # the older filter: held until the newer one is asked
+            started.set()
+            assert release.wait(10)
+        found = real_totals(session, flt, stale)
+        summed.append(flt.search)
+        return found if not stale() else None
+
+    monkeypatch.setattr(queries, "totals_unless", held_totals)
+    monkeypatch.setattr(queries, "dbapi_connection", lambda s: Recording(real_connection(s)))
+    type_text(qtbot, page.ui.searchEdit, "ban na")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Return)
+    assert asked == ["ban na"]  # at once, not after the pause
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    type_text(qtbot, page.ui.searchEdit, "x")
+    with qtbot.waitSignal(page.totals_shown, timeout=10_000):
+        page.search_now()  # the newer search: the older sum is interrupted
+        assert interrupted == ["interrupt"]
+        release.set()
+    assert asked == ["ban na", "ban nax"] and page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: summed == ["ban na", "ban nax"] or summed == ["ban nax", "ban na"])
+    assert "<b>0</b>" in page.ui.totalsLabel.text()  # the newer filter's count, not 1
 
 
 def test_filters_and_search_narrow_the_list_and_its_totals(qtbot: QtBot, state: AppState) -> None:

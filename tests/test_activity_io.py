@@ -10,11 +10,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from quynhnhai_desktop.domain.campaign import first_campaign
-from quynhnhai_desktop.services import activity_io
+from quynhnhai_desktop.services import activities, activity_io
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services.activity_queries import ActivityFilter
 from quynhnhai_desktop.services.tabular import ImportRefused
+from quynhnhai_desktop.store import month_sums, search
 from quynhnhai_desktop.store.database import Database, open_database
 from tests.activity_data import COMMUNE, add, add_villages
 from tests.conftest import MUONG_GIANG
@@ -210,3 +211,65 @@ def test_export_round_trips_through_import(
     if suffix == ".xlsx":
         cell = load_workbook(exported).worksheets[0]["A2"]
         assert cell.value == dt.datetime(2021, 9, 15) and cell.number_format == "DD/MM/YYYY"
+
+
+def _many_rows(count: int) -> str:
+    """*count* distinct rows (each its own day or note), past the bulk index threshold."""
+    lines = [VIETNAMESE_CSV.splitlines()[0]]
+    for n in range(count):
+        day = dt.date(2021, 9, 1) + dt.timedelta(days=n % 28)
+        lines.append(
+            f"{day:%d/%m/%Y};Bản Nà;Đoàn Thanh niên;Họp dân, hội nghị;vaccination_benefit;"
+            f"1;{n + 1};;lượt {n}"
+        )
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _index_state(db: Database) -> tuple[int, int, list[str]]:
+    """(sums that differ from the rows, index rows that differ, the insert triggers)."""
+    with db.session() as session:
+        connection = session.connection()
+        wrong_sums = month_sums.mismatches(connection)
+        wrong_index = connection.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT rowid, search_text FROM {search.FTS_TABLE} "
+            "EXCEPT SELECT id, search_text FROM activity)"
+        ).scalar()
+        triggers = [
+            name
+            for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%insert' "
+                "ORDER BY name"
+            )
+        ]
+    return wrong_sums, int(wrong_index or 0), triggers
+
+
+def test_a_large_import_updates_the_sums_and_the_search_index_in_bulk(
+    log_db: Database, tmp_path: Path
+) -> None:
+    """A batch past BULK_INDEX_FROM adds its monthly sums and its search text in one
+    statement each: the sums equal the rows, the search finds the new rows, the insert
+    triggers are back for the next single entry, and a cancelled import leaves all three
+    as they were."""
+    count = activities.BULK_INDEX_FROM + 50
+    before = _index_state(log_db)
+    path = write(tmp_path / "nhieu.csv", _many_rows(count))
+
+    def cancel(done: int, total: int) -> None:
+        if done == total:
+            raise KeyboardInterrupt  # the window's Cancel, after the rows are written
+
+    with pytest.raises(KeyboardInterrupt):
+        activity_io.import_file(log_db, path, progress=cancel)
+    assert _index_state(log_db) == before and rows(log_db) == []
+    result = activity_io.import_file(log_db, path)
+    assert result.added == count
+    assert _index_state(log_db) == before  # no differences, the same triggers
+    assert len(rows(log_db, search="luot 12")) == 1 + 10  # lượt 12 and lượt 120…129
+    with log_db.session() as session:
+        assert queries.totals(session, ActivityFilter(COMMUNE)).values["people"] == sum(
+            range(1, count + 1)
+        )
+    add(log_db, "20/09/2021", village="Bản Nà", people=7, sessions=1)  # the triggers again
+    assert _index_state(log_db)[:2] == (0, 0)
+    assert len(rows(log_db)) == count + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -103,15 +103,40 @@ class Catalog(BaseModel):
 
     def find_form(self, text: str) -> Form | None:
         """A form by its code or by its label in either language, accents and case ignored."""
-        return _lookup(self.forms, text)
+        return self.found_form(text).item
 
     def find_topic(self, text: str) -> Topic | None:
-        return _lookup(self.topics, text)
+        return self.found_topic(text).item
 
     def find_indicator(self, text: str) -> Indicator | None:
-        return _lookup(self.indicators, text)
+        return self._found("indicators", text).item  # type: ignore[return-value]
+
+    def found_form(self, text: str) -> Found[Form]:
+        """What :func:`lookup` finds among the forms (the candidates of an ambiguous name)."""
+        return self._found("forms", text)  # type: ignore[return-value]
+
+    def found_topic(self, text: str) -> Found[Topic]:
+        return self._found("topics", text)  # type: ignore[return-value]
+
+    @cached_property
+    def _lookups(self) -> dict[tuple[str, str], Found[_Item]]:
+        return {}
+
+    def _found(self, kind: Literal["forms", "topics", "indicators"], text: str) -> Found[_Item]:
+        # The catalog is frozen, so a name always finds the same entry: an import of 10,000
+        # rows names a few dozen distinct forms and topics, and matching each cell against
+        # every label anew took most of its time (100,000 lookups, 28 s under profile).
+        key = (kind, text)
+        found = self._lookups.get(key)
+        if found is None:
+            found = self._lookups[key] = lookup(getattr(self, kind), text)
+        return found
 
     def indicator_codes(self) -> tuple[str, ...]:
+        return self._indicator_codes
+
+    @cached_property
+    def _indicator_codes(self) -> tuple[str, ...]:
         return tuple(i.code for i in self.indicators)
 
     def offered_forms(self, keep: str | None = None) -> tuple[Form, ...]:
@@ -157,10 +182,6 @@ def lookup(items: tuple[T, ...], text: str) -> Found[T]:
     """The entry *text* names: its code, a label or a part of one (see domain.names);
     an ambiguous name gives the candidates."""
     return find(items, _names, text)
-
-
-def _lookup(items: tuple[T, ...], text: str) -> T | None:
-    return lookup(items, text).item
 
 
 def load_catalog(path: Path) -> Catalog:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean
 from quynhnhai_desktop.services.activity_queries import reported_revision
+from quynhnhai_desktop.store import month_sums, search
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -45,6 +47,10 @@ if TYPE_CHECKING:
 
 # Core tables for bulk inserts (the ORM's bulk path costs twice as much for 100,000 rows).
 _TABLES = SQLModel.metadata.tables
+# From this many rows a batch updates the search index and the monthly sums once, grouped,
+# instead of by their triggers row by row (dropping and making the triggers again costs
+# a few milliseconds: a single entry keeps the triggers).
+BULK_INDEX_FROM = 200
 
 __all__ = [  # the rules, re-exported: callers record and check through this module
     "EARLIEST_DATE",
@@ -198,8 +204,15 @@ def record_many(
         }
         for activity_id, (draft, text) in zip(ids, batch, strict=True)
     ]
-    session.execute(insert(_TABLES["activity"]), rows)
-    _insert_children(session, zip(ids, (draft for draft, _text in batch), strict=True))
+    connection = session.connection()
+    bulk = len(batch) >= BULK_INDEX_FROM
+    first, last = ids[0], ids[-1]
+    with (
+        search.inserting(connection, first, last) if bulk else nullcontext(),
+        month_sums.inserting(connection, first, last) if bulk else nullcontext(),
+    ):
+        session.execute(insert(_TABLES["activity"]), rows)
+        _insert_children(session, zip(ids, (draft for draft, _text in batch), strict=True))
     return ids
 
 
@@ -354,6 +367,18 @@ def soft_delete(session: Session, activity_ids: Sequence[int]) -> int:
         .values(deleted_at=now, updated_at=now)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def delete_all(db: Database, activity_ids: Sequence[int]) -> int:
+    """:func:`soft_delete` in its own transaction (the list's Delete)."""
+    with db.session() as session:
+        return soft_delete(session, activity_ids)
+
+
+def restore_all(db: Database, activity_ids: Sequence[int]) -> int:
+    """:func:`restore` in its own transaction (the list's Undo)."""
+    with db.session() as session:
+        return restore(session, activity_ids)
 
 
 def restore(session: Session, activity_ids: Sequence[int]) -> int:

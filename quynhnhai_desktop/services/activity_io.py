@@ -20,11 +20,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session, col, func, select
 
-from quynhnhai_desktop.domain.catalog import Catalog, lookup
+from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.names import Found, choices, proper_case
@@ -63,6 +63,7 @@ WHOLE_COMMUNE_NAMES = ("toan xa", "ca xa", "whole commune")  # folded
 TOPIC_SEPARATOR = ";"
 
 Progress = Callable[[int, int], None]
+_Named = TypeVar("_Named")  # a village or a team
 
 
 def headers(catalog: Catalog) -> dict[str, str]:
@@ -209,6 +210,11 @@ def preview(
         raise choice.unnamed  # several campaigns run and the file names none
     village_list = reference.list_villages(session, commune_code)
     team_list = reference.list_teams(session, commune_code)
+    # Each distinct name is matched once per file (a file names a few dozen villages and
+    # teams in thousands of rows; matching every cell against every name was most of an
+    # import's time).
+    village_of = _memo(lambda text: reference.match(village_list, text))
+    team_of = _memo(lambda text: reference.match(team_list, text))
     result = ImportPreview(problems=list(table.problems))
     # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
     missing_villages: dict[str, list[int]] = defaultdict(list)
@@ -241,7 +247,7 @@ def preview(
         village_name: str | None = village
         if not village or fold(village) in WHOLE_COMMUNE_NAMES:
             village_name = None
-        elif (known_village := reference.match(village_list, village)).item is not None:
+        elif (known_village := village_of(village)).item is not None:
             village_name = known_village.item.name  # "Pá Uôn" is "Bản Pá Uôn"
         elif known_village.ambiguous:
             problems.append(RowProblem(number, reference.ambiguous_name(village, known_village)))
@@ -253,7 +259,7 @@ def preview(
             problems.append(
                 _row_error(number, QT_TRANSLATE_NOOP("activity_import", "The team is empty."))
             )
-        elif (known_team := reference.match(team_list, team)).item is not None:
+        elif (known_team := team_of(team)).item is not None:
             team = known_team.item.name
         elif known_team.ambiguous:
             problems.append(RowProblem(number, reference.ambiguous_name(team, known_team)))
@@ -261,7 +267,7 @@ def preview(
             spelling.setdefault(f"t:{fold(team)}", proper_case(team))
             missing_teams[fold(team)].append(number)
         form_text = cells.get("form", "")
-        found_form = lookup(catalog.forms, form_text)
+        found_form = catalog.found_form(form_text)
         form = found_form.item
         if form is None:
             problems.append(_unknown(number, "form", form_text, found_form, catalog.forms))
@@ -270,7 +276,7 @@ def preview(
         for text in cells.get("topics", "").split(TOPIC_SEPARATOR):
             if not text.strip():
                 continue
-            found_topic = lookup(catalog.topics, text)
+            found_topic = catalog.found_topic(text)
             topic = found_topic.item
             if topic is None:
                 unknown_topic = True
@@ -358,6 +364,18 @@ def preview(
     result.missing_villages = {spelling[f"v:{k}"]: rows for k, rows in missing_villages.items()}
     result.missing_teams = {spelling[f"t:{k}"]: rows for k, rows in missing_teams.items()}
     return result
+
+
+def _memo(match: Callable[[str], Found[_Named]]) -> Callable[[str], Found[_Named]]:
+    """*match*, asked once per distinct text."""
+    found: dict[str, Found[_Named]] = {}
+
+    def cached(text: str) -> Found[_Named]:
+        if text not in found:
+            found[text] = match(text)
+        return found[text]
+
+    return cached
 
 
 def _campaign_problem(number: int, named: str, choice: Campaigns) -> RowProblem:

@@ -23,6 +23,9 @@ these triggers and must run :data:`CREATE_STATEMENTS` again.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import Connection, text
 
 TABLE = "activity_month_sum"
@@ -108,6 +111,42 @@ def has_sums(connection: Connection) -> bool:
         {"name": TABLE},
     ).scalar()
     return bool(found)
+
+
+_INSERT_TRIGGERS = ("activity_sum_insert", "activity_value_sum_insert")
+_OF_RANGE = (
+    f"SELECT {_GROUP.format(a='a')}, '{COUNT}', count(*) FROM activity a "
+    "WHERE a.id BETWEEN :first AND :last AND a.deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6 "
+    f"UNION ALL SELECT {_GROUP.format(a='a')}, v.indicator_code, sum(v.value) "
+    "FROM activity a JOIN activity_value v ON v.activity_id = a.id "
+    "WHERE a.id BETWEEN :first AND :last AND a.deleted_at IS NULL "
+    "GROUP BY 1, 2, 3, 4, 5, 6, 7"
+)
+
+
+def _created(name: str) -> str:
+    return next(s for s in CREATE_STATEMENTS if s.startswith(f"CREATE TRIGGER {name} "))
+
+
+@contextmanager
+def inserting(connection: Connection, first_id: int, last_id: int) -> Iterator[None]:
+    """Around a bulk insert of the activities *first_id*..*last_id* (and their values), in
+    the caller's transaction: the sums are added once, grouped, instead of by a trigger per
+    row (two upserts per activity and one per value: most of a 10,000-row import's
+    writing). The insert triggers are dropped and made again in the same transaction, so
+    a failure rolls back to the triggers as they were."""
+    if not has_sums(connection):
+        yield
+        return
+    for trigger in _INSERT_TRIGGERS:
+        connection.execute(text(f"DROP TRIGGER {trigger}"))
+    yield
+    connection.execute(
+        text(f"INSERT INTO {TABLE} {_COLUMNS} SELECT * FROM ({_OF_RANGE}) WHERE true{_UPSERT}"),
+        {"first": first_id, "last": last_id},
+    )
+    for trigger in _INSERT_TRIGGERS:
+        connection.execute(text(_created(trigger)))
 
 
 def drop_triggers(connection: Connection) -> bool:

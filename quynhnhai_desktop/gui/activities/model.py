@@ -102,18 +102,17 @@ class ActivityTableModel(QAbstractTableModel):
 
     def _next_ids(self) -> tuple[array[int], bool]:
         """The next chunk of ids after those loaded, and whether it is the last."""
-        with self.db.read_session() as session:
-            found = queries.ordered_ids(
-                session,
-                self._filter,
-                self.catalog,
-                sort=self._sort,
-                descending=self._descending,
-                lang=self.lang,
-                limit=ID_CHUNK + 1,  # one more: is there anything after the chunk?
-                offset=len(self._ids),
-                after=self._ids[-1] if self._ids else None,  # keyset: seek, not OFFSET
-            )
+        found = queries.list_ids(
+            self.db,
+            self._filter,
+            self.catalog,
+            sort=self._sort,
+            descending=self._descending,
+            lang=self.lang,
+            limit=ID_CHUNK + 1,  # one more: is there anything after the chunk?
+            offset=len(self._ids),
+            after=self._ids[-1] if self._ids else None,  # keyset: seek, not OFFSET
+        )
         return found[:ID_CHUNK], len(found) <= ID_CHUNK
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
@@ -157,8 +156,7 @@ class ActivityTableModel(QAbstractTableModel):
         page = self._pages.get(page_number)
         if page is None:
             start = page_number * PAGE_SIZE
-            with self.db.read_session() as session:
-                page = queries.fetch_rows(session, self._ids[start : start + PAGE_SIZE])
+            page = queries.rows_of(self.db, self._ids[start : start + PAGE_SIZE])
             self._pages[page_number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

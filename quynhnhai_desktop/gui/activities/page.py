@@ -187,8 +187,7 @@ class ActivitiesPage(QWidget):
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
-        with self.db.session() as session:
-            months = list(queries.months(session, self.commune_code))
+        months = queries.months_of(self.db, self.commune_code)
         if isinstance(current, tuple | list) and len(current) == 2:
             current = (int(current[0]), int(current[1]))
         if isinstance(current, tuple) and current not in months:
@@ -253,6 +252,7 @@ class ActivitiesPage(QWidget):
         ui.exportButton.clicked.connect(lambda: self.export_file())
         ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
         ui.searchEdit.textChanged.connect(self._search_timer.start)  # restarts per key
+        ui.searchEdit.returnPressed.connect(self.search_now)  # no wait for the pause
         list_keys.focus_selects_row(ui.table)  # Enter and Delete act on the focused row
         list_keys.down_goes_to(ui.searchEdit, ui.table)
         for combo in (ui.villageFilter, ui.teamFilter, ui.formFilter, ui.topicFilter):
@@ -371,6 +371,11 @@ class ActivitiesPage(QWidget):
         self._search_timer.stop()  # the filter below reads the search as typed so far
         self.model.set_filter(self.current_filter())
 
+    def search_now(self) -> None:
+        """Run the search typed so far without waiting for the pause (Enter in the box)."""
+        if self._search_timer.isActive():
+            self._filters_changed()
+
     def initial_focus(self) -> None:
         """Where the keyboard lands when the section is opened with Ctrl+2: the list."""
         self.ui.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -485,8 +490,7 @@ class ActivitiesPage(QWidget):
         self.ui.table.scrollTo(index)
 
     def _default_date(self) -> dt.date | None:
-        with self.db.session() as session:
-            return queries.last_entered_date(session, self.commune_code)
+        return queries.last_date(self.db, self.commune_code)
 
     def add_activity(self) -> ActivityDialog:
         return self._open_dialog(None)
@@ -554,8 +558,7 @@ class ActivitiesPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.db.session() as session:
-            count = activities.soft_delete(session, ids)
+        count = activities.delete_all(self.db, ids)
         self._deleted = ids
         self.refresh()
         self.show_info(self.tr("{count} activities deleted.").format(count=count), undo=True)
@@ -564,8 +567,7 @@ class ActivitiesPage(QWidget):
         if not self._deleted:
             return
         ids, self._deleted = self._deleted, []
-        with self.db.session() as session:
-            count = activities.restore(session, ids)
+        count = activities.restore_all(self.db, ids)
         self.refresh()
         self.select_activity(ids[0])
         self.show_info(self.tr("{count} activities restored.").format(count=count))
