@@ -95,8 +95,7 @@ _OPENS_A_SESSION = {"session", "read_session", "write_session"}
 # the lead empties this at merge. Nothing may be added to it.
 STILL_OPEN = {
     "gui/activities/dialog.py": 3,
-    "gui/activities/model.py": 2,
-    "gui/activities/page.py": 8,
+    "gui/activities/page.py": 4,
     "cli/activities.py": 1,
     "cli/backup.py": 1,
 }
