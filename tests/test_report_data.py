@@ -262,8 +262,8 @@ def test_every_query_of_the_report_reads_only_its_period(
         add_second_campaign(filled_db, 20)
     statements: list[tuple[str, object]] = []
 
-    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        statements.append((statement, parameters))
+    def seen(*event_args: object) -> None:  # conn, cursor, statement, parameters, …
+        statements.append((str(event_args[2]), event_args[3]))
 
     event.listen(filled_db.engine, "before_cursor_execute", seen)
     try:
