@@ -280,9 +280,9 @@ def test_the_month_costs_the_same_in_a_table_ten_times_larger(
 # LibreOffice's time / ours, at least. The issue asked 4x; the whole process is near parity:
 # ~2.2-2.5 s of CPU on a 2-core machine at load 10, of which importing sqlmodel and the
 # models is ~1.2 s, reportlab ~0.4 s and openpyxl ~0.3 s (for --xlsx); the figures are
-# 0.03 s (at 10k and 100k alike: no quick check on a command, the month read by date).
+# 0.03 s (at 10k, 100k and 1M alike: no quick check on a command, the month read by date).
 # LibreOffice's conversion is ~2.0-2.4 s of CPU. Measured side by side, alternated, 3
-# rounds at 10k: LibreOffice 0.78-0.91x ours by the wall clock, ~1.0x by CPU. Printed
+# rounds at 10k: LibreOffice 0.78-1.26x ours by the wall clock, ~1.0-1.1x by CPU. Printed
 # against the issue's 4x (wall clock and CPU), asserted as a tripwire against falling far
 # behind; 4x needs a command that does not import the ORM (see the i19b note).
 CLI_TARGET_RATIO = 0.5
