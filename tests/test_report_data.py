@@ -243,3 +243,41 @@ def test_a_number_with_a_slash_is_refused(commune_db: Database) -> None:
             difficulties="",
             proposals="",
         )
+
+
+@pytest.mark.parametrize("two_campaigns", [False, True], ids=["one-campaign", "two-campaigns"])
+def test_every_query_of_the_report_reads_only_its_period(
+    filled_db: Database, two_campaigns: bool
+) -> None:
+    """Each statement that reads activities finds the period's rows by date in the live
+    index, never by walking every row of the commune (what made a month's report grow
+    with the whole table: the grouped sums chose the by-form index)."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from tests.benchmarks.activity_data import add_second_campaign
+
+    if two_campaigns:  # every query then filters by campaign too
+        add_second_campaign(filled_db, 20)
+    statements: list[tuple[str, object]] = []
+
+    def seen(*event_args: object) -> None:  # conn, cursor, statement, parameters, …
+        statements.append((str(event_args[2]), event_args[3]))
+
+    event.listen(filled_db.engine, "before_cursor_execute", seen)
+    try:
+        bundle = report.prepare(filled_db, calendar_month(2021, 10))
+    finally:
+        event.remove(filled_db.engine, "before_cursor_execute", seen)
+    assert bundle.data.totals.activities > 0
+    reading = [(sql, params) for sql, params in statements if "FROM activity" in sql]
+    assert len(reading) == 6, [sql for sql, _ in reading]  # 4 grouped, 2 for the previous month
+    with sqlite3.connect(str(filled_db.engine.url.database)) as conn:
+        for sql, params in reading:
+            plan = [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]  # type: ignore[arg-type]
+            on_activity = [step for step in plan if step.startswith(("SEARCH activity ", "SCAN"))]
+            assert on_activity == [
+                "SEARCH activity USING COVERING INDEX ix_activity_live "
+                "(commune_code=? AND deleted_at=? AND date>? AND date<?)"
+            ], (sql, plan)

@@ -1,7 +1,7 @@
 """The figures of a commune's report for a period: SQL sums, rolled up in Python.
 
-Four grouped queries over the period's activities (the (commune_code, date) index finds
-them): counts and indicator sums by form × village × team, and the same by topic. Every
+Four grouped queries over the period's activities (the live-rows index finds them by
+date): counts and indicator sums by form × village × team, and the same by topic. Every
 other total is a roll-up of those rows, so the tables of one report always add up. An
 activity with several topics counts once under each topic; the topic table's total line
 counts each activity once (the report says so).
@@ -12,8 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 from sqlmodel import Session, col
 
 from quynhnhai_desktop.domain import clock
@@ -45,6 +48,17 @@ _V = ActivityValue.__table__.c  # type: ignore[attr-defined]
 _T = ActivityTopic.__table__.c  # type: ignore[attr-defined]
 
 Counts = dict[str, int]
+
+
+def _not_by_index(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """``+column``: the same value, but SQLite no longer sees an index's order in it.
+
+    Grouped by the bare (form, village, team) columns, SQLite read the period's activities
+    through an index that starts with those columns (``ix_activity_by_form``): every live
+    row of the commune, so the report of one month grew with the whole table (0.34 s at
+    100,000 activities against 0.02 s). Grouped by ``+column`` it finds them by date.
+    """
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 class _Tally:
@@ -122,8 +136,9 @@ def aggregate(
     total = _Tally()
 
     keys = (_A.form_code, _A.village_id, _A.team_id)
+    groups = tuple(_not_by_index(key) for key in keys)
     for form, village, team, count in session.execute(
-        select(*keys, func.count()).where(where).group_by(*keys)
+        select(*keys, func.count()).where(where).group_by(*groups)
     ):
         for tally in (by_form[form], by_village[village], by_team[team], total):
             tally.activities += count
@@ -131,7 +146,7 @@ def aggregate(
         select(*keys, _V.indicator_code, func.sum(_V.value))
         .select_from(activity.join(values, _V.activity_id == _A.id))
         .where(where)
-        .group_by(*keys, _V.indicator_code)
+        .group_by(*groups, _V.indicator_code)
     ):
         for tally in (by_form[form], by_village[village], by_team[team], total):
             tally.values[indicator] += amount
