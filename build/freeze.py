@@ -115,7 +115,6 @@ OPTIONAL_IMPORTS = ("zxingcpp", "reportlab", "openpyxl", "qrcode")
 STUBS = ROOT / "build" / "stubs"
 
 
-
 # -- what goes in ----------------------------------------------------------------------
 
 
