@@ -114,12 +114,6 @@ OPTIONAL_IMPORTS = ("zxingcpp", "reportlab", "openpyxl", "qrcode")
 # imports on loading but needs only for raster pictures (the app's PDFs have none): 6 MB.
 STUBS = ROOT / "build" / "stubs"
 
-# One archive of Python modules for both executables (see build/rthook_shared_pyz.py):
-# each executable embeds only what PyInstaller's bootstrap imports before that hook runs.
-SHARED_PYZ = "python-modules.pyz"
-SHARED_PYZ_HOOK = ROOT / "build" / "rthook_shared_pyz.py"
-BOOTSTRAP_MODULES = re.compile(r"(ctypes|struct)(\..+)?")
-
 
 # -- what goes in ----------------------------------------------------------------------
 
@@ -175,12 +169,6 @@ def optional_imports() -> list[str]:
     """The OPTIONAL_IMPORTS that the app's own code imports."""
     used = {name.split(".")[0] for name in imports_of(PACKAGE.rglob("*.py"))}
     return [name for name in OPTIONAL_IMPORTS if name in used]
-
-
-def bootstrap_modules(pure: Iterable[TocEntry]) -> list[TocEntry]:
-    """The modules each executable embeds: those PyInstaller's bootstrap imports before
-    the shared-archive hook runs (its ctypes hooks), everything else is in SHARED_PYZ."""
-    return [entry for entry in pure if BOOTSTRAP_MODULES.fullmatch(entry[0])]
 
 
 def excludes() -> list[str]:
