@@ -1,7 +1,7 @@
 """Saves activities one by one through the real service until it is killed (the crash test).
 
-    python -m tests.crash_worker URL            # a "zygote": forks one saver per "go SEED" line
-    python -m tests.crash_worker URL SEED       # a single saver (where there is no fork)
+    python -m tests.crash_worker URL        # a "zygote": forks one saver per "go SEED" line
+    python -m tests.crash_worker URL SEED   # a single saver (where there is no fork)
     python -m tests.crash_worker export DATA_DIR USB [SEED]   # the exporter, the same way
 
 A saver prints ``ready`` once the database is open, then ``saved <id>`` after each commit

@@ -1,7 +1,8 @@
 """Keyboard and screen readers, on every screen: Tab follows the form as the eye reads it,
 every Alt letter works (two on one window, a letter a US keyboard cannot type, or a label's
 letter with no field to go to would not), and every control has a name a screen reader can
-say. The screens are those of tests/screens.py; the walkers are in tests/ui_walker.py."""
+say. The screens are those of tests/screens.py; the walkers are in
+tests/ui_walker.py."""
 
 from __future__ import annotations
 
