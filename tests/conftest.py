@@ -17,7 +17,7 @@ from quynhnhai_desktop.config import DATA_DIR_ENV, AppPaths
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.store.database import Database, open_database
-from tests.frozen import Bundle, build_bundle, existing_bundle
+from tests.support.frozen import Bundle, build_bundle, existing_bundle
 
 MUONG_GIANG = profile_service.SetupRequest(
     mode="commune",

@@ -3,7 +3,7 @@
     python build/wine/old_database.py OUT.sqlite3
 
 For the upgrade test of the installed program (build/wine/installed.sh): made the way
-tests/test_upgrades.py makes its fixtures (demo data at head, copied into a database
+tests/store/test_upgrades.py makes its fixtures (demo data at head, copied into a database
 migrated to exactly the revision before head), so the installed program must migrate it.
 """
 
@@ -20,7 +20,7 @@ from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.services import demo, profile
 from quynhnhai_desktop.store.database import open_database
 from tests.conftest import MUONG_GIANG
-from tests.test_upgrades import build_at, fill_from, history
+from tests.store.test_upgrades import build_at, fill_from, history
 
 
 def main(out: Path) -> None:

@@ -8,7 +8,7 @@ Set ``QUYNHNHAI_TODAY`` to pin it, for tests, screenshots and demonstrations:
 
 The variable is read on each call and only when set; unset, the clock is the computer's.
 Deliberately not routed through here: file ages (``store.files``, pruning half-written
-backups) and row/lock-file timestamps, which must be real - see tests/test_clock.py.
+backups) and row/lock-file timestamps, which must be real - see tests/domain/test_clock.py.
 """
 
 from __future__ import annotations

@@ -12,6 +12,6 @@ Two kinds of public function, told apart by their first parameter:
   a ``db`` sibling that opens the read transaction (``campaigns.installed`` for
   ``campaigns.known``, ``unit_history.identities`` for ``unit_history.history``).
 
-tests/test_service_boundary.py checks both sides: the GUI and the CLI open no session, and
+tests/services/test_service_boundary.py checks both sides: the GUI and the CLI open no session, and
 no ``db`` function's return type names a table model.
 """

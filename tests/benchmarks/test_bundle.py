@@ -36,7 +36,7 @@ from quynhnhai_desktop.services import demo, profile
 from quynhnhai_desktop.store.database import open_database
 from tests.benchmarks.probe import launch_events
 from tests.conftest import MUONG_GIANG
-from tests.frozen import ROOT, WINDOWS, Bundle, build_script
+from tests.support.frozen import ROOT, WINDOWS, Bundle, build_script
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,7 @@ from quynhnhai_desktop.domain.units import default_units
 from quynhnhai_desktop.services import district, profile
 from quynhnhai_desktop.store.database import Database
 from tests.benchmarks.rounds import rounds as bench_rounds
-from tests.test_district import DISTRICT
+from tests.services.test_district import DISTRICT
 
 MONTHS = [dt.date(2021, m, 1) for m in range(1, 13)]
 PDF_SIZE = 100_000

@@ -17,8 +17,8 @@ from quynhnhai_desktop.services import district, package, profile
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.store.database import Database
 from tests.benchmarks.test_district_grid import realistic_pdf
-from tests.package_helpers import enrol_files, make_package, many_rows_data
-from tests.test_district import DISTRICT
+from tests.services.test_district import DISTRICT
+from tests.support.package_helpers import enrol_files, make_package, many_rows_data
 
 
 @pytest.fixture(scope="module")

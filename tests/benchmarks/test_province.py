@@ -19,7 +19,7 @@ from quynhnhai_desktop.domain.units import default_units
 from quynhnhai_desktop.services import district, district_report, package, profile
 from quynhnhai_desktop.services import identity as identity_service
 from quynhnhai_desktop.store.database import Database
-from tests.package_helpers import enrol_files, make_package, many_rows_data
+from tests.support.package_helpers import enrol_files, make_package, many_rows_data
 
 MONTHS = [(2025, m) for m in range(7, 13)] + [(2026, m) for m in range(1, 7)]
 

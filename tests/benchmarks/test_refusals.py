@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile import run_cli
-from tests.hostile_files import many_rows_csv, sparse_file, unpacking_xlsx
+from tests.support.hostile import run_cli
+from tests.support.hostile_files import many_rows_csv, sparse_file, unpacking_xlsx
 
 MAX_MB = 200
 MAX_SECONDS = 5.0
@@ -51,7 +51,7 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_refusing_big_hostile_files(benchmark, folders: dict[str, Path]) -> None:  # type: ignore[no-untyped-def]
     if benchmark.disabled:
         pytest.skip(
-            "a benchmark: run with --benchmark-enable (tests/test_hostile_inputs.py "
+            "a benchmark: run with --benchmark-enable (tests/cli/test_hostile_inputs.py "
             "checks the same refusals)"
         )
     root = folders["root"]

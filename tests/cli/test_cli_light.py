@@ -1,0 +1,76 @@
+"""The CLI stays light: translations without Qt, and a command imports only what it needs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from quynhnhai_desktop import i18n
+from quynhnhai_desktop.config import resource
+from quynhnhai_desktop.store.database import open_database
+from tests.support.report_helpers import build_months
+
+
+@pytest.mark.parametrize("name", i18n.CATALOG_FILES)
+def test_the_plain_reader_translates_every_message_as_qtranslator_does(name: str) -> None:
+    from PySide6.QtCore import QTranslator
+
+    ts = resource("translations", f"{name}_vi.ts")
+    qm = ts.with_suffix(".qm")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    table = i18n.read_qm(qm)
+    seen = 0
+    for context in ET.parse(ts).getroot().iter("context"):
+        context_name = context.findtext("name") or ""
+        for entry in context.iter("message"):
+            source = entry.findtext("source") or ""
+            assert table.get((context_name, source)) == (
+                translator.translate(context_name, source) or None
+            ), (context_name, source)
+            seen += 1
+    assert seen > 50 and len(table) == seen
+
+
+def test_a_file_that_is_not_a_qm_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.qm"
+    bad.write_bytes(b"not a translation file")
+    with pytest.raises(ValueError):
+        i18n.read_qm(bad)
+
+
+CLI_PROCESS = """
+import sys
+from quynhnhai_desktop.cli import main
+code = main(sys.argv[1:])
+heavy = sorted({n.split(".")[0] for n in sys.modules} & {"PySide6", "shiboken6", "openpyxl"})
+print("heavy:", ",".join(heavy))
+sys.exit(code)
+"""
+
+
+def test_report_monthly_pdf_imports_neither_qt_nor_openpyxl(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    from quynhnhai_desktop.cli import main
+
+    signer = ["--signer-name", "Lò Văn Thành", "--signer-title", "CHỦ TỊCH"]
+    assert main(["--data-dir", str(folder), "init", "--commune", "03703", *signer]) == 0
+    db = open_database(f"sqlite:///{folder / 'quynhnhai.sqlite3'}")
+    build_months(db)
+    db.close()
+    args = ["--data-dir", str(folder), "report", "monthly", "--month", "2021-09"]
+    done = subprocess.run(
+        [sys.executable, "-c", CLI_PROCESS, *args, "--pdf", str(tmp_path / "bc.pdf")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "tuyên truyền" in done.stdout  # the summary, in Vietnamese without Qt's translator
+    assert done.stdout.strip().splitlines()[-1] == "heavy:"
+    assert (tmp_path / "bc.pdf").stat().st_size > 10_000

@@ -1,0 +1,261 @@
+"""What keeps the activity log fast at a million rows: month sums, chunked ids, plans.
+
+Each behaviour is checked on a small database; the timings at 10k/100k/1M are in
+tests/benchmarks/test_million.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from quynhnhai_desktop.cli import main
+from quynhnhai_desktop.domain.campaign import first_campaign
+from quynhnhai_desktop.gui.activities import model as model_module
+from quynhnhai_desktop.gui.activities.model import ActivityTableModel
+from quynhnhai_desktop.services import activities, activity_queries, health
+from quynhnhai_desktop.services.activity_queries import ActivityFilter
+from quynhnhai_desktop.store import month_sums
+from quynhnhai_desktop.store.database import Database
+from tests.support import activity_data
+from tests.support.activity_data import COMMUNE
+
+
+def _rows_totals(db: Database, flt: ActivityFilter) -> activity_queries.Totals:
+    with db.read_session() as session:
+        return activity_queries._totals_from_rows(session, flt)
+
+
+def _totals(db: Database, flt: ActivityFilter) -> activity_queries.Totals:
+    with db.read_session() as session:
+        return activity_queries.totals(session, flt)
+
+
+def _mismatches(db: Database) -> int:
+    with db.read_session() as session:
+        return month_sums.mismatches(session.connection())
+
+
+@pytest.fixture
+def logged(commune_db: Database) -> Database:
+    activity_data.add_villages(commune_db)
+    rng = random.Random(7)
+    for _ in range(40):
+        day = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(200))
+        activity_data.add(
+            commune_db,
+            day.strftime("%d/%m/%Y"),
+            village=rng.choice([None, "Bản Nà", "Bản Đán"]),
+            team=rng.choice(["Đoàn Thanh niên", "Hội Phụ nữ"]),
+            sessions=1,
+            people=rng.randint(1, 90),
+        )
+    return commune_db
+
+
+def test_month_sums_follow_every_write(logged: Database) -> None:
+    """Entry, edit, delete, undo and a hard delete keep the sums equal to the rows."""
+    catalog = first_campaign()
+    assert _mismatches(logged) == 0
+    with logged.session() as session:
+        ids = list(activity_queries.ordered_ids(session, ActivityFilter(COMMUNE), catalog))
+    moved = activity_data.draft(logged, "03/08/2021", village="Bản Dũng", people=333)
+    with logged.session() as session:
+        activities.update_activity(session, ids[0], moved, catalog)
+    with logged.session() as session:
+        activities.soft_delete(session, ids[1:4])
+    assert _mismatches(logged) == 0
+    with logged.session() as session:
+        activities.restore(session, ids[2:3])
+        session.connection().execute(text("DELETE FROM activity WHERE id = :id"), {"id": ids[5]})
+    assert _mismatches(logged) == 0
+    everything = ActivityFilter(COMMUNE)
+    assert _totals(logged, everything) == _rows_totals(logged, everything)
+    assert _totals(logged, everything).activities == 40 - 3 + 1 - 1
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (None, None),
+        (dt.date(2021, 2, 1), dt.date(2021, 4, 30)),  # whole months: the sums alone
+        (dt.date(2021, 2, 10), dt.date(2021, 5, 3)),  # partial months at both ends
+        (dt.date(2021, 3, 5), dt.date(2021, 3, 20)),  # inside one month
+        (dt.date(2021, 3, 5), None),
+        (None, dt.date(2021, 3, 20)),
+        (dt.date(2021, 5, 1), dt.date(2021, 3, 1)),  # typed the wrong way round: nothing
+    ],
+)
+def test_totals_from_sums_equal_the_rows(
+    logged: Database, start: dt.date | None, end: dt.date | None
+) -> None:
+    nà = activity_data.village_id(logged, "Bản Nà")
+    women = activity_data.team_id(logged, "Hội Phụ nữ")
+    for flt in (
+        ActivityFilter(COMMUNE, start=start, end=end),
+        ActivityFilter(COMMUNE, start=start, end=end, village_id=nà),
+        ActivityFilter(COMMUNE, start=start, end=end, village_id=0, team_id=women),
+        ActivityFilter(COMMUNE, start=start, end=end, form_code="direct"),
+        ActivityFilter(COMMUNE, start=start, end=end, search="ban na"),  # rows: a search
+    ):
+        assert _totals(logged, flt) == _rows_totals(logged, flt), flt
+
+
+def test_check_full_finds_and_rebuilds_wrong_sums(
+    logged: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[int] = []
+    assert health.check(logged, progress=lambda done, total: seen.append(done)).ok
+    assert seen[-1] == 100 and seen == sorted(seen)
+    with logged.session() as session:
+        session.connection().execute(text(f"UPDATE {month_sums.TABLE} SET total = total + 5"))
+    assert _mismatches(logged) > 0
+    report = health.check(logged, full=True)
+    assert report.problems == ["month sums differed from the activities: rebuilt"]
+    assert _mismatches(logged) == 0
+    assert health.check(logged, full=True).ok
+
+
+def test_check_and_backup_print_progress(
+    paths: Path, logged: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = logged.engine.url.database
+    assert folder is not None
+    data_dir = str(Path(folder).parent)
+    logged.close()
+    assert main(["--data-dir", data_dir, "check", "--full"]) == 0
+    captured = capsys.readouterr()
+    assert "Đang kiểm tra… 100%" in captured.err and "Tính toàn vẹn: tốt" in captured.out
+    assert main(["--data-dir", data_dir, "backup", "create"]) == 0
+    captured = capsys.readouterr()
+    assert "Đang sao lưu… 100%" in captured.err and "Traceback" not in captured.err
+
+
+def test_the_list_loads_ids_a_chunk_at_a_time(
+    qtbot: QtBot, logged: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(model_module, "ID_CHUNK", 15)
+    model = ActivityTableModel(logged, first_campaign(), ActivityFilter(COMMUNE))
+    model.refresh()
+    assert model.rowCount() == 15 and model.canFetchMore() and not model.complete
+    model.fetchMore()
+    assert model.rowCount() == 30
+    with logged.read_session() as session:
+        every = activity_queries.ordered_ids(session, ActivityFilter(COMMUNE), first_campaign())
+    assert model.row_of(every[-1]) == 39  # found by loading the rest
+    assert model.complete and not model.canFetchMore()
+    assert [model.activity_id(r) for r in range(40)] == list(every)
+
+
+# Every filter the list can send, alone and together (the search is matched per row).
+CHANGES: list[dict[str, object]] = [
+    {},
+    {"start": dt.date(2021, 3, 1), "end": dt.date(2021, 3, 31)},
+    {"village_id": 1},
+    {"village_id": 0},
+    {"team_id": 1},
+    {"form_code": "direct"},
+    {"topic_code": "bluezone"},
+    {"search": "ban na"},
+    {"campaign_id": "vn-covid-2021"},
+    {"village_id": 1, "team_id": 1, "form_code": "direct", "topic_code": "bluezone"},
+    {"start": dt.date(2021, 3, 1), "end": dt.date(2021, 3, 31), "search": "ban", "team_id": 2},
+]
+
+
+def _explain(session: Any, query: Any) -> str:
+    compiled = query.compile(
+        dialect=session.connection().dialect, compile_kwargs={"literal_binds": True}
+    )
+    rows = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+    return "\n".join(str(row[-1]) for row in rows)
+
+
+@pytest.mark.parametrize("change", CHANGES)
+@pytest.mark.parametrize("sort", sorted(activity_queries.KEYSET_SORTS))
+@pytest.mark.parametrize("descending", [True, False])
+def test_every_filter_and_sort_seeks_an_index(
+    logged: Database, change: dict[str, object], sort: str, descending: bool
+) -> None:
+    """Each query a page sends (the first, and the next one seeking past the last row
+    loaded) searches an index in the list's order: no table scan, no sorting."""
+    flt = ActivityFilter(COMMUNE, **change)  # type: ignore[arg-type]
+    ascending = sort == "date" and not descending
+    with logged.read_session() as session:
+        queries = list(
+            activity_queries.segment_queries(session, flt, first_campaign(), sort, descending)
+        )
+        assert queries
+        for _segment, query in queries:
+            for sent in (query, activity_queries.seek(query, dt.date(2021, 3, 9), ascending)):
+                plan = _explain(session, sent)
+                assert "SEARCH activity USING " in plan, plan
+                assert "SCAN activity" not in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("sort", ["topics", "note", "people"])
+def test_other_sorts_read_the_index_not_the_table(logged: Database, sort: str) -> None:
+    """The sorts without an index of their own (a top-N sort under LIMIT) find the rows
+    through an index of the activities, never by scanning the table."""
+    with logged.read_session() as session:
+        query = activity_queries.ordered_ids_query(
+            session, ActivityFilter(COMMUNE), first_campaign(), sort=sort, limit=1001
+        )
+        plan = _explain(session, query)
+    assert "SCAN activity\n" not in plan + "\n", plan
+    assert "INDEX ix_activity_" in plan, plan
+
+
+@pytest.mark.parametrize("change", CHANGES)
+@pytest.mark.parametrize("sort", ["date", "village", "team", "form"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_keyset_pages_are_the_whole_order(
+    logged: Database, change: dict[str, object], sort: str, descending: bool
+) -> None:
+    """Page after page (seeking past the last id) gives exactly the order of the whole
+    query, ties included; so does a search that falls back to the FTS index at once."""
+    flt = ActivityFilter(COMMUNE, **change)  # type: ignore[arg-type]
+    catalog = first_campaign()
+    with logged.read_session() as session:
+        whole = list(
+            activity_queries.ordered_ids(session, flt, catalog, sort=sort, descending=descending)
+        )
+        paged: list[int] = []
+        while True:
+            page = activity_queries.ordered_ids(
+                session, flt, catalog, sort=sort, descending=descending, limit=4,
+                offset=len(paged), after=paged[-1] if paged else None,
+            )  # fmt: skip
+            paged += page
+            if len(page) < 4:
+                break
+    assert paged == whole and len(set(paged)) == len(paged)
+
+
+def test_a_rare_search_asks_the_index_for_its_matches(
+    logged: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search reads rows in list order up to a bound, then the FTS index answers: the
+    same ids either way."""
+    flt = ActivityFilter(COMMUNE, search="ban da")
+    catalog = first_campaign()
+    with logged.read_session() as session:
+        every = list(activity_queries.ordered_ids(session, flt, catalog))
+        scanned = list(activity_queries.ordered_ids(session, flt, catalog, limit=5))
+        monkeypatch.setattr(activity_queries, "SCAN_FOR_WORDS", 2)
+        wanted = len(every) + 1
+        assert activity_queries._keyset_ids(
+            session, flt, catalog, "date", True, "vi", wanted, None
+        ) is None  # fmt: skip
+        indexed = list(activity_queries.ordered_ids(session, flt, catalog, limit=wanted))
+        after = list(
+            activity_queries.ordered_ids(session, flt, catalog, limit=wanted, after=every[4])
+        )
+    assert 5 < len(every) < 40
+    assert scanned == every[:5] and indexed == every and after == every[5:]
