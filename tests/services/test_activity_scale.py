@@ -140,12 +140,13 @@ def test_check_and_backup_print_progress(
 def test_the_list_loads_ids_a_chunk_at_a_time(
     qtbot: QtBot, logged: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(model_module, "FIRST_CHUNK", 10)
     monkeypatch.setattr(model_module, "ID_CHUNK", 15)
     model = ActivityTableModel(logged, first_campaign(), ActivityFilter(COMMUNE))
     model.refresh()
-    assert model.rowCount() == 15 and model.canFetchMore() and not model.complete
+    assert model.rowCount() == 10 and model.canFetchMore() and not model.complete
     model.fetchMore()
-    assert model.rowCount() == 30
+    assert model.rowCount() == 25
     with logged.read_session() as session:
         every = activity_queries.ordered_ids(session, ActivityFilter(COMMUNE), first_campaign())
     assert model.row_of(every[-1]) == 39  # found by loading the rest

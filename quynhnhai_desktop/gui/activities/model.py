@@ -1,8 +1,8 @@
 """The activity list's model: ids from SQL in display order, rows fetched a page at a time.
 
-The model holds the ids of the rows loaded so far, :data:`ID_CHUNK` more each time the view
-scrolls to the end of them (Qt's ``fetchMore``), and at most :data:`MAX_PAGES` pages of
-rows; a filter, a search keystroke or a header click re-asks SQLite for the first chunk
+The model holds the ids of the rows loaded so far: :data:`FIRST_CHUNK` after a change,
+:data:`ID_CHUNK` more each time the view scrolls to the end of them (Qt's ``fetchMore``),
+and at most :data:`MAX_PAGES` pages of rows; a filter, a search keystroke or a header click re-asks SQLite for the first chunk
 only (reading every id cost 430 ms at 100,000 activities, ~4 s at a million), and the
 view then asks for the few rows it paints. How many rows the filter shows comes with the
 totals, off the GUI thread (:attr:`complete` says whether :meth:`rowCount` is all).
@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 MAX_PAGES = 25
 ID_CHUNK = 1000
+# The first answer to a filter, a keystroke or a sort: a few screens. A search reads rows
+# in list order until it has found them (at 100,000 activities "ban na" took 0.72 s to
+# find 1,000 matches, 0.09 s to find 200); scrolling loads the rest ID_CHUNK at a time.
+FIRST_CHUNK = 200
 
 
 def columns_for(campaign: Campaign) -> tuple[SortKey, ...]:
@@ -102,6 +106,7 @@ class ActivityTableModel(QAbstractTableModel):
 
     def _next_ids(self) -> tuple[array[int], bool]:
         """The next chunk of ids after those loaded, and whether it is the last."""
+        chunk = ID_CHUNK if self._ids else FIRST_CHUNK
         found = queries.list_ids(
             self.db,
             self._filter,
@@ -109,11 +114,11 @@ class ActivityTableModel(QAbstractTableModel):
             sort=self._sort,
             descending=self._descending,
             lang=self.lang,
-            limit=ID_CHUNK + 1,  # one more: is there anything after the chunk?
+            limit=chunk + 1,  # one more: is there anything after the chunk?
             offset=len(self._ids),
             after=self._ids[-1] if self._ids else None,  # keyset: seek, not OFFSET
         )
-        return found[:ID_CHUNK], len(found) <= ID_CHUNK
+        return found[:chunk], len(found) <= chunk
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and not self._complete
