@@ -5,7 +5,8 @@ The model holds the ids of the rows loaded so far: :data:`FIRST_CHUNK` after a c
 and at most :data:`MAX_PAGES` pages of rows; a filter, a search keystroke or a header
 click re-asks SQLite for the first chunk only (reading every id cost 430 ms at 100,000
 activities, ~4 s at a million), and the view then asks for the few rows it paints. How
-many rows the filter shows comes with the totals, off the GUI thread (:attr:`complete` says whether :meth:`rowCount` is all).
+many rows the filter shows comes with the totals, off the GUI thread (:attr:`complete`
+says whether :meth:`rowCount` is all).
 """
 
 from __future__ import annotations
