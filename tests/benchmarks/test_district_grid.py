@@ -3,7 +3,8 @@
 Each package carries a realistic ~100 KB PDF (incompressible, as a real report's compressed
 streams are) and its JSON: the grid must read only the columns it shows, once, grouped by
 (commune, month), so its time does not grow with cells × reports nor with the blobs' size.
-The same-run floor is one raw SQL fetch of those columns.
+The same-run floor is the same grid over the first 132 packages (one a cell), measured in the
+same test before the other 2,268 are added: the fixed cost is the same, only the rows differ.
 
 Disabled (the normal run): 132 packages, the grid checked for shape only.
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 import statistics
 import time
 
@@ -35,12 +35,13 @@ def realistic_pdf(seed: int) -> bytes:
     return b"%PDF-1.7\n" + body + b"\n%%EOF\n"
 
 
-def fill(db: Database, count: int) -> None:
-    """*count* packages over the district's communes and 2021's months (revisions on top)."""
+def fill(db: Database, count: int, first: int = 0) -> None:
+    """Packages *first*..*count*-1 over the district's communes and 2021's months (revisions
+    on top)."""
     communes = district.expected_communes(default_units(), "118", dt.date(2021, 12, 31))
     data_json = '{"rows": [' + ",".join(['{"people": 42}'] * 400) + "]}"  # ~6 KB
     rows = []
-    for number in range(count):
+    for number in range(first, count):
         commune = communes[number % len(communes)]
         start = MONTHS[(number // len(communes)) % 12]
         end = district._next_month(start) - dt.timedelta(days=1)
@@ -63,6 +64,8 @@ def fill(db: Database, count: int) -> None:
                 realistic_pdf(number),
             )
         )
+    if not rows:
+        return
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO imported_report (package_sha256, commune_code, commune_name, "
@@ -73,22 +76,14 @@ def fill(db: Database, count: int) -> None:
         )
 
 
-def raw_floor(db: Database) -> float:
-    """The same columns fetched by raw sqlite3: what the grid cannot avoid."""
-    path = db.engine.url.database
-    assert path
-    conn = sqlite3.connect(path)
-    try:
+def median_grid_time(db: Database) -> float:
+    """The grid's median time over five runs, read in this process as the benchmark reads it."""
+    times = []
+    for _ in range(5):
         start = time.perf_counter()
-        conn.execute(
-            "SELECT commune_code, period_start, period_end, revision, created_at, "
-            "withdrawn_at, withdrawn_reason FROM imported_report "
-            "WHERE campaign_id = ? AND period_end >= ? AND period_end < ?",
-            ("covid-2021", "2021-01-01", "2022-01-01"),
-        ).fetchall()
-        return time.perf_counter() - start
-    finally:
-        conn.close()
+        district.completeness(db, MONTHS)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 @pytest.mark.parametrize("count", [SMOKE, FULL], ids=["132", "2400"])
@@ -96,7 +91,9 @@ def test_grid_of_a_year(benchmark, db: Database, count: int) -> None:  # type: i
     if benchmark.disabled and count != SMOKE:
         pytest.skip("the 2,400-package grid runs with --benchmark-enable")
     profile.set_up(db, DISTRICT)
-    fill(db, count)
+    fill(db, SMOKE)
+    floor = None if benchmark.disabled or count == SMOKE else median_grid_time(db)
+    fill(db, count, first=SMOKE)
     grid = benchmark.pedantic(
         district.completeness, args=(db, MONTHS), rounds=bench_rounds(benchmark, 5), iterations=1
     )
@@ -104,17 +101,16 @@ def test_grid_of_a_year(benchmark, db: Database, count: int) -> None:  # type: i
     assert all(cell.status in district.COUNTED for line in grid for cell in line)
     if benchmark.disabled:
         return
-    floor = statistics.median(raw_floor(db) for _ in range(5))
     took = benchmark.stats.stats.median
+    if floor is None:  # a small grid: the fixed cost dominates
+        assert took < 0.2
+        return
     print(
-        f"\ngrid of {count} packages: {took * 1000:.1f} ms (raw fetch {floor * 1000:.1f} ms, "
-        f"{took / floor:.1f}x; target 0.2 s on a quiet machine)"
+        f"\ngrid of {count} packages: {took * 1000:.1f} ms (the same grid over {SMOKE}: "
+        f"{floor * 1000:.1f} ms, {took / floor:.1f}x; target 0.2 s on a quiet machine)"
     )
-    if count == FULL:  # grouped in SQL over the covering index; never cells × reports, nor blobs
-        # The floor is one raw fetch of every row's columns through the same index; the grid
-        # reads a few rows per cell from it and adds the profile, settings and 132 cells.
-        # A ratio that holds on a busy 2-core machine (3.3x measured: 88 ms against 26.5 ms;
-        # the grid took 0.80-0.90 s before the index, reading every row's PDF through).
-        assert took < 5 * floor
-    else:
-        assert took < 0.2  # a small grid: the fixed cost dominates, the floor says nothing
+    # Grouped in SQL over the covering index, the grid reads a few more index entries per
+    # cell: 18x the packages cost it 1.3-1.5x. Without the index it reads every row's PDF
+    # (8.9x measured, 175 ms against 20 ms). A ratio to the same grid holds on a busy machine,
+    # where a raw fetch of 5 ms as the floor did not (26x in one CI run).
+    assert took < 3 * floor
