@@ -152,23 +152,24 @@ def run_list(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
     )
-    with ctx.db.session() as session:
-        for row in queries.iter_rows(session, flt, catalog):
-            figures = [sum(row.values.get(i, 0) for i in c.indicators) for c in columns]
-            counts = [_number(n) if n else "" for n in figures]
-            ctx.out(
-                "\t".join(
-                    (
-                        format_date(row.date),
-                        row.village or whole,
-                        row.team,
-                        catalog.form(row.form_code).label(lang),
-                        *counts,
-                        row.note,
-                    )
+
+    def print_row(row: queries.ActivityRow) -> None:
+        figures = [sum(row.values.get(i, 0) for i in c.indicators) for c in columns]
+        counts = [_number(n) if n else "" for n in figures]
+        ctx.out(
+            "\t".join(
+                (
+                    format_date(row.date),
+                    row.village or whole,
+                    row.team,
+                    catalog.form(row.form_code).label(lang),
+                    *counts,
+                    row.note,
                 )
             )
-        totals = queries.totals(session, flt)
+        )
+
+    totals = queries.each_row_then_totals(ctx.db, flt, catalog, print_row)
     parts = [
         f"{catalog.indicator(code).label(lang)} {_number(totals.values[code])}"
         for code in catalog.totals_indicators()

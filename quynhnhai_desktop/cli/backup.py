@@ -99,11 +99,9 @@ def _describe(ctx: CliContext, summary: BackupSummary) -> None:
 
 
 def run_create(ctx: CliContext, args: argparse.Namespace) -> int:
-    from quynhnhai_desktop.services import backup
-    from quynhnhai_desktop.services.profile import require_profile
+    from quynhnhai_desktop.services import backup, profile
 
-    with ctx.db.session() as session:  # opening also upgrades an older database first
-        unit_code = require_profile(session).unit_code
+    unit_code = profile.require(ctx.db).unit_code  # opening also upgrades an older database
     progress = percent_printer(i18n.translate("cli", "Backing up… {percent}%"))
     if args.out:
         target = Path(args.out).expanduser()

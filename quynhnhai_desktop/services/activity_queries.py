@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -789,3 +790,56 @@ def last_date(db: Database, commune_code: str) -> dt.date | None:
     """:func:`last_entered_date`."""
     with db.read_session() as session:
         return last_entered_date(session, commune_code)
+
+
+def each_row_then_totals(
+    db: Database, flt: ActivityFilter, catalog: Catalog, each: Callable[[ActivityRow], None]
+) -> Totals:
+    """:func:`iter_rows` handed to *each*, then :func:`totals`, in one read transaction: the
+    sum printed under a listing is the sum of the rows above it."""
+    with db.read_session() as session:
+        for row in iter_rows(session, flt, catalog):
+            each(row)
+        return totals(session, flt)
+
+
+class Interrupt:
+    """Lets another thread stop a sum where it is (sqlite3's interrupt): a newer filter's
+    query needs the core the older one holds."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # the connection, between the two threads
+        self._connection: Any = None
+        self.stopped = False
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.interrupt()
+
+    def _hold(self, connection: Any) -> bool:
+        """Note *connection* as the one to interrupt; False when already stopped."""
+        with self._lock:
+            if self.stopped:
+                return False
+            self._connection = connection
+            return True
+
+    def _release(self, connection: Any) -> None:
+        with self._lock:
+            if self._connection is connection:
+                self._connection = None
+
+
+def totals_unless_stopped(db: Database, flt: ActivityFilter, interrupt: Interrupt) -> Totals | None:
+    """:func:`totals` in its own read transaction, or None once *interrupt* is stopped."""
+    with db.read_session() as session:
+        raw = dbapi_connection(session)
+        if not interrupt._hold(raw):
+            return None  # out of date before it began
+        try:
+            return totals_unless(session, flt, lambda: interrupt.stopped)
+        finally:
+            interrupt._release(raw)

@@ -59,6 +59,12 @@ def running(session: Session, on: dt.date | None = None) -> list[Campaign]:
     return [c for c in known(session) if c.runs_on(day)]
 
 
+def running_on(db: Database, day: dt.date) -> list[Campaign]:
+    """:func:`running` in its own read transaction (the entry dialog's campaign question)."""
+    with db.read_session() as session:
+        return running(session, day)
+
+
 def version(session: Session, campaign_id: str, number: int) -> Campaign | None:
     """A campaign as it was at *number* (what its older activities were recorded under)."""
     row = session.get(CampaignRecord, (campaign_id, number))
@@ -138,12 +144,6 @@ def campaign_for(
 LAST_USED = "last_campaign"
 
 
-def known_in(db: Database) -> list[Campaign]:
-    """:func:`known` in its own read transaction (for the screens)."""
-    with db.read_session() as session:
-        return known(session)
-
-
 def preferred(db: Database, on: dt.date | None = None) -> Campaign:
     """The campaign a screen opens in, never a question: the last used if it still runs,
     else the first running (the 2021 campaign for a commune that has only it)."""
@@ -182,17 +182,18 @@ def store(session: Session, source: bytes, *, signed_by: str = "") -> Campaign:
     return campaign
 
 
-def of_activity(session: Session, activity_id: int) -> Campaign:
+def of_activity(db: Database, activity_id: int) -> Campaign:
     """The campaign (at its version) an activity was recorded under (what its edit asks)."""
     from quynhnhai_desktop.store.models import Activity
 
-    activity = session.get(Activity, activity_id)
-    if activity is None:
-        return first_campaign()
-    found = version(session, activity.campaign_id, activity.campaign_version)
-    if found is None:
-        found = next((c for c in known(session) if c.id == activity.campaign_id), None)
-    return found or first_campaign()
+    with db.read_session() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            return first_campaign()
+        found = version(session, activity.campaign_id, activity.campaign_version)
+        if found is None:
+            found = next((c for c in known(session) if c.id == activity.campaign_id), None)
+        return found or first_campaign()
 
 
 ALL_CAMPAIGNS = "*"

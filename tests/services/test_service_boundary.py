@@ -90,16 +90,6 @@ def test_the_venue_form_starts_from_plain_data_and_saves_in_one_call(
 PACKAGE = Path(profile_service.__file__).parents[1]
 _OPENS_A_SESSION = {"session", "read_session", "write_session"}
 
-# Sessions still opened by screens other helpers are rewriting (gui/activities, gui/district)
-# and by two commands whose services are being rewritten (backup, the activity list's rows):
-# the lead empties this at merge. Nothing may be added to it.
-STILL_OPEN = {
-    "gui/activities/dialog.py": 3,
-    "gui/activities/page.py": 4,
-    "cli/activities.py": 1,
-    "cli/backup.py": 1,
-}
-
 
 def _sessions_opened(folder: str) -> Counter[str]:
     found: Counter[str] = Counter()
@@ -118,8 +108,7 @@ def _sessions_opened(folder: str) -> Counter[str]:
 def test_screens_and_commands_open_no_database_session(folder: str) -> None:
     """A service owns its transaction: the window and the commands pass it the ``Database``
     and get plain data back (the session-taking helpers compose inside services only)."""
-    allowed = {name: n for name, n in STILL_OPEN.items() if name.startswith(f"{folder}/")}
-    assert dict(_sessions_opened(folder)) == allowed
+    assert dict(_sessions_opened(folder)) == {}
 
 
 def _table_models() -> set[str]:

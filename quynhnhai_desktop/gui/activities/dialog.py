@@ -109,8 +109,7 @@ class ActivityDialog(QDialog):
         self._warning_timer.timeout.connect(self._show_warnings)
         self._add_campaign_row()
         if activity_id is not None:  # an activity stays in the campaign it was recorded in
-            with self.db.read_session() as session:
-                self.catalog = campaigns.of_activity(session, activity_id)
+            self.catalog = campaigns.of_activity(self.db, activity_id)
         self._fill_lists()
         self._build_counts()
         self._connect()
@@ -165,8 +164,7 @@ class ActivityDialog(QDialog):
         day = parse_date(self.ui.dateEdit.text())
         if day is None:
             return
-        with self.db.read_session() as session:
-            now = campaigns.running(session, day)
+        now = campaigns.running_on(self.db, day)
         combo = self.campaignCombo
         if len(now) <= 1:
             self._running = []
@@ -185,8 +183,7 @@ class ActivityDialog(QDialog):
     def _campaign_chosen(self) -> None:
         wanted = self.campaignCombo.currentData()
         if wanted and wanted != self.catalog.id:
-            with self.db.read_session() as session:
-                self._use_campaign(campaigns.choose(session, str(wanted)))
+            self._use_campaign(campaigns.campaign_for(self.db, str(wanted)))
 
     def _use_campaign(self, campaign: Catalog) -> None:
         """Forms, topics and counts follow the campaign; what is typed and still fits stays."""

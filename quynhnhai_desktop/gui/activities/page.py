@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
@@ -81,8 +80,7 @@ class ActivitiesPage(QWidget):
         self.import_progress: QProgressDialog | None = None  # while an import runs
         self._deleted: list[int] = []
         self._totals_task: Task | None = None  # the sum on its way, to cancel when out of date
-        self._totals_lock = threading.Lock()  # the totals' connection, between two threads
-        self._totals_connection: Any = None  # the DBAPI connection adding up, if any
+        self._totals_interrupt: queries.Interrupt | None = None  # stops the sum adding up
         self._shown_before = False
         # Totals wait for a pause in the typing: each sum of 100,000 activities costs
         # ~170 ms of a core that the next keystroke's query needs.
@@ -145,8 +143,7 @@ class ActivitiesPage(QWidget):
 
     def _add_campaign_filter(self) -> None:
         """Which campaign the list shows, or all of them: only when there are several."""
-        with self.db.read_session() as session:
-            self._known = campaigns.known(session)
+        self._known = campaigns.installed(self.db)
         self.campaignLabel = QLabel(self.tr("Campaign:"), self)
         self.campaignFilter = picker.campaign_combo(self, self.tr("Campaign"), width=18)
         self.campaignLabel.setBuddy(self.campaignFilter)
@@ -165,8 +162,7 @@ class ActivitiesPage(QWidget):
             self.catalog = campaigns.combined(self._known)
             self.campaign_scope = None
         else:
-            with self.db.read_session() as session:
-                self.catalog = campaigns.choose(session, campaign_id)
+            self.catalog = campaigns.campaign_for(self.db, campaign_id)
             self.campaign_scope = campaigns.scope_for(self.db, self.catalog)
             campaigns.remember(self.db, campaign_id)
         self._fill_campaign_filters()
@@ -201,9 +197,8 @@ class ActivitiesPage(QWidget):
         combo.blockSignals(False)
 
     def _fill_names(self) -> None:
-        with self.db.session() as session:
-            villages = reference.list_villages(session, self.commune_code)
-            teams = reference.list_teams(session, self.commune_code)
+        villages = reference.entries(self.db, "village", self.commune_code, counted=False)
+        teams = reference.entries(self.db, "team", self.commune_code, counted=False)
         for combo, items in ((self.ui.villageFilter, villages), (self.ui.teamFilter, teams)):
             current = combo.currentData()
             keep = 2 if combo is self.ui.villageFilter else 1
@@ -415,10 +410,9 @@ class ActivitiesPage(QWidget):
         task, self._totals_task = self._totals_task, None
         if task is not None:
             task.cancel()
-        with self._totals_lock:
-            connection, self._totals_connection = self._totals_connection, None
-        if connection is not None:
-            connection.interrupt()
+        interrupt, self._totals_interrupt = self._totals_interrupt, None
+        if interrupt is not None:
+            interrupt.stop()
 
     # -- totals, off the GUI thread ------------------------------------------------------
 
@@ -426,19 +420,12 @@ class ActivitiesPage(QWidget):
         flt = self.model.filter
         db = self.db
 
+        interrupt = self._totals_interrupt = queries.Interrupt()
+
         def work(progress: Progress) -> Totals | None:
-            with db.session() as session:
-                raw = queries.dbapi_connection(session)
-                with self._totals_lock:
-                    if progress.cancelled:
-                        return None  # out of date before it began
-                    self._totals_connection = raw
-                try:
-                    return queries.totals_unless(session, flt, lambda: progress.cancelled)
-                finally:
-                    with self._totals_lock:
-                        if self._totals_connection is raw:
-                            self._totals_connection = None
+            if progress.cancelled:
+                return None  # out of date before it began
+            return queries.totals_unless_stopped(db, flt, interrupt)
 
         self._totals_task = ops().query(
             self, work, self._show_totals, self._task_failed, key="totals"

@@ -378,7 +378,7 @@ class DistrictPage(QWidget):
     # -- the campaign shown ---------------------------------------------------------------
 
     def _fill_campaigns(self, current: str | None) -> None:
-        known = campaigns.known_in(self.state.db)
+        known = campaigns.installed(self.state.db)
         picker.fill(self.campaign, known, current)
         several = len(known) > 1
         self.campaign.setVisible(several)
