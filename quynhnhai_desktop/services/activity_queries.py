@@ -442,45 +442,33 @@ def _matches_in_order(
     after: int | None,
 ) -> array[int]:
     """Every id a (rare) search finds, from the FTS index, in the order a keyset page
-    reads them (the segments', then each one's index order); those after *after*."""
-    index_columns = KEYSET_SORTS[sort][1]
-    picked = [col(Activity.id), *(getattr(Activity, name) for name in index_columns)]
-    rows = session.connection().execute(select(*picked).where(*_conditions(session, flt)))
-    position = {
-        segment.value: number
-        for number, segment in enumerate(segments(session, flt, catalog, sort, descending, lang))
-    }
-    ascending = sort == "date" and not descending
+    reads them (the segments', then each one's index order); those after *after*.
 
-    def key(row: Any) -> tuple[Any, ...]:
-        # SQLite's index order: NULL first, then the values; the id last
-        inside = tuple((0,) if value is None else (1, value) for value in row[1:])
-        inside += ((1, row[0]),)
-        if sort == "date":
-            return inside if ascending else tuple(_Reversed(part) for part in inside)
-        return (position.get(row[1], -1), *(_Reversed(part) for part in inside[1:]))
-
-    found = [row[0] for row in sorted(rows.cursor.fetchall(), key=key)]
+    SQLite sorts them: sorted in Python with a key per row, the 60,000 matches of "ban na"
+    at a million activities took over a second."""
+    index_columns = [getattr(Activity, name) for name in KEYSET_SORTS[sort][1]]
+    inside = [*index_columns, col(Activity.id)]
+    if sort == "date":  # the index's order, read backwards unless oldest first
+        order = [c.asc() if not descending else c.desc() for c in inside]
+    else:  # the segments in display order, each newest first (SQLite: NULL is smallest)
+        values = [s.value for s in segments(session, flt, catalog, sort, descending, lang)]
+        order = [_segment_rank(values, inside[0]).asc(), *(c.desc() for c in inside[1:])]
+    query = select(col(Activity.id)).where(*_conditions(session, flt)).order_by(*order)
+    found = array("q", (row[0] for row in session.connection().execute(query).cursor.fetchall()))
     if after is not None:
-        found = found[found.index(after) + 1 :] if after in found else []
-    return array("q", found)
+        found = found[found.index(after) + 1 :] if after in found else array("q")
+    return found
 
 
-class _Reversed:
-    """Sorts the other way round (a descending part of a sort key)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def __lt__(self, other: _Reversed) -> bool:
-        return bool(self.value > other.value)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Reversed) and self.value == other.value
-
-    __hash__ = None  # type: ignore[assignment]
+def _segment_rank(values: list[object], column: Any) -> Any:
+    """A CASE giving each segment's rows its position (None: the rows where *column* is NULL)."""
+    if not values:
+        return literal(0)
+    return case(
+        *((column.is_(None) if value is None else column == value, rank)
+          for rank, value in enumerate(values)),
+        else_=-1,
+    )  # fmt: skip
 
 
 def ordered_ids_query(

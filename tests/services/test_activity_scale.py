@@ -239,6 +239,44 @@ def test_keyset_pages_are_the_whole_order(
     assert paged == whole and len(set(paged)) == len(paged)
 
 
+@pytest.mark.parametrize("sort", ["date", "village", "team", "form"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_rare_search_gives_the_order_of_the_scan(
+    logged: Database, monkeypatch: pytest.MonkeyPatch, sort: str, descending: bool
+) -> None:
+    """The FTS index's matches, sorted by SQLite, come in exactly the order the list's scan
+    reads them: segments, then each one's index order, ties on one day included."""
+    for village, team in [("Bản Nà", "Hội Phụ nữ"), (None, "Hội Phụ nữ"), ("Bản Đán", None)]:
+        for form in ("direct", "meeting"):
+            team_name = team or "Đoàn Thanh niên"
+            activity_data.add(logged, "05/03/2021", village=village, team=team_name, form=form)
+    flt = ActivityFilter(COMMUNE, search="ban")  # most rows: ties and every segment
+    catalog = first_campaign()
+    with logged.read_session() as session:
+        monkeypatch.setattr(activity_queries, "SCAN_FOR_WORDS", 10**9)
+        scanned = activity_queries._keyset_ids(
+            session,
+            flt,
+            catalog,
+            sort,
+            descending,
+            "vi",
+            10**6,
+            None,  # type: ignore[arg-type]
+        )
+        indexed = activity_queries._matches_in_order(
+            session,
+            flt,
+            catalog,
+            sort,
+            descending,
+            "vi",
+            None,  # type: ignore[arg-type]
+        )
+    assert scanned is not None and len(scanned) > 20
+    assert list(indexed) == list(scanned)
+
+
 def test_a_rare_search_asks_the_index_for_its_matches(
     logged: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
