@@ -107,11 +107,12 @@ class Totals:
 
 
 def _conditions(
-    session: Session, flt: ActivityFilter, *, ordered: bool = False
+    session: Session, flt: ActivityFilter, *, ordered: bool = False, words_in_sql: bool = False
 ) -> list[ColumnElement[bool]]:
     """The WHERE of a filter. *ordered*: for reading rows in list order until a page is
     full (keyset paging): a topic is probed per row, and the search is left to the caller
-    (it matches each row's text), instead of reading every match first."""
+    (it matches each row's text, unless *words_in_sql*), instead of reading every match
+    first."""
     where: list[ColumnElement[bool]] = [
         col(Activity.commune_code) == flt.commune_code,
         col(Activity.deleted_at).is_(None),
@@ -150,7 +151,7 @@ def _conditions(
             )
         )
     words = search.terms(fold(flt.search))
-    if words and not ordered:
+    if words and (words_in_sql or not ordered):
         if search.has_index(session.connection()):
             fts: Any = (
                 select(literal_column("rowid"))
@@ -224,12 +225,18 @@ def ordered_ids(
     by date, village, team or form, the chunk is read by seeking an index (keyset paging,
     :func:`segment_queries`): its cost does not grow with the table or with how far the
     list has scrolled. A search among them first reads the rows in list order and matches
-    their text (:data:`SCAN_FOR_WORDS`); a rarer search asks the FTS index for every match.
+    their text (:data:`SCAN_FOR_WORDS`); when that finds too few, the date order's page is
+    read by SQLite against the FTS index, and the other orders sort every match.
     """
     if sort in KEYSET_SORTS and (after is not None or offset == 0):
         wanted = sys.maxsize if limit is None else limit
         found = _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after)
-        if found is None:  # a rare search: every match from the FTS index, then sorted
+        if found is None and sort == "date" and limit is not None:
+            # the newest rows hardly match: SQLite walks the date index against the FTS
+            # index's matches until the page is full
+            found = _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after,
+                                words_in_sql=True)  # fmt: skip
+        if found is None:  # every match from the FTS index, sorted by SQLite
             found = _matches_in_order(session, flt, catalog, sort, descending, lang, after)
             return found if limit is None else found[:limit]
         return found
@@ -262,11 +269,13 @@ KEYSET_SORTS = {
     "team": ("ix_activity_by_team", ("team_id", "date", "village_id", "form_code", "campaign_id")),
     "form": ("ix_activity_by_form", ("form_code", "date", "team_id", "village_id", "campaign_id")),
 }
-# A search reads at most this many rows in list order, matching their folded text, before
-# it asks the FTS index for every match instead: "ban na" matches ~6 % of the rows, and
-# its first 1,000 are found after ~17,000 rows (25 ms), where reading its 60,000 matches
-# at a million activities took 730 ms; a rarer search has few matches to read.
-SCAN_FOR_WORDS = 20_000
+# A search reads at most this many rows in list order, matching their folded text (about
+# 8 µs a row), before it asks the FTS index: "ban na" matches ~6 % of the rows, and its
+# first 200 are found after ~3,300 rows. Where the newest rows hardly match (another
+# campaign's, shown with "all campaigns"), SQLite walks the date index against the FTS
+# matches instead: at a million activities 145 ms for "ban na", 225 ms for "ban" (962,000
+# matches), where sorting every match took 0.55 s and 2.3 s.
+SCAN_FOR_WORDS = 5_000
 
 
 @dataclass(frozen=True)
@@ -327,13 +336,16 @@ def segment_queries(
     sort: SortKey,
     descending: bool = True,
     lang: Lang = "vi",
+    *,
+    words_in_sql: bool = False,
 ) -> Iterator[tuple[Segment, Any]]:
     """Each segment of a keyset sort with its SELECT of (id, date[, search_text]) in the
     order of the segment's index; :func:`_keyset_ids` adds the seek on the date of the
-    last row loaded. Tests read their EXPLAIN QUERY PLAN."""
+    last row loaded. *words_in_sql*: the search is a condition on the FTS index, not the
+    caller's match of the text. Tests read their EXPLAIN QUERY PLAN."""
     index = KEYSET_SORTS[sort][0]
     ascending = sort == "date" and not descending  # inside a segment: newest first
-    where = _conditions(session, flt, ordered=True)
+    where = _conditions(session, flt, ordered=True, words_in_sql=words_in_sql)
     for segment in segments(session, flt, catalog, sort, descending, lang):
         conditions = list(where)
         if segment.column is not None:
@@ -343,7 +355,7 @@ def segment_queries(
             )
         day = col(Activity.date)
         picked: list[Any] = [col(Activity.id), day]
-        if search.terms(fold(flt.search)):
+        if search.terms(fold(flt.search)) and not words_in_sql:
             picked.append(col(Activity.search_text))
         # The sort's own index, read in its order: by date, a day's rows in the order of
         # the index's other columns and the id. Naming those in ORDER BY made SQLite sort
@@ -366,11 +378,14 @@ def _keyset_ids(
     lang: Lang,
     limit: int,
     after: int | None,
+    *,
+    words_in_sql: bool = False,
 ) -> array[int] | None:
     """The *limit* ids after *after* in a keyset sort, or None when the caller must page
-    otherwise: a search turned out rare (the FTS index then gives all of its matches), or
-    the row *after* no longer shows."""
-    words = search.terms(fold(flt.search))
+    otherwise: a search found too few in :data:`SCAN_FOR_WORDS` rows (the FTS index then
+    answers), or the row *after* no longer shows. *words_in_sql*: SQLite matches the search
+    against the FTS index (no bound on the rows read)."""
+    words = [] if words_in_sql else search.terms(fold(flt.search))
     pattern = search.phrase_pattern(words) if words else None
     connection = session.connection()
     cap = SCAN_FOR_WORDS if pattern is not None and search.has_index(connection) else None
@@ -391,7 +406,10 @@ def _keyset_ids(
     found = array("q")
     read = 0
     day = None
-    for segment, query in segment_queries(session, flt, catalog, sort, descending, lang):
+    selects = segment_queries(
+        session, flt, catalog, sort, descending, lang, words_in_sql=words_in_sql
+    )
+    for segment, query in selects:
         skipping = False
         if start is not None:
             if segment.column is not None and segment.value != start[0]:

@@ -262,7 +262,7 @@ def test_a_rare_search_gives_the_order_of_the_scan(
             descending,
             "vi",
             10**6,
-            None,  # type: ignore[arg-type]
+            None,
         )
         indexed = activity_queries._matches_in_order(
             session,
@@ -271,10 +271,42 @@ def test_a_rare_search_gives_the_order_of_the_scan(
             sort,
             descending,
             "vi",
-            None,  # type: ignore[arg-type]
+            None,
         )
     assert scanned is not None and len(scanned) > 20
     assert list(indexed) == list(scanned)
+
+
+def test_a_search_the_newest_rows_miss_is_paged_by_sqlite_against_the_index(
+    logged: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the rows read in list order hold too few matches, SQLite walks the date index
+    against the FTS index's matches: the same ids, page after page, never every match
+    sorted, and never a sort of its own."""
+    flt = ActivityFilter(COMMUNE, search="ban da")
+    catalog = first_campaign()
+    with logged.read_session() as session:
+        every = list(activity_queries.ordered_ids(session, flt, catalog))
+        monkeypatch.setattr(activity_queries, "SCAN_FOR_WORDS", 2)
+
+        def not_sorted(*_args: object) -> None:
+            raise AssertionError("every match was read and sorted")
+
+        monkeypatch.setattr(activity_queries, "_matches_in_order", not_sorted)
+        walked: list[int] = []
+        while True:
+            page = activity_queries.ordered_ids(
+                session, flt, catalog, limit=3, after=walked[-1] if walked else None
+            )
+            walked += page
+            if len(page) < 3:
+                break
+        ((_, query),) = activity_queries.segment_queries(
+            session, flt, catalog, "date", True, words_in_sql=True
+        )
+        plan = _explain(session, query)
+    assert 5 < len(every) < 40 and walked == every
+    assert "ix_activity_live" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_a_rare_search_asks_the_index_for_its_matches(
