@@ -1,8 +1,9 @@
 """Coverage per layer (domain, store, services, output, gui, cli, system, the leaves).
 
 Run after ``pytest --cov``: ``python build/coverage_layers.py [CHECKOUT]`` reads CHECKOUT's
-``.coverage`` (default: this one) and prints, a line a layer, the lines and branches run.
-The generated forms and the migrations are left out, as in ``[tool.coverage.run]``.
+``.coverage`` (default: this one) and prints, a line a layer, the lines and branches run,
+then the whole package's; it fails when the whole falls under :data:`FLOOR`. The generated
+forms and the migrations are left out, as in ``[tool.coverage.run]``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from coverage.exceptions import NoSource
 
 LAYERS = ("domain", "store", "services", "output", "gui", "cli", "system")
 LEFT_OUT = (("gui", "forms"), ("store", "migrations"))
+# Lines and branches, each apart (pytest-cov's floor mixes them): 94.0 % and 82.6 % measured
+# on 2 December 2026, the floor a little under so that the few lines only some runs reach
+# (a timer that fires first on a busy machine) do not fail CI. Raise it as tests are added.
+FLOOR = (93.8, 82.0)
 
 
 def layer_of(package: Path, path: Path) -> str | None:
@@ -48,13 +53,20 @@ def per_layer(root: Path) -> dict[str, tuple[int, int, int, int]]:
     return {layer: (a, b, c, d) for layer, (a, b, c, d) in sorted(totals.items())}
 
 
+def percent(part: int, whole: int) -> float:
+    return 100 * part / whole if whole else 100.0
+
+
 def main() -> None:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
-    for layer, (lines, run, branches, taken) in per_layer(root.resolve()).items():
-        line_pct = 100 * run / lines if lines else 100.0
-        branch_pct = 100 * taken / branches if branches else 100.0
-        print(f"{layer:9} lines {line_pct:5.1f} % of {lines:5}", end="  ")
-        print(f"branches {branch_pct:5.1f} % of {branches:4}")
+    layers = per_layer(root.resolve())
+    whole = tuple(sum(row[i] for row in layers.values()) for i in range(4))
+    for name, (lines, run, branches, taken) in [*layers.items(), ("all", whole)]:
+        print(f"{name:9} lines {percent(run, lines):5.1f} % of {lines:5}", end="  ")
+        print(f"branches {percent(taken, branches):5.1f} % of {branches:4}")
+    lines, run, branches, taken = whole
+    if percent(run, lines) < FLOOR[0] or percent(taken, branches) < FLOOR[1]:
+        sys.exit(f"coverage under its floor: lines {FLOOR[0]} %, branches {FLOOR[1]} %")
 
 
 if __name__ == "__main__":
