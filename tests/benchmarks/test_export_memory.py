@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.benchmarks.test_million import commune, pytest_generate_tests
 
 __all__ = ["commune", "pytest_generate_tests"]  # the cached commune of each size
@@ -38,6 +40,7 @@ def _export(folder: Path, out: Path, which: str) -> tuple[int, float]:
     return int(rows), int(peak_kb) / 1024
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM (Linux)")
 def test_export_memory_is_flat(benchmark: Any, commune: Path, size: int, tmp_path: Path) -> None:
     rows_floor, floor = _export(commune, tmp_path / "week.csv", "week")
     rows, peak = benchmark.pedantic(
