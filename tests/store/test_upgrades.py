@@ -31,7 +31,7 @@ from quynhnhai_desktop.cli import main as cli_main
 from quynhnhai_desktop.config import AppPaths, resource
 from quynhnhai_desktop.instance import InstanceLock
 from quynhnhai_desktop.services import backup, demo, profile
-from quynhnhai_desktop.store import migrate, month_sums
+from quynhnhai_desktop.store import migrate, month_sums, search
 from quynhnhai_desktop.store.database import open_database
 from quynhnhai_desktop.store.engine import integrity_check, make_engine
 from quynhnhai_desktop.store.models import ReportSubmission
@@ -176,8 +176,10 @@ def contents(database: Path) -> dict[str, tuple[list[str], Rows]]:
     try:
         found = {}
         for table in sorted(_tables(conn) - {migrate.VERSION_TABLE}):
-            if table.startswith("sqlite_") or table == month_sums.TABLE:
-                continue  # the month sums are derived: checked against the rows instead
+            if table.startswith(("sqlite_", f"{search.FTS_TABLE}_")) or table == month_sums.TABLE:
+                # the month sums and the search index's own tables are derived (0019 rebuilds
+                # the index): checked against the rows instead
+                continue
             columns = _columns(conn, table)
             rows = conn.execute(f'SELECT {_quoted(columns)} FROM "{table}"').fetchall()
             found[table] = (columns, sorted(rows, key=repr))
@@ -276,6 +278,7 @@ def test_database_from_each_revision_upgrades_to_head_intact(
     assert differences(revision, before, paths.database) == []
     assert campaign_figures(paths.database) == figures(before)
     assert month_sums_wrong(paths.database) == 0  # made by 0012, or kept by the triggers
+    assert search_index_agrees(paths.database)
     made = backup.list_backups(paths.backups_dir)
     if revision == migrate.HEAD:
         assert made == []  # nothing to upgrade, nothing backed up
@@ -293,6 +296,21 @@ def month_sums_wrong(database: Path) -> int:
             return month_sums.mismatches(conn)
     finally:
         engine.dispose()
+
+
+def search_index_agrees(database: Path) -> bool:
+    """FTS5's own check that the index holds exactly the activities' search text."""
+    conn = sqlite3.connect(database)
+    try:
+        conn.execute(
+            f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}, rank) "
+            "VALUES ('integrity-check', 1)"
+        )
+        return True
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def test_history_is_one_line_ending_at_head() -> None:
