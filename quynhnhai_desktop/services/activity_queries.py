@@ -226,12 +226,18 @@ def ordered_ids(
     :func:`segment_queries`): its cost does not grow with the table or with how far the
     list has scrolled. A search among them first reads the rows in list order and matches
     their text (:data:`SCAN_FOR_WORDS`); when that finds too few, the date order's page is
-    read by SQLite against the FTS index, and the other orders sort every match.
+    read by SQLite against the FTS index, and the other orders sort every match. A search
+    with at most :data:`FEW_MATCHES` matches sorts them at once.
     """
     if sort in KEYSET_SORTS and (after is not None or offset == 0):
         wanted = sys.maxsize if limit is None else limit
-        found = _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after)
-        if found is None and sort == "date" and limit is not None:
+        few = _few_matches(session, flt)  # a rare word or a typo: sorting its matches is cheapest
+        found = (
+            None
+            if few
+            else _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after)
+        )
+        if found is None and not few and sort == "date" and limit is not None:
             # the newest rows hardly match: SQLite walks the date index against the FTS
             # index's matches until the page is full
             found = _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after,
@@ -276,6 +282,20 @@ KEYSET_SORTS = {
 # matches instead: at a million activities 145 ms for "ban na", 225 ms for "ban" (962,000
 # matches), where sorting every match took 0.55 s and 2.3 s.
 SCAN_FOR_WORDS = 5_000
+# A search with at most this many matches (a rare word, a typo half-way through one) has
+# them read from the FTS index and sorted at once: counting that many is 0-5 ms at a
+# million activities (the index's two- and three-letter prefixes, migration 0019), where
+# a list-order scan that finds nothing reads its 5,000 rows and the walk the whole index.
+FEW_MATCHES = 2_000
+
+
+def _few_matches(session: Session, flt: ActivityFilter) -> bool:
+    """True when the search matches at most :data:`FEW_MATCHES` activities (any commune)."""
+    words = search.terms(fold(flt.search))
+    connection = session.connection()
+    if not words or not search.has_index(connection):
+        return False
+    return search.match_count(connection, words, FEW_MATCHES + 1) <= FEW_MATCHES
 
 
 @dataclass(frozen=True)

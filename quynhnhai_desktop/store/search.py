@@ -96,6 +96,18 @@ def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])" + between.join(re.escape(word) for word in words))
 
 
+def match_count(connection: Connection, words: list[str], at_most: int) -> int:
+    """How many activities the words match, counted up to *at_most* (a bound, not a scan)."""
+    found = connection.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
+            "LIMIT :n)"
+        ),
+        {"q": match_expression(words), "n": at_most},
+    ).scalar()
+    return int(found or 0)
+
+
 def phrase_pattern(words: list[str]) -> re.Pattern[str]:
     """What :func:`match_expression` finds, as a regular expression over ``search_text``:
     the list reads rows in its own order and matches each (a page of a frequent search

@@ -216,11 +216,18 @@ def test_other_sorts_read_the_index_not_the_table(logged: Database, sort: str) -
 @pytest.mark.parametrize("change", CHANGES)
 @pytest.mark.parametrize("sort", ["date", "village", "team", "form"])
 @pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize("few_matches", [0, activity_queries.FEW_MATCHES], ids=["scan", "few"])
 def test_keyset_pages_are_the_whole_order(
-    logged: Database, change: dict[str, object], sort: str, descending: bool
+    logged: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    change: dict[str, object],
+    sort: str,
+    descending: bool,
+    few_matches: int,
 ) -> None:
     """Page after page (seeking past the last id) gives exactly the order of the whole
-    query, ties included; so does a search that falls back to the FTS index at once."""
+    query, ties included; so does a search with few matches, sorted from the FTS index."""
+    monkeypatch.setattr(activity_queries, "FEW_MATCHES", few_matches)
     flt = ActivityFilter(COMMUNE, **change)  # type: ignore[arg-type]
     catalog = first_campaign()
     with logged.read_session() as session:
@@ -288,6 +295,7 @@ def test_a_search_the_newest_rows_miss_is_paged_by_sqlite_against_the_index(
     with logged.read_session() as session:
         every = list(activity_queries.ordered_ids(session, flt, catalog))
         monkeypatch.setattr(activity_queries, "SCAN_FOR_WORDS", 2)
+        monkeypatch.setattr(activity_queries, "FEW_MATCHES", 2)
 
         def not_sorted(*_args: object) -> None:
             raise AssertionError("every match was read and sorted")
