@@ -554,7 +554,8 @@ def _record(
         )
     }
     seen: Counter[str] = Counter()
-    batches: dict[str, tuple[Catalog, list[tuple[activities.ActivityDraft, str]]]] = {}
+    # Per campaign, in the file's order: the drafts with their search texts, and their keys.
+    batches: dict[str, tuple[Catalog, list[tuple[activities.ActivityDraft, str]], list[str]]] = {}
     skipped = similar = 0
     names_by_id = {v.id: v.name for v in villages.values()}
     teams_by_id = {t.id: t.name for t in teams.values()}
@@ -568,10 +569,12 @@ def _record(
             similar += 1
         village_name = names_by_id.get(draft.village_id, "") if draft.village_id else ""
         text = activities.search_text(draft, row_catalog, village_name, teams_by_id[draft.team_id])
-        batches.setdefault(row_catalog.id, (row_catalog, []))[1].append((draft, text))
-    for row_catalog, batch in batches.values():  # in the file's order within each
-        activities.record_many(session, commune, batch, row_catalog)
-    added = sum(len(batch) for _c, batch in batches.values())
+        _catalog, batch, keys = batches.setdefault(row_catalog.id, (row_catalog, [], []))
+        batch.append((draft, text))
+        keys.append(key)
+    for row_catalog, batch, keys in batches.values():
+        activities.record_many(session, commune, batch, row_catalog, keys=keys)
+    added = sum(len(batch) for _c, batch, _k in batches.values())
     return ImportResult(added=added, skipped=skipped, similar=similar)
 
 
