@@ -201,6 +201,7 @@ def read_table(
         if suffix == ".xlsx":  # text cells are literal: no ' to remove
             return _table(path, _xlsx_rows(path), headers, required, progress, quoted=False)
         encoding = _csv_encoding(path)
+        progress = _furthest(progress)
         try:
             return _table(path, _csv_rows(path, encoding), headers, required, progress)
         except UnicodeDecodeError:
@@ -226,6 +227,22 @@ def read_table(
             name=path.name,
             reason=exc.strerror or type(exc).__name__,
         ) from exc
+
+
+def _furthest(progress: ReadProgress | None) -> ReadProgress | None:
+    """*progress*, told only counts past the furthest told (a file read again is not
+    heard going back)."""
+    if progress is None:
+        return None
+    furthest = 0
+
+    def told(count: int) -> None:
+        nonlocal furthest
+        if count > furthest:
+            furthest = count
+            progress(count)
+
+    return told
 
 
 def _table(
