@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, col, func, select
 
+from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -63,7 +64,7 @@ WHOLE_COMMUNE_NAMES = ("toan xa", "ca xa", "whole commune")  # folded
 TOPIC_SEPARATOR = ";"
 
 Progress = Callable[[int, int], None]
-_Named = TypeVar("_Named")  # a village or a team
+_Found = TypeVar("_Found")  # what a cell's text reads as
 
 
 def headers(catalog: Catalog) -> dict[str, str]:
@@ -215,6 +216,10 @@ def preview(
     # import's time).
     village_of = _memo(lambda text: reference.match(village_list, text))
     team_of = _memo(lambda text: reference.match(team_list, text))
+    # The same holds for every cell a file repeats: dates, counts, topic lists, names.
+    folded, day_of, count_of = _memo(fold), _memo(parse_date), _memo(parse_count)
+    topics_in: dict[tuple[str, str], list[tuple[str, Found[Any]]]] = {}  # (campaign, cell)
+    today = today or clock.today()
     result = ImportPreview(problems=list(table.problems))
     # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
     missing_villages: dict[str, list[int]] = defaultdict(list)
@@ -231,7 +236,7 @@ def preview(
             result.problems += problems
             continue
         catalog = row_catalog
-        day = parse_date(cells.get("date", ""))
+        day = day_of(cells.get("date", ""))
         if day is None:
             problems.append(
                 _row_error(
@@ -245,7 +250,7 @@ def preview(
             )
         village = cells.get("village", "")
         village_name: str | None = village
-        if not village or fold(village) in WHOLE_COMMUNE_NAMES:
+        if not village or folded(village) in WHOLE_COMMUNE_NAMES:
             village_name = None
         elif (known_village := village_of(village)).item is not None:
             village_name = known_village.item.name  # "Pá Uôn" is "Bản Pá Uôn"
@@ -273,16 +278,14 @@ def preview(
             problems.append(_unknown(number, "form", form_text, found_form, catalog.forms))
         topics: list[str] = []
         unknown_topic = False
-        for text in cells.get("topics", "").split(TOPIC_SEPARATOR):
-            if not text.strip():
-                continue
-            found_topic = catalog.found_topic(text)
+        topics_cell = (catalog.id, cells.get("topics", ""))
+        if topics_cell not in topics_in:
+            topics_in[topics_cell] = _topics_of(topics_cell[1], catalog)
+        for text, found_topic in topics_in[topics_cell]:
             topic = found_topic.item
             if topic is None:
                 unknown_topic = True
-                problems.append(
-                    _unknown(number, "topic", text.strip(), found_topic, catalog.topics)
-                )
+                problems.append(_unknown(number, "topic", text, found_topic, catalog.topics))
             else:
                 topics.append(topic.code)
         if not choice.per_row and not names_campaign(named, catalog):
@@ -299,9 +302,10 @@ def preview(
                 )
             )
         values: dict[str, int] = {}
+        counted = catalog.indicator_codes()
         for code in indicator_columns:
-            if code not in catalog.indicator_codes():  # another campaign's column
-                if parse_count(cells.get(code, "")):
+            if code not in counted:  # another campaign's column
+                if count_of(cells.get(code, "")):
                     problems.append(
                         _row_error(
                             number,
@@ -315,7 +319,7 @@ def preview(
                         )
                     )
                 continue
-            value = parse_count(cells.get(code, ""))
+            value = count_of(cells.get(code, ""))
             if value is None:
                 problems.append(
                     _row_error(
@@ -366,16 +370,25 @@ def preview(
     return result
 
 
-def _memo(match: Callable[[str], Found[_Named]]) -> Callable[[str], Found[_Named]]:
-    """*match*, asked once per distinct text."""
-    found: dict[str, Found[_Named]] = {}
+def _memo(work: Callable[[str], _Found]) -> Callable[[str], _Found]:
+    """*work*, done once per distinct text (a file of thousands of rows repeats its cells)."""
+    found: dict[str, _Found] = {}
 
-    def cached(text: str) -> Found[_Named]:
+    def cached(text: str) -> _Found:
         if text not in found:
-            found[text] = match(text)
+            found[text] = work(text)
         return found[text]
 
     return cached
+
+
+def _topics_of(cell: str, catalog: Catalog) -> list[tuple[str, Found[Any]]]:
+    """Each topic a cell names (its text, stripped) with what the catalog finds for it."""
+    return [
+        (text.strip(), catalog.found_topic(text))
+        for text in cell.split(TOPIC_SEPARATOR)
+        if text.strip()
+    ]
 
 
 def _campaign_problem(number: int, named: str, choice: Campaigns) -> RowProblem:
@@ -554,7 +567,8 @@ def _record(
         )
     }
     seen: Counter[str] = Counter()
-    batches: dict[str, tuple[Catalog, list[tuple[activities.ActivityDraft, str]]]] = {}
+    # Per campaign, in the file's order: the drafts with their search texts, and their keys.
+    batches: dict[str, tuple[Catalog, list[tuple[activities.ActivityDraft, str]], list[str]]] = {}
     skipped = similar = 0
     names_by_id = {v.id: v.name for v in villages.values()}
     teams_by_id = {t.id: t.name for t in teams.values()}
@@ -568,10 +582,12 @@ def _record(
             similar += 1
         village_name = names_by_id.get(draft.village_id, "") if draft.village_id else ""
         text = activities.search_text(draft, row_catalog, village_name, teams_by_id[draft.team_id])
-        batches.setdefault(row_catalog.id, (row_catalog, []))[1].append((draft, text))
-    for row_catalog, batch in batches.values():  # in the file's order within each
-        activities.record_many(session, commune, batch, row_catalog)
-    added = sum(len(batch) for _c, batch in batches.values())
+        _catalog, batch, keys = batches.setdefault(row_catalog.id, (row_catalog, [], []))
+        batch.append((draft, text))
+        keys.append(key)
+    for row_catalog, batch, keys in batches.values():
+        activities.record_many(session, commune, batch, row_catalog, keys=keys)
+    added = sum(len(batch) for _c, batch, _k in batches.values())
     return ImportResult(added=added, skipped=skipped, similar=similar)
 
 

@@ -39,7 +39,7 @@ from typing import Any, TextIO
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import control_error, first_control, strip_controls
-from quynhnhai_desktop.domain.text import clean, csv_safe, fold, unquote
+from quynhnhai_desktop.domain.text import TEXT_PREFIX, clean, csv_safe, fold, unquote
 from quynhnhai_desktop.output.cells import safe_value, text_cell
 from quynhnhai_desktop.store.files import atomic_write_with, atomic_writer
 
@@ -201,14 +201,15 @@ def read_table(
         if suffix == ".xlsx":  # text cells are literal: no ' to remove
             return _table(path, _xlsx_rows(path), headers, required, progress, quoted=False)
         encoding = _csv_encoding(path)
+        progress = _furthest(progress)
         try:
-            _count_csv_rows(path, encoding)  # cheap, keeps nothing: refuse before building
+            return _table(path, _csv_rows(path, encoding), headers, required, progress)
         except UnicodeDecodeError:
             if encoding != "utf-8":
                 raise
-            encoding = "cp1258"  # plain ASCII at first, then Windows-1258 letters
-            _count_csv_rows(path, encoding)
-        return _table(path, _csv_rows(path, encoding), headers, required, progress)
+            # Plain ASCII at first, then Windows-1258 letters: read again as such (one
+            # pass in all other files; the row cap is counted while reading).
+            return _table(path, _csv_rows(path, "cp1258"), headers, required, progress)
     except UnicodeError:
         raise _not_utf8(path.name) from None
     except csv.Error:
@@ -226,6 +227,22 @@ def read_table(
             name=path.name,
             reason=exc.strerror or type(exc).__name__,
         ) from exc
+
+
+def _furthest(progress: ReadProgress | None) -> ReadProgress | None:
+    """*progress*, told only counts past the furthest told (a file read again is not
+    heard going back)."""
+    if progress is None:
+        return None
+    furthest = 0
+
+    def told(count: int) -> None:
+        nonlocal furthest
+        if count > furthest:
+            furthest = count
+            progress(count)
+
+    return told
 
 
 def _table(
@@ -249,7 +266,7 @@ def _table_of(
     progress: ReadProgress | None,
     quoted: bool,
 ) -> Table:
-    as_meant = unquote if quoted else str
+    as_meant = unquote if quoted else str  # the header's cells
     first = next(raw_rows, None)
     if first is None:
         raise _error(QT_TRANSLATE_NOOP("tabular", "The file “{name}” is empty."), name=path.name)
@@ -269,10 +286,11 @@ def _table_of(
     titles = {code: clean(header[index]) for code, index in positions.items()}
     table = Table(columns=list(positions))
     count = 0
+    read = _cell_reader(quoted)
     for number, cells in raw_rows:
+        width = len(cells)
         values = {
-            code: clean(as_meant(cells[index])) if index < len(cells) else ""
-            for code, index in positions.items()
+            code: read(cells[index]) if index < width else "" for code, index in positions.items()
         }
         if not any(values.values()):  # blank lines in a spreadsheet are not rows
             continue
@@ -281,15 +299,28 @@ def _table_of(
             raise _too_many_rows()
         if progress is not None and count % _PROGRESS_EVERY == 0:
             progress(count)
-        bad = next(
-            ((code, char) for code, text in values.items() if (char := first_control(text))),
-            None,
-        )
-        if bad is not None:
-            table.problems.append(RowProblem(number, control_error(titles[bad[0]], bad[1])))
+        if first_control("".join(values.values())):  # rare: then find the cell, for its title
+            code, char = next(
+                (code, char) for code, text in values.items() if (char := first_control(text))
+            )
+            table.problems.append(RowProblem(number, control_error(titles[code], char)))
             continue
         table.rows.append(Row(number, values))
     return table
+
+
+def _cell_reader(quoted: bool) -> Callable[[str], str]:
+    """A cell as read: cleaned, and without the ``'`` an export put before ``=…`` when
+    *quoted* (CSV); empty cells, most of a table, cost nothing."""
+
+    def read(text: str) -> str:
+        if not text:
+            return ""
+        if quoted and text.startswith(TEXT_PREFIX):
+            text = unquote(text)
+        return clean(text)
+
+    return read
 
 
 # -- CSV --------------------------------------------------------------------------------
@@ -336,19 +367,6 @@ def _lines(handle: TextIO) -> Iterator[str]:
         if len(line) == _MAX_LINE and not line.endswith(("\n", "\r")):
             raise csv.Error("line too long")
         yield line
-
-
-def _count_csv_rows(path: Path, encoding: str) -> None:
-    """Refuse a CSV with more than MAX_ROWS data rows, reading no further than the first
-    row past the cap and keeping none of them."""
-    count = -1  # the header is not a data row
-    rows = _csv_rows(path, encoding)
-    with contextlib.closing(rows):
-        for _number, cells in rows:
-            if any(cell.strip() for cell in cells):
-                count += 1
-                if count > MAX_ROWS:
-                    raise _too_many_rows()
 
 
 # -- XLSX -------------------------------------------------------------------------------

@@ -321,3 +321,48 @@ def test_upgrade_from_0001_fills_content_keys_and_the_search_index(paths: AppPat
         triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))
         assert set(search.TRIGGERS) <= {row[0] for row in triggers}
     db.close()
+
+
+def test_bulk_inserts_store_what_the_orm_stores(log_db: Database) -> None:
+    """record_many writes through the session's DBAPI cursor, past SQLAlchemy: the date,
+    the times and the campaign's defaults are stored as an ORM insert stores them."""
+    from sqlmodel import select
+
+    from quynhnhai_desktop.store.models import Activity, ActivityTopic, ActivityValue
+
+    new = draft(log_db, note="  họp   dân ", topics=("bluezone", "vaccine", "bluezone"))
+    with log_db.session() as session:
+        (bulk_id,) = activities.record_many(session, COMMUNE, [(new, "text")])
+        orm = Activity(
+            commune_code=COMMUNE, date=new.date, team_id=new.team_id, form_code=new.form_code
+        )
+        session.add(orm)
+        session.flush()
+        stored = {
+            row[0]: row[1:]
+            for row in session.execute(
+                text(
+                    "SELECT id, date, typeof(created_at), length(created_at), campaign_id, "
+                    "campaign_version, deleted_at FROM activity"
+                )
+            )
+        }
+        assert stored[bulk_id] == stored[orm.id]
+        saved = session.get(Activity, bulk_id)
+        assert saved is not None
+        session.refresh(saved)
+        assert saved.date == new.date and saved.created_at == saved.updated_at
+        assert (saved.note, saved.search_text) == ("họp dân", "text")
+        assert saved.content_key == rules.content_key(new)
+        assert saved.campaign_id == CATALOG.id and saved.campaign_version == 1
+        topics = session.exec(
+            select(ActivityTopic.topic_code).where(ActivityTopic.activity_id == bulk_id)
+        ).all()
+        values = session.exec(
+            select(ActivityValue.indicator_code, ActivityValue.value).where(
+                ActivityValue.activity_id == bulk_id
+            )
+        ).all()
+    assert sorted(topics) == ["bluezone", "vaccine"]  # a topic named twice is one
+    assert dict(values) == {code: value for code, value in new.values.items() if value}
+    assert activities.load_draft(log_db, bulk_id).values == dict(values)

@@ -112,6 +112,14 @@ def test_tab_separated_utf16_and_cp1258(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no column name"):  # ASCII at first, cp1258 later:
         read_table(path, HEADERS, required=["name"])  # read as cp1258, not a codec error
 
+    late = tmp_path / "late.csv"  # past the 64 KB sniffed: found while the table is read
+    late.write_bytes(("Ten,Phone\r\n" + "Ban Moi,1\r\n" * 8_000).encode() + cp1258("Bản Nà,2\r\n"))
+    heard: list[int] = []
+    rows = read_table(late, HEADERS, progress=heard.append).rows
+    assert len(rows) == 8_001 and rows[0].values == {"name": "Ban Moi", "phone": "1"}
+    assert rows[-1].values == {"name": "Bản Nà", "phone": "2"}
+    assert heard == [2000, 4000, 6000, 8000]  # read twice, told once
+
 
 def test_without_defusedxml_a_workbook_is_refused_not_parsed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
