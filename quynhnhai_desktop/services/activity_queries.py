@@ -46,6 +46,7 @@ from quynhnhai_desktop.store.models import (
     Team,
     Village,
 )
+from quynhnhai_desktop.store.sql import not_by_index
 
 if TYPE_CHECKING:
     from quynhnhai_desktop.store.database import Database
@@ -106,31 +107,42 @@ class Totals:
         return sum(self.values.get(code, 0) for code in _column_parts(column, campaign))
 
 
+def _as_is(column: Any) -> Any:
+    return column
+
+
 def _conditions(
-    session: Session, flt: ActivityFilter, *, ordered: bool = False, words_in_sql: bool = False
+    session: Session,
+    flt: ActivityFilter,
+    *,
+    ordered: bool = False,
+    words_in_sql: bool = False,
+    by_id: bool = False,
 ) -> list[ColumnElement[bool]]:
     """The WHERE of a filter. *ordered*: for reading rows in list order until a page is
     full (keyset paging): a topic is probed per row, and the search is left to the caller
     (it matches each row's text, unless *words_in_sql*), instead of reading every match
-    first."""
+    first. *by_id*: a search's few matches are looked up by id, not through an index of
+    the other columns (which SQLite walked whole, 120 ms at a million, for no match)."""
+    column: Callable[[Any], Any] = not_by_index if by_id else _as_is
     where: list[ColumnElement[bool]] = [
-        col(Activity.commune_code) == flt.commune_code,
-        col(Activity.deleted_at).is_(None),
+        column(col(Activity.commune_code)) == flt.commune_code,
+        column(col(Activity.deleted_at)).is_(None),
     ]
     if flt.campaign_id is not None:
-        where.append(col(Activity.campaign_id) == flt.campaign_id)
+        where.append(column(col(Activity.campaign_id)) == flt.campaign_id)
     if flt.start is not None:
-        where.append(col(Activity.date) >= flt.start)
+        where.append(column(col(Activity.date)) >= flt.start)
     if flt.end is not None:
-        where.append(col(Activity.date) <= flt.end)
+        where.append(column(col(Activity.date)) <= flt.end)
     if flt.village_id == WHOLE_COMMUNE:
-        where.append(col(Activity.village_id).is_(None))
+        where.append(column(col(Activity.village_id)).is_(None))
     elif flt.village_id is not None:
-        where.append(col(Activity.village_id) == flt.village_id)
+        where.append(column(col(Activity.village_id)) == flt.village_id)
     if flt.team_id is not None:
-        where.append(col(Activity.team_id) == flt.team_id)
+        where.append(column(col(Activity.team_id)) == flt.team_id)
     if flt.form_code:
-        where.append(col(Activity.form_code) == flt.form_code)
+        where.append(column(col(Activity.form_code)) == flt.form_code)
     if flt.topic_code and ordered:
         where.append(
             select(literal(1))
@@ -243,7 +255,7 @@ def ordered_ids(
             found = _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after,
                                 words_in_sql=True)  # fmt: skip
         if found is None:  # every match from the FTS index, sorted by SQLite
-            found = _matches_in_order(session, flt, catalog, sort, descending, lang, after)
+            found = _matches_in_order(session, flt, catalog, sort, descending, lang, after, few=few)
             return found if limit is None else found[:limit]
         return found
     query = ordered_ids_query(
@@ -478,12 +490,33 @@ def _matches_in_order(
     descending: bool,
     lang: Lang,
     after: int | None,
+    *,
+    few: bool = False,
 ) -> array[int]:
     """Every id a (rare) search finds, from the FTS index, in the order a keyset page
     reads them (the segments', then each one's index order); those after *after*.
 
     SQLite sorts them: sorted in Python with a key per row, the 60,000 matches of "ban na"
     at a million activities took over a second."""
+    query = matches_query(session, flt, catalog, sort, descending, lang, few=few)
+    found = array("q", (row[0] for row in session.connection().execute(query).cursor.fetchall()))
+    if after is not None:
+        found = found[found.index(after) + 1 :] if after in found else array("q")
+    return found
+
+
+def matches_query(
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    sort: SortKey,
+    descending: bool = True,
+    lang: Lang = "vi",
+    *,
+    few: bool = False,
+) -> Any:
+    """The SELECT of :func:`_matches_in_order` (*few*: at most :data:`FEW_MATCHES`,
+    looked up by id). Tests read its EXPLAIN QUERY PLAN."""
     index_columns = [getattr(Activity, name) for name in KEYSET_SORTS[sort][1]]
     inside = [*index_columns, col(Activity.id)]
     if sort == "date":  # the index's order, read backwards unless oldest first
@@ -491,11 +524,8 @@ def _matches_in_order(
     else:  # the segments in display order, each newest first (SQLite: NULL is smallest)
         values = [s.value for s in segments(session, flt, catalog, sort, descending, lang)]
         order = [_segment_rank(values, inside[0]).asc(), *(c.desc() for c in inside[1:])]
-    query = select(col(Activity.id)).where(*_conditions(session, flt)).order_by(*order)
-    found = array("q", (row[0] for row in session.connection().execute(query).cursor.fetchall()))
-    if after is not None:
-        found = found[found.index(after) + 1 :] if after in found else array("q")
-    return found
+    where = _conditions(session, flt, by_id=few)
+    return select(col(Activity.id)).where(*where).order_by(*order)
 
 
 def _segment_rank(values: list[object], column: Any) -> Any:
