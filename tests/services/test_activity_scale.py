@@ -261,25 +261,9 @@ def test_a_rare_search_gives_the_order_of_the_scan(
     catalog = first_campaign()
     with logged.read_session() as session:
         monkeypatch.setattr(activity_queries, "SCAN_FOR_WORDS", 10**9)
-        scanned = activity_queries._keyset_ids(
-            session,
-            flt,
-            catalog,
-            sort,
-            descending,
-            "vi",
-            10**6,
-            None,
-        )
-        indexed = activity_queries._matches_in_order(
-            session,
-            flt,
-            catalog,
-            sort,
-            descending,
-            "vi",
-            None,
-        )
+        order = (session, flt, catalog, sort, descending, "vi")
+        scanned = activity_queries._keyset_ids(*order, 10**6, None)  # type: ignore[arg-type]
+        indexed = activity_queries._matches_in_order(*order, None)  # type: ignore[arg-type]
     assert scanned is not None and len(scanned) > 20
     assert list(indexed) == list(scanned)
 
