@@ -128,8 +128,18 @@ def preflight(database: Path) -> bool:
         raise _refused(_NOT_OURS, database)
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[92:96] == header[24:28]  # "in-header database size" is current
-    if size % page_size or (header_valid and size < pages * page_size):
-        raise _refused(_TRUNCATED, database)
+
+    def short(size: int) -> bool:
+        return bool(size % page_size or (header_valid and size < pages * page_size))
+
+    if short(size):
+        # Another program's checkpoint copies page 1 (this header) back from its -wal before
+        # the pages that grow the file: while that -wal holds pages, a short look is that
+        # checkpoint half-way, and SQLite's own read through the -wal decides (below). Once
+        # the -wal is gone the checkpoint is over, so a file still short is cut.
+        wal_size = wal.stat().st_size if wal.exists() else 0
+        if wal_size <= WAL_HEADER_SIZE and short(database.stat().st_size):
+            raise _refused(_TRUNCATED, database)
     if not os.access(database, os.W_OK):
         raise _refused(_READ_ONLY, database)
     _check_contents(database, wal_size > WAL_HEADER_SIZE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,13 @@ from sqlalchemy import inspect, text
 
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.store import migrate
-from quynhnhai_desktop.store.database import DatabaseClosed, DatabaseDamaged, open_database
+from quynhnhai_desktop.store.database import (
+    DatabaseClosed,
+    DatabaseDamaged,
+    DatabaseRefused,
+    open_database,
+    preflight,
+)
 from quynhnhai_desktop.store.engine import make_engine
 from quynhnhai_desktop.store.models import Setting
 
@@ -113,3 +120,39 @@ def test_a_closed_database_opens_no_new_connection(paths: AppPaths) -> None:
     with pytest.raises(DatabaseClosed):
         db.session()  # a late background job gets a clear error, not a reopened file
     assert not Path(f"{paths.database}-wal").exists()  # the last connection closed cleanly
+
+
+def _claim_more_pages(database: Path, more: int) -> None:
+    """Make *database*'s header say it has *more* pages than the file holds, as page 1 says
+    half-way through another program's checkpoint (the header is copied back first)."""
+    with database.open("r+b") as handle:
+        header = bytearray(handle.read(100))
+        pages = int.from_bytes(header[28:32], "big") + more
+        header[28:32] = pages.to_bytes(4, "big")
+        header[92:96] = header[24:28]  # the in-header size counts as current
+        handle.seek(0)
+        handle.write(header)
+
+
+def test_a_checkpoint_half_way_is_not_taken_for_a_cut_file(paths: AppPaths) -> None:
+    """A file shorter than its header beside a -wal that holds pages is another program's
+    checkpoint half-way (a concurrent import hit it): SQLite reads through the -wal and the
+    database opens. Without the -wal the same short file is refused as cut short."""
+    open_database(paths.database_url).close()
+    writer = sqlite3.connect(paths.database, isolation_level=None)
+    try:
+        writer.execute("PRAGMA wal_autocheckpoint=0")  # the pages stay in the -wal
+        for n in range(200):
+            writer.execute("INSERT INTO setting (key, value) VALUES (?, ?)", (f"k{n}", "x" * 500))
+        assert paths.database.with_name(paths.database.name + "-wal").stat().st_size > 4096
+        _claim_more_pages(paths.database, 5)
+        assert preflight(paths.database) is False  # not refused
+        database = open_database(paths.database_url)
+        with database.read_session() as session:
+            assert session.get(Setting, "k199") is not None
+        database.close()
+    finally:
+        writer.close()  # the last connection: its checkpoint folds the -wal in, then deletes it
+    _claim_more_pages(paths.database, 5)
+    with pytest.raises(DatabaseRefused, match="cut short"):
+        preflight(paths.database)
