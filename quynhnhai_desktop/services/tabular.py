@@ -203,12 +203,16 @@ def read_table(
         encoding = _csv_encoding(path)
         progress = _furthest(progress)
         try:
+            if _more_lines_than_the_cap(path):
+                _count_csv_rows(path, encoding)  # keeps nothing: refuse before building
             return _table(path, _csv_rows(path, encoding), headers, required, progress)
         except UnicodeDecodeError:
             if encoding != "utf-8":
                 raise
             # Plain ASCII at first, then Windows-1258 letters: read again as such (one
             # pass in all other files; the row cap is counted while reading).
+            if _more_lines_than_the_cap(path):
+                _count_csv_rows(path, "cp1258")
             return _table(path, _csv_rows(path, "cp1258"), headers, required, progress)
     except UnicodeError:
         raise _not_utf8(path.name) from None
@@ -367,6 +371,33 @@ def _lines(handle: TextIO) -> Iterator[str]:
         if len(line) == _MAX_LINE and not line.endswith(("\n", "\r")):
             raise csv.Error("line too long")
         yield line
+
+
+def _more_lines_than_the_cap(path: Path) -> bool:
+    """True when the file has more lines than the cap allows rows (a quoted cell may hold
+    line breaks, so it may still be within it). Only such a file is counted before it is
+    read: read in one pass, the rows up to the cap are kept before the refusal (247 MB for
+    a million-row file), counted first nothing is. The newlines are counted in C."""
+    lines = 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            lines += block.count(b"\n")
+            if lines > MAX_ROWS + 1:  # the header and MAX_ROWS rows
+                return True
+    return False
+
+
+def _count_csv_rows(path: Path, encoding: str) -> None:
+    """Refuse a CSV with more than MAX_ROWS data rows, reading no further than the first
+    row past the cap and keeping none of them."""
+    count = -1  # the header is not a data row
+    rows = _csv_rows(path, encoding)
+    with contextlib.closing(rows):
+        for _number, cells in rows:
+            if any(cell.strip() for cell in cells):
+                count += 1
+                if count > MAX_ROWS:
+                    raise _too_many_rows()
 
 
 # -- XLSX -------------------------------------------------------------------------------
