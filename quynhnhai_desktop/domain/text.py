@@ -52,7 +52,7 @@ def clean(text: str | None) -> str:
     """Normalise user input: NFC, no leading/trailing blanks, inner runs of blanks collapsed."""
     if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFC", text).split())  # nfc(), one call less: hot
+    return " ".join(nfc(text).split())
 
 
 # Terminal escape sequences (CSI "ESC [ … letter", OSC "ESC ] … BEL/ST", and two-character

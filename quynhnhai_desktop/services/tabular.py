@@ -202,16 +202,16 @@ def read_table(
             return _table(path, _xlsx_rows(path), headers, required, progress, quoted=False)
         encoding = _csv_encoding(path)
         progress = _furthest(progress)
+        count_first = _more_lines_than_the_cap(path)  # else the read counts the cap itself
         try:
-            if _more_lines_than_the_cap(path):
+            if count_first:
                 _count_csv_rows(path, encoding)  # keeps nothing: refuse before building
             return _table(path, _csv_rows(path, encoding), headers, required, progress)
         except UnicodeDecodeError:
             if encoding != "utf-8":
                 raise
-            # Plain ASCII at first, then Windows-1258 letters: read again as such (one
-            # pass in all other files; the row cap is counted while reading).
-            if _more_lines_than_the_cap(path):
+            # Plain ASCII at first, then Windows-1258 letters: read again as such.
+            if count_first:
                 _count_csv_rows(path, "cp1258")
             return _table(path, _csv_rows(path, "cp1258"), headers, required, progress)
     except UnicodeError:

@@ -129,8 +129,8 @@ def preflight(database: Path) -> bool:
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[92:96] == header[24:28]  # "in-header database size" is current
 
-    def short(size: int) -> bool:
-        return bool(size % page_size or (header_valid and size < pages * page_size))
+    def short(length: int) -> bool:  # than a whole number of pages, or than the header says
+        return bool(length % page_size or (header_valid and length < pages * page_size))
 
     if short(size):
         # Another program's checkpoint copies page 1 (this header) back from its -wal before
