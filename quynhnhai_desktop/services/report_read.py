@@ -5,11 +5,11 @@ The one implementation of the report's reading: the window reaches it through
 monthly`` and ``report range`` through a plain connection (:mod:`store.plain`), so a
 command neither imports the ORM nor pydantic. The profile (as the unit printed in the
 period), the campaign, the saved texts or the draft, the last revision exported, and the
-figures: four grouped queries over the period's activities (the live-rows index finds them
-by date): counts and indicator sums by form × village × team, and the same by topic. Every
-other total is a roll-up of those rows, so the tables of one report always add up. An
-activity with several topics counts once under each topic; the topic table's total line
-counts each activity once (the report says so).
+figures: the period's activities (the live-rows index finds them by date), their topics and
+their values, each read once and added up by form, village, team and topic. Every total is
+a roll-up of those rows, so the tables of one report always add up. An activity with
+several topics counts once under each topic; the topic table's total line counts each
+activity once (the report says so).
 """
 
 from __future__ import annotations
@@ -226,12 +226,7 @@ def period_totals(
     return count, {code: int(total) for code, total in sums}
 
 
-# Grouped by the bare (form, village, team) columns, SQLite read the period's activities
-# through an index that starts with those columns (ix_activity_by_form): every live row of
-# the commune, so the report of one month grew with the whole table (0.34 s at 100,000
-# activities against 0.02 s). Grouped by +column it finds them by date.
 _KEYS = "activity.form_code, activity.village_id, activity.team_id"
-_GROUPS = "+activity.form_code, +activity.village_id, +activity.team_id"
 
 
 def figures(
@@ -255,46 +250,47 @@ def figures(
     by_topic: dict[str, _Tally] = defaultdict(_Tally)
     total = _Tally()
 
-    for form, village, team, count in conn.execute(
-        f"SELECT {_KEYS}, count(*) FROM activity WHERE {where} GROUP BY {_GROUPS}", params
+    # Three reads of the period's rows (the live-rows index finds the activities by date;
+    # their values and topics by activity id), added up here: the grouped sums in SQL
+    # (by form × village × team, by topic, each with its values) cost twice as much.
+    keys: dict[int, tuple[str, int | None, int]] = {}
+    for activity, form, village, team in conn.execute(
+        f"SELECT activity.id, {_KEYS} FROM activity WHERE {where}", params
     ):
+        keys[activity] = (form, village, team)
         for tally in (by_form[form], by_village[village], by_team[team], total):
-            tally.activities += count
-    for form, village, team, indicator, amount in conn.execute(
-        f"SELECT {_KEYS}, activity_value.indicator_code, sum(activity_value.value) FROM activity "
-        f"JOIN activity_value ON activity_value.activity_id = activity.id WHERE {where} "
-        f"GROUP BY {_GROUPS}, activity_value.indicator_code",
+            tally.activities += 1
+    topics_of: dict[int, list[_Tally]] = defaultdict(list)
+    for activity, topic in conn.execute(
+        "SELECT activity_topic.activity_id, activity_topic.topic_code FROM activity "
+        f"JOIN activity_topic ON activity_topic.activity_id = activity.id WHERE {where}",
         params,
     ):
+        tally = by_topic[topic]
+        tally.activities += 1
+        topics_of[activity].append(tally)
+    for activity, indicator, amount in conn.execute(
+        "SELECT activity_value.activity_id, activity_value.indicator_code, "
+        "activity_value.value FROM activity "
+        f"JOIN activity_value ON activity_value.activity_id = activity.id WHERE {where}",
+        params,
+    ):
+        form, village, team = keys[activity]
         for tally in (by_form[form], by_village[village], by_team[team], total):
             tally.values[indicator] += amount
-    for topic, count in conn.execute(
-        "SELECT activity_topic.topic_code, count(*) FROM activity "
-        "JOIN activity_topic ON activity_topic.activity_id = activity.id "
-        f"WHERE {where} GROUP BY activity_topic.topic_code",
-        params,
-    ):
-        by_topic[topic].activities += count
-    for topic, indicator, amount in conn.execute(
-        "SELECT activity_topic.topic_code, activity_value.indicator_code, "
-        "sum(activity_value.value) FROM activity "
-        "JOIN activity_topic ON activity_topic.activity_id = activity.id "
-        f"JOIN activity_value ON activity_value.activity_id = activity.id WHERE {where} "
-        "GROUP BY activity_topic.topic_code, activity_value.indicator_code",
-        params,
-    ):
-        by_topic[topic].values[indicator] += amount
+        for tally in topics_of.get(activity, ()):
+            tally.values[indicator] += amount
 
     total_line = total.line("", "Tổng cộng", codes)
     form_lines = [by_form[f.code].line(f.code, f.vi, codes, f.indicators) for f in catalog.forms]
     known_forms = {f.code for f in catalog.forms}
     form_lines += [  # activities recorded under a form a newer catalog dropped
-        tally.line(key, key, codes) for key, tally in by_form.items() if key not in known_forms
+        by_form[key].line(key, key, codes) for key in sorted(set(by_form) - known_forms)
     ]
     topic_lines = [by_topic[t.code].line(t.code, t.vi, codes) for t in catalog.topics]
     known_topics = {t.code for t in catalog.topics}
     topic_lines += [
-        tally.line(key, key, codes) for key, tally in by_topic.items() if key not in known_topics
+        by_topic[key].line(key, key, codes) for key in sorted(set(by_topic) - known_topics)
     ]
 
     village_rows = conn.execute(
