@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class CliContext:
     lang: i18n.Lang
     _db: Database | None = field(default=None, repr=False)
     _lock: InstanceLock | None = field(default=None, repr=False)
+    _plain: sqlite3.Connection | None = field(default=None, repr=False)
 
     @classmethod
     def create(cls, data_dir: str | None, lang: str | None, *, verbose: bool = False) -> CliContext:
@@ -64,6 +66,16 @@ class CliContext:
             )
         return self._db
 
+    def current_database(self) -> sqlite3.Connection | None:
+        """The database for a command that only reads, through plain ``sqlite3`` (no ORM to
+        import): after the same preflight, and only when its schema is current. None: use
+        :attr:`db`, which creates or migrates it (with the lock and the backup)."""
+        if self._plain is None:
+            from quynhnhai_desktop.store.plain import open_current
+
+            self._plain = open_current(self.paths.database)
+        return self._plain
+
     def _before_migrate(self, current: str | None, head: str) -> None:
         """A schema upgrade needs the window closed, and a backup first."""
         from quynhnhai_desktop.services import backup
@@ -90,6 +102,9 @@ class CliContext:
             )
 
     def close_db(self) -> None:
+        if self._plain is not None:
+            self._plain.close()
+            self._plain = None
         if self._db is not None:
             self._db.close()
             self._db = None

@@ -84,7 +84,6 @@ def _outputs(parser: argparse.ArgumentParser) -> None:
 
 
 def run_monthly(ctx: CliContext, args: argparse.Namespace) -> int:
-
     return _make(ctx, args, month_from(args))
 
 
@@ -96,18 +95,35 @@ def run_range(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _make(ctx: CliContext, args: argparse.Namespace, period: Period) -> int:
     from quynhnhai_desktop.domain.report_text import summary_text
-    from quynhnhai_desktop.services import report
+    from quynhnhai_desktop.services import report_read
     from quynhnhai_desktop.services.identity import installed_fingerprint
 
     fingerprint = installed_fingerprint(ctx.paths.keys_dir)
-    bundle = report.prepare(
-        ctx.db, period, fingerprint=fingerprint, campaign_id=getattr(args, "campaign", None)
-    )
-    ctx.out(summary_text(bundle.data))
+    campaign_id = getattr(args, "campaign", None)
+    made: report_read.Printable
+    conn = ctx.current_database()
+    if conn is not None:  # the same reading as the window's, without importing the ORM
+        from quynhnhai_desktop.domain.campaign_choice import ReportCatalog, first_report_catalog
+        from quynhnhai_desktop.store.plain import reading
+
+        with reading(conn):
+            made = report_read.read_report(
+                conn,
+                period,
+                campaign_of=lambda stored: ReportCatalog.read(stored.source),
+                first=first_report_catalog,
+                fingerprint=fingerprint,
+                campaign_id=campaign_id,
+            )
+    else:  # a new or older database: opened (created, migrated) the ordinary way
+        from quynhnhai_desktop.services import report
+
+        made = report.prepare(ctx.db, period, fingerprint=fingerprint, campaign_id=campaign_id)
+    ctx.out(summary_text(made.data))
     if args.pdf:
-        path = report.write_pdf(bundle, Path(args.pdf))
+        path = report_read.write_pdf(made, Path(args.pdf))
         ctx.out(i18n.translate("cli", "PDF saved: {path}").format(path=path))
     if args.xlsx:
-        path = report.write_xlsx(bundle, Path(args.xlsx))
+        path = report_read.write_xlsx(made, Path(args.xlsx))
         ctx.out(i18n.translate("cli", "Excel copy saved: {path}").format(path=path))
     return EXIT_OK

@@ -22,9 +22,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from quynhnhai_desktop.config import resource
+from quynhnhai_desktop.domain.campaign_choice import FIRST_CAMPAIGN
 from quynhnhai_desktop.domain.catalog import _CODE, Catalog, Lang
 
-FIRST_CAMPAIGN = "covid-2021"
 SHIPPED = (FIRST_CAMPAIGN,)
 DirectiveKind = Literal["cong_van", "ke_hoach", "chi_thi"]
 DIRECTIVE_WORDS: dict[DirectiveKind, str] = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+
 
 class ProfileFields(Protocol):
     """What a profile says, read-only (the store's row and :class:`UnitProfile` alike)."""
@@ -81,3 +83,41 @@ class UnitProfile:
             copies_to=profile.copies_to,
             issuing_body=profile.issuing_body,
         )
+
+
+def records_activities(profile: ProfileFields) -> bool:
+    """A commune records its own activities (activities, venues, its monthly report)."""
+    return profile.mode == "commune"
+
+
+DEFAULT_COPIES = {
+    "commune": ("Như trên;", "Chủ tịch, các PCT UBND xã;", "Lưu: VT, VHXH."),
+    "district": ("Như trên;", "UBND các xã;", "Lưu: VT."),
+    "province": ("Như trên;", "UBND các xã, phường;", "Lưu: VT."),
+}
+
+
+def signature_line(profile: ProfileFields) -> str:
+    """The line above the signer's title: the profile's own, or the unit's usual one."""
+    if profile.signature_line is not None:
+        return profile.signature_line
+    return "TM. ỦY BAN NHÂN DÂN" if profile.mode == "commune" else ""
+
+
+def copies_to(profile: ProfileFields) -> tuple[str, ...]:
+    """The "Nơi nhận" items, the filing line ("Lưu: …") last."""
+    if profile.copies_to is not None:
+        return tuple(line for line in profile.copies_to.split("\n") if line.strip())
+    return DEFAULT_COPIES.get(profile.mode, DEFAULT_COPIES["district"])
+
+
+def not_set_up() -> UserError:
+    """What every use of the profile says before the set-up."""
+    return UserError(
+        "setup",
+        QT_TRANSLATE_NOOP(
+            "setup",
+            "The app is not set up yet. Open it and follow the set-up, or run "
+            "'quynhnhai init --commune CODE --signer-name NAME --signer-title TITLE'.",
+        ),
+    )

@@ -45,11 +45,11 @@ def _phrases(labels: dict[str, str]) -> dict[str, str]:
     """How each count reads inside a sentence ("thời lượng 685 phút, 95 tin, bài"): the
     campaign's own ``phrase`` of an indicator with that code and label; any other count reads
     "its label: N"."""
-    from quynhnhai_desktop.domain.campaign import first_campaign
+    from quynhnhai_desktop.domain.campaign_choice import first_report_catalog  # no pydantic
 
     return {
         i.code: i.phrase
-        for i in first_campaign().indicators
+        for i in first_report_catalog().indicators
         if i.phrase and labels.get(i.code) == i.vi
     }
 

@@ -10,7 +10,6 @@ communes' difficulties and proposals quoted under each commune's name.
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
@@ -24,6 +23,7 @@ from quynhnhai_desktop.output.decree30 import (
     TEXT_WIDTH,
     Captioned,
     Rule,
+    escape,
     grid,
     header,
     para,

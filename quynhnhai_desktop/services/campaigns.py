@@ -14,14 +14,16 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign, parse_campaign
+from quynhnhai_desktop.domain.campaign_choice import names, pick
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.services import settings
+from quynhnhai_desktop.services import report_read, settings
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CampaignRecord
+from quynhnhai_desktop.store.plain import session_connection
 
 
 @lru_cache(maxsize=64)
@@ -33,18 +35,14 @@ def _campaign(row: CampaignRecord) -> Campaign:
     return _parsed(row.source_sha256, row.source)
 
 
+def stored(found: report_read.StoredCampaign) -> Campaign:
+    """A stored campaign file, validated (once per file: the parse is cached)."""
+    return _parsed(found.sha256, found.source)
+
+
 def known(session: Session) -> list[Campaign]:
     """The newest version of every campaign this installation has, oldest first."""
-    rows = session.exec(
-        select(CampaignRecord).order_by(
-            col(CampaignRecord.runs_from), col(CampaignRecord.campaign_id)
-        )
-    ).all()
-    newest: dict[str, CampaignRecord] = {}
-    for row in rows:
-        if row.campaign_id not in newest or row.version > newest[row.campaign_id].version:
-            newest[row.campaign_id] = row
-    return [_campaign(row) for row in newest.values()]
+    return [stored(s) for s in report_read.stored_campaigns(session_connection(session))]
 
 
 def installed(db: Database) -> list[Campaign]:
@@ -74,8 +72,7 @@ def version(session: Session, campaign_id: str, number: int) -> Campaign | None:
 def scope(session: Session, campaign: Campaign) -> str | None:
     """The campaign id to filter activities by, or None when the installation has only
     this campaign (every activity is in it: the queries stay as fast as before)."""
-    ids = session.exec(select(CampaignRecord.campaign_id).distinct()).all()
-    return None if list(ids) in ([], [campaign.id]) else campaign.id
+    return report_read.scope(session_connection(session), campaign.id)
 
 
 def scope_for(db: Database, campaign: Campaign) -> str | None:
@@ -84,42 +81,10 @@ def scope_for(db: Database, campaign: Campaign) -> str | None:
         return scope(session, campaign)
 
 
-def _names(campaigns: list[Campaign]) -> str:
-    return "; ".join(f"{c.id} ({c.title['vi']})" for c in campaigns) or "—"
-
-
 def choose(session: Session, campaign_id: str | None = None, on: dt.date | None = None) -> Campaign:
-    """The campaign *campaign_id* (newest version), or the only one running on *on*."""
-    if campaign_id:
-        for campaign in known(session):
-            if campaign.id == campaign_id:
-                return campaign
-        raise UserError(
-            "campaigns",
-            QT_TRANSLATE_NOOP(
-                "campaigns", "There is no campaign “{id}”. Known campaigns: {known}."
-            ),
-            id=campaign_id,
-            known=_names(known(session)),
-        )
-    now = running(session, on)
-    if len(now) == 1:
-        return now[0]
-    if not now:
-        everything = known(session)
-        if len(everything) == 1:
-            return everything[0]
-        if not everything:
-            return first_campaign()
-        now = everything
-    raise UserError(
-        "campaigns",
-        QT_TRANSLATE_NOOP(
-            "campaigns",
-            "Several campaigns are running: say which with --campaign ID. Campaigns: {known}.",
-        ),
-        known=_names(now),
-    )
+    """The campaign *campaign_id* (newest version), or the only one running on *on*
+    (:func:`campaign_choice.pick`, the rule a command's report reads by too)."""
+    return pick(known(session), campaign_id, on or clock.today(), first_campaign)
 
 
 def campaign_for(
@@ -134,7 +99,7 @@ def campaign_for(
                     "campaigns", "There is no campaign “{id}”. Known campaigns: {known}."
                 ),
                 id=campaign_id,
-                known=_names([first_campaign()]),
+                known=names([first_campaign()]),
             )
         return first_campaign()
     with db.read_session() as session:

@@ -11,7 +11,15 @@ from sqlmodel import Session
 
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.domain.profile import ProfileFields, UnitProfile
+from quynhnhai_desktop.domain.profile import (  # noqa: F401 (named here by the screens)
+    DEFAULT_COPIES,
+    ProfileFields,
+    UnitProfile,
+    copies_to,
+    not_set_up,
+    records_activities,
+    signature_line,
+)
 from quynhnhai_desktop.domain.text import clean, fold
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Profile, utcnow
@@ -45,11 +53,6 @@ class SetupRequest:
     # The day the unit is looked up on (codes were reused in 2025). None with a mode: the
     # unit as it was in 2021 (what --commune/--district always meant); None without: today.
     on: dt.date | None = None
-
-
-def records_activities(profile: ProfileFields) -> bool:
-    """A commune records its own activities (activities, venues, its monthly report)."""
-    return profile.mode == "commune"
 
 
 def consolidates(profile: ProfileFields) -> bool:
@@ -283,27 +286,6 @@ def issuing_body(profile: ProfileFields) -> str:
     return DEFAULT_ISSUING_BODY.get(profile.mode, DEFAULT_ISSUING_BODY["district"])
 
 
-DEFAULT_COPIES = {
-    "commune": ("Như trên;", "Chủ tịch, các PCT UBND xã;", "Lưu: VT, VHXH."),
-    "district": ("Như trên;", "UBND các xã;", "Lưu: VT."),
-    "province": ("Như trên;", "UBND các xã, phường;", "Lưu: VT."),
-}
-
-
-def signature_line(profile: ProfileFields) -> str:
-    """The line above the signer's title: the profile's own, or the unit's usual one."""
-    if profile.signature_line is not None:
-        return profile.signature_line
-    return "TM. ỦY BAN NHÂN DÂN" if profile.mode == "commune" else ""
-
-
-def copies_to(profile: ProfileFields) -> tuple[str, ...]:
-    """The "Nơi nhận" items, the filing line ("Lưu: …") last."""
-    if profile.copies_to is not None:
-        return tuple(line for line in profile.copies_to.split("\n") if line.strip())
-    return DEFAULT_COPIES.get(profile.mode, DEFAULT_COPIES["district"])
-
-
 @dataclass(frozen=True)
 class SignerChange:
     """What Settings or `quynhnhai profile set` changes; None leaves a field as it is."""
@@ -401,12 +383,5 @@ def require_profile(session: Session) -> Profile:
     """The profile, or a clear error telling the user to run the set-up first."""
     profile = session.get(Profile, 1)
     if profile is None:
-        raise UserError(
-            "setup",
-            QT_TRANSLATE_NOOP(
-                "setup",
-                "The app is not set up yet. Open it and follow the set-up, or run "
-                "'quynhnhai init --commune CODE --signer-name NAME --signer-title TITLE'.",
-            ),
-        )
+        raise not_set_up()
     return profile

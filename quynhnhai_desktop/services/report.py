@@ -11,30 +11,35 @@ import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from quynhnhai_desktop.domain import clock, limits
+from quynhnhai_desktop.domain import limits
 from quynhnhai_desktop.domain.campaign import FIRST_CAMPAIGN, Campaign, first_campaign
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.periods import Period
 from quynhnhai_desktop.domain.report import Issuer, Narrative, ReportData
-from quynhnhai_desktop.domain.report_text import draft_results
 from quynhnhai_desktop.domain.text import nfc
 from quynhnhai_desktop.services import campaigns
-from quynhnhai_desktop.services import profile as profile_service
 from quynhnhai_desktop.services.profile import require_profile
-from quynhnhai_desktop.services.report_data import aggregate
-from quynhnhai_desktop.services.unit_history import printed_as
+from quynhnhai_desktop.services.report_read import (  # noqa: F401 (named here by callers)
+    REPORT_DATE_GRACE_DAYS,
+    default_report_date,
+    issuer_from_profile,
+    pdf_bytes,
+    read_report,
+    require_commune,
+    write_pdf,
+    write_xlsx,
+    xlsx_bytes,
+)
 from quynhnhai_desktop.store.database import Database
-from quynhnhai_desktop.store.files import atomic_write_bytes
-from quynhnhai_desktop.store.models import Profile, ReportSubmission, ReportText, utcnow
+from quynhnhai_desktop.store.models import ReportSubmission, ReportText, utcnow
+from quynhnhai_desktop.store.plain import session_connection
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 20000
-REPORT_DATE_GRACE_DAYS = 5  # the default date: a few days after the period closes
 
 
 @dataclass(frozen=True)
@@ -47,31 +52,6 @@ class ReportBundle:
     results_drafted: bool  # the results text is the draft from the numbers, not yet edited
     exported_revision: int | None  # the latest report package exported for this period
     campaign: Campaign = field(default_factory=first_campaign)  # what the report is for
-
-
-def issuer_from_profile(profile: Profile, fingerprint: str = "") -> Issuer:
-    """The header and signature lines of a commune report, from the set-up profile (and
-    the fingerprint of the installation's signing key, printed at the foot of page 1)."""
-    return Issuer(
-        key_fingerprint=fingerprint,
-        authority="ỦY BAN NHÂN DÂN",
-        unit_kind=profile.unit_kind,
-        unit_name=profile.unit_name,
-        place=profile.unit_name,
-        recipient=profile.recipient,
-        signer_name=profile.signer_name,
-        signer_title=tuple(line for line in profile.signer_title.split("\n") if line.strip()),
-        copies_to=profile_service.copies_to(profile),
-        filed_as="",  # the last line of copies_to
-        acting_line=profile_service.signature_line(profile),
-    )
-
-
-def default_report_date(period: Period, today: dt.date | None = None) -> dt.date:
-    """Today when the period has just closed; otherwise a few days after its end."""
-    today = today or clock.today()
-    latest = period.end + dt.timedelta(days=REPORT_DATE_GRACE_DAYS)
-    return max(period.end, min(today, latest))
 
 
 def _find_text(
@@ -116,38 +96,26 @@ def prepare(
     """The figures and the saved (or drafted) texts of *period*, read in one session, for
     the campaign *campaign_id* (default: the only one running at the period's end).
 
-    *fingerprint* (of the signing key, :mod:`services.identity`) is printed on page 1."""
+    *fingerprint* (of the signing key, :mod:`services.identity`) is printed on page 1.
+    The reading is :func:`report_read.read_report`, the one ``report monthly`` runs."""
     with db.read_session() as session:  # a read: never waits for another program's write
-        # The unit as it was in the period: a commune moved across the 2025 reform prints
-        # its earlier months under the old name and recipient (the code is the same).
-        profile = printed_as(session, require_profile(session), period.start)
-        require_commune(profile)
-        campaign = campaigns.choose(session, campaign_id, period.end)
-        data = aggregate(session, profile, period, catalog=campaign)
-        saved = _find_text(session, profile.unit_code, period, campaign.id)
-        last = latest_submission(session, profile.unit_code, period, campaign.id)
-        revision = last.revision if last is not None else None
-        issuer = issuer_from_profile(profile, fingerprint)
-    if saved is None:
-        narrative = Narrative("", default_report_date(period, today), draft_results(data), "", "")
-        return ReportBundle(data, narrative, issuer, True, revision, campaign)
-    drafted = saved.results is None
-    narrative = Narrative(
-        number=saved.number,
-        report_date=saved.report_date,
-        results=draft_results(data) if saved.results is None else saved.results,
-        difficulties=saved.difficulties,
-        proposals=saved.proposals,
-    )
-    return ReportBundle(data, narrative, issuer, drafted, revision, campaign)
-
-
-def require_commune(profile: Profile) -> None:
-    if not profile_service.records_activities(profile):
-        raise UserError(
-            "report",
-            QT_TRANSLATE_NOOP("report", "The monthly report is made by a commune installation."),
+        parts = read_report(
+            session_connection(session),
+            period,
+            campaign_of=campaigns.stored,
+            first=first_campaign,
+            today=today,
+            fingerprint=fingerprint,
+            campaign_id=campaign_id,
         )
+    return ReportBundle(
+        parts.data,
+        parts.narrative,
+        parts.issuer,
+        parts.results_drafted,
+        parts.exported_revision,
+        parts.campaign,
+    )
 
 
 def _clean_block(text: str) -> str:
@@ -235,29 +203,6 @@ def save_texts(
 
 def with_narrative(bundle: ReportBundle, narrative: Narrative) -> ReportBundle:
     return dataclasses.replace(bundle, narrative=narrative)
-
-
-def pdf_bytes(bundle: ReportBundle) -> bytes:
-    from quynhnhai_desktop.output.report_pdf import build_report_pdf
-
-    return build_report_pdf(bundle.data, bundle.narrative, bundle.issuer)
-
-
-def write_pdf(bundle: ReportBundle, path: Path) -> Path:
-    """The printed report, written atomically (a pulled USB stick never holds half a file)."""
-    atomic_write_bytes(Path(path), pdf_bytes(bundle))
-    return Path(path)
-
-
-def xlsx_bytes(bundle: ReportBundle) -> bytes:
-    from quynhnhai_desktop.output.report_xlsx import build_report_xlsx
-
-    return build_report_xlsx(bundle.data, bundle.narrative, bundle.issuer)
-
-
-def write_xlsx(bundle: ReportBundle, path: Path) -> Path:
-    atomic_write_bytes(Path(path), xlsx_bytes(bundle))
-    return Path(path)
 
 
 def file_stem(bundle: ReportBundle) -> str:

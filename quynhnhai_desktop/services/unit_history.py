@@ -19,7 +19,12 @@ from sqlmodel import Session, col, select
 
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.profile import UnitProfile
-from quynhnhai_desktop.domain.units import dated_label
+from quynhnhai_desktop.domain.unit_identity import (
+    Identity,
+    current_identity,
+    in_force,
+    in_order,
+)
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import Profile, ReportSubmission, UnitHistory, utcnow
 
@@ -27,38 +32,6 @@ if TYPE_CHECKING:
     from quynhnhai_desktop.domain.units import AdminUnit, UnitRegistry
 
 _DAY = dt.timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class Identity:
-    """One identity of the installation with its dates (``valid_to`` None: the current)."""
-
-    code: str
-    level: str
-    kind: str
-    name: str
-    parent_code: str | None
-    district_code: str | None
-    district_name: str | None
-    province_code: str
-    province_name: str
-    recipient: str
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.kind} {self.name}"
-
-    @property
-    def dated_label(self) -> str:
-        """ "03703 Xã Mường Giàng (đến 30/06/2025)": the code with its dates."""
-        return dated_label(self.code, self.full_name, self.valid_from, self.valid_to)
-
-    def valid_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
 
 
 def label(identity: Identity, units: UnitRegistry | None = None) -> str:
@@ -91,26 +64,6 @@ def _identity(row: UnitHistory) -> Identity:
     )
 
 
-def current_identity(profile: Profile, valid_from: dt.date | None = None) -> Identity:
-    """The profile as an identity (what the history's open row holds)."""
-    return Identity(
-        code=profile.unit_code,
-        level=profile.mode,
-        kind=profile.unit_kind,
-        name=profile.unit_name,
-        parent_code=None
-        if profile.mode == "province"
-        else (profile.district_code or profile.province_code),
-        district_code=profile.district_code,
-        district_name=profile.district_name,
-        province_code=profile.province_code,
-        province_name=profile.province_name,
-        recipient=profile.recipient,
-        valid_from=valid_from,
-        valid_to=None,
-    )
-
-
 def record_setup(session: Session, profile: Profile, valid_from: dt.date | None) -> None:
     """The first row of the history, written with the profile at set-up."""
     session.add(_row(current_identity(profile, valid_from)))
@@ -136,8 +89,7 @@ def _row(identity: Identity) -> UnitHistory:
 def history(session: Session) -> list[Identity]:
     """Every identity of the installation, the oldest first (the current one last)."""
     rows = session.exec(select(UnitHistory).order_by(col(UnitHistory.id))).all()
-    found = [_identity(row) for row in rows]
-    return sorted(found, key=lambda i: (i.valid_to is None, i.valid_from or dt.date.min))
+    return in_order([_identity(row) for row in rows])
 
 
 def identities(db: Database) -> list[Identity]:
@@ -148,10 +100,7 @@ def identities(db: Database) -> list[Identity]:
 
 def identity_on(session: Session, profile: Profile, day: dt.date) -> Identity:
     """Who the installation was on *day* (the current identity when no row says otherwise)."""
-    for identity in history(session):
-        if identity.valid_to is not None and identity.valid_on(day):
-            return identity
-    return current_identity(profile)
+    return in_force(history(session), profile, day)
 
 
 def printed_as(session: Session, profile: Profile, day: dt.date) -> Profile:

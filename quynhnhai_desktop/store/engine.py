@@ -10,18 +10,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
+from quynhnhai_desktop.store.pragmas import (  # noqa: F401 (named here by other modules)
+    BUSY_TIMEOUT_MS,
+    CLI_BUSY_TIMEOUT_MS,
+    SQLITE_PRAGMAS,
+)
+
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000  # the window: a save waits this long for another program's write
-CLI_BUSY_TIMEOUT_MS = 120_000  # a command waits for the window's (or another command's) write
-# WAL lets the list read while a save writes; synchronous=FULL makes every acknowledged
-# commit survive a power cut (NORMAL may lose the last ones); foreign_keys is off by
-# default in SQLite and per connection.
-SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA foreign_keys=ON",
-)
 # Execution option of a connection (or engine) whose transactions only read: they begin
 # DEFERRED and so never wait for a writer (WAL readers see the last commit).
 DEFERRED = {"quynhnhai_deferred": True}

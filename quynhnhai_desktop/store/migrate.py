@@ -3,7 +3,9 @@
 A new database is created by running every migration, so a fresh install and an upgraded
 one have the same schema by construction. Alembic itself is imported only when there is
 something to migrate: importing it costs ~0.1 s of every start-up, and most starts find
-the schema at :data:`HEAD` (a test checks that it names Alembic's head).
+the schema at :data:`HEAD` (a test checks that it names Alembic's head). SQLAlchemy is
+imported inside the functions too: :data:`HEAD` is what a command compares without the ORM
+(:mod:`store.plain`).
 """
 
 from __future__ import annotations
@@ -13,13 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from quynhnhai_desktop.store import month_sums
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,8 @@ def known_revisions() -> set[str]:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at; None for a brand-new file."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table(VERSION_TABLE):
             return None
@@ -93,6 +95,8 @@ def upgrade(engine: Engine, *, before: Callable[[str | None, str], None] | None 
         before(current, head)
     log.info("migrating database from %s to %s", current, head)
     from alembic import command
+
+    from quynhnhai_desktop.store import month_sums
 
     config = alembic_config()
     with engine.connect() as conn:

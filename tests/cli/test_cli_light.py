@@ -74,3 +74,45 @@ def test_report_monthly_pdf_imports_neither_qt_nor_openpyxl(tmp_path: Path) -> N
     assert "tuyên truyền" in done.stdout  # the summary, in Vietnamese without Qt's translator
     assert done.stdout.strip().splitlines()[-1] == "heavy:"
     assert (tmp_path / "bc.pdf").stat().st_size > 10_000
+
+
+ORM_PROCESS = """
+import sys
+from quynhnhai_desktop.cli import main
+code = main(sys.argv[1:])
+loaded = {n.split(".")[0] for n in sys.modules}
+heavy = sorted(loaded & {"sqlmodel", "sqlalchemy", "pydantic", "alembic", "openpyxl", "PySide6"})
+heavy += [n for n in ("quynhnhai_desktop.store.models",) if n in sys.modules]
+print("heavy:", ",".join(heavy))
+sys.exit(code)
+"""
+
+
+def test_report_monthly_and_range_import_neither_the_orm_nor_pydantic(tmp_path: Path) -> None:
+    """A database at the current schema is read through plain sqlite3: `report monthly`
+    and `report range` as whole processes load no SQLAlchemy, SQLModel, pydantic, Alembic
+    nor the models (most of what the command cost)."""
+    folder = tmp_path / "d"
+    from quynhnhai_desktop.cli import main
+
+    signer = ["--signer-name", "Lò Văn Thành", "--signer-title", "CHỦ TỊCH"]
+    assert main(["--data-dir", str(folder), "init", "--commune", "03703", *signer]) == 0
+    db = open_database(f"sqlite:///{folder / 'quynhnhai.sqlite3'}")
+    build_months(db)
+    db.close()
+    for args in (
+        ["report", "monthly", "--month", "2021-09", "--pdf", str(tmp_path / "m.pdf")],
+        ["report", "range", "--from", "06/09/2021", "--to", "2021-09-12"],
+        ["report", "monthly", "--month", "2021-10", "--rule", "statistical"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", ORM_PROCESS, "--data-dir", str(folder), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "tuyên truyền" in done.stdout, done.stdout
+        assert done.stdout.strip().splitlines()[-1] == "heavy:", (args, done.stdout)
+    assert (tmp_path / "m.pdf").stat().st_size > 10_000

@@ -253,6 +253,96 @@ def test_a_database_of_another_program_is_refused(installed: Path) -> None:
     assert_untouched_refusal(result, installed, before)
 
 
+# -- `report monthly` reads through plain sqlite3: the same refusals ------------------------
+
+
+def _garbage(folder: Path, _tmp: Path) -> None:
+    (folder / DB).write_bytes(os.urandom(64 * 1024))
+
+
+def _text(folder: Path, _tmp: Path) -> None:
+    (folder / DB).write_text("Báo cáo tháng 9\n" * 400, encoding="utf-8")
+
+
+def _empty(folder: Path, _tmp: Path) -> None:
+    (folder / DB).write_bytes(b"")
+
+
+def _cut(folder: Path, _tmp: Path) -> None:
+    data = (folder / DB).read_bytes()
+    (folder / DB).write_bytes(data[: 4096 + 100])
+
+
+def _foreign_wal(folder: Path, tmp: Path) -> None:
+    wal = _wal_of_a_live_database(
+        tmp,
+        "CREATE TABLE ledger(id INTEGER PRIMARY KEY, amount INTEGER);"
+        "INSERT INTO ledger(amount) VALUES (1), (2), (3);",
+    )
+    (folder / f"{DB}-wal").write_bytes(wal)
+
+
+def _other_program(folder: Path, _tmp: Path) -> None:
+    (folder / DB).unlink()
+    conn = sqlite3.connect(folder / DB)
+    conn.execute("CREATE TABLE contacts(name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "spoil", [_garbage, _text, _empty, _cut, _foreign_wal, _other_program], ids=lambda f: f.__name__
+)
+def test_report_monthly_refuses_what_the_ordinary_open_refuses(
+    installed: Path, tmp_path: Path, spoil: object
+) -> None:
+    spoil(installed, tmp_path)  # type: ignore[operator]
+    before = files_of(installed)
+    target = tmp_path / "BC.pdf"
+    result = run_cli(installed, "report", "monthly", "--month", "2021-10", "--pdf", str(target))
+    assert_untouched_refusal(result, installed, before)
+    assert not target.exists()
+
+
+def test_report_monthly_refuses_a_database_of_a_newer_app_untouched(
+    installed: Path, tmp_path: Path
+) -> None:
+    """Not at HEAD: the ordinary (ORM) open decides, and refuses a newer schema."""
+    conn = sqlite3.connect(installed / DB)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = files_of(installed)
+    target = tmp_path / "BC.pdf"
+    result = run_cli(installed, "report", "monthly", "--month", "2021-10", "--pdf", str(target))
+    assert result.code == 1 and "Traceback" not in result.text, result.text
+    assert "9999_from_the_future" in result.text and "phiên bản mới hơn" in result.text
+    assert files_of(installed) == before and not target.exists()
+
+
+def test_report_monthly_over_a_damaged_page_ends_with_a_message(
+    installed: Path, tmp_path: Path
+) -> None:
+    """A page the report reads is garbage (the header and the schema are sound, so the
+    preflight passes): SQLite's error ends as every unexpected one, traceback in the log."""
+    conn = sqlite3.connect(installed / DB)
+    (root,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_activity_live'"
+    ).fetchone()
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    with (installed / DB).open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+    target = tmp_path / "BC.pdf"
+    result = run_cli(installed, "report", "monthly", "--month", "2021-10", "--pdf", str(target))
+    assert result.code == 1 and "Traceback" not in result.text, result.text
+    assert "Dữ liệu đã lưu vẫn an toàn" in result.text, result.text
+    assert not target.exists()
+    log_text = (installed / "logs" / "quynhnhai.log").read_text(encoding="utf-8")
+    assert "malformed" in log_text
+
+
 def test_the_sound_database_still_opens_after_all_that(installed: Path) -> None:
     result = run_cli(installed, "check")
     assert result.code == 0, result.text

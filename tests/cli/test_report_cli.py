@@ -90,3 +90,44 @@ def test_before_set_up_the_report_says_what_to_do(
 ) -> None:
     assert run(tmp_path / "empty", "monthly", "--month", "2021-09") == 1
     assert "quynhnhai init" in capsys.readouterr().err
+
+
+def test_a_current_database_without_a_profile_says_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The plain path (the database exists at the current schema) says what the ORM said."""
+    from quynhnhai_desktop.store.plain import open_current
+
+    paths = AppPaths(tmp_path / "bare").ensure()
+    open_database(paths.database_url).close()
+    conn = open_current(paths.database)
+    assert conn is not None  # the command takes the plain path
+    conn.close()
+    assert run(paths.data_dir, "monthly", "--month", "2021-09") == 1
+    assert "quynhnhai init" in capsys.readouterr().err
+
+
+def test_an_older_schema_is_opened_the_ordinary_way(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not at HEAD: no plain read; the ordinary open (which migrates, after the window's
+    lock and a backup) makes the same report."""
+    from quynhnhai_desktop.store import migrate
+
+    db = open_database(AppPaths(data_dir).database_url)
+    expected = report.prepare(db, calendar_month(2021, 9))
+    db.close()
+    opened: list[str] = []
+    real = report.prepare
+
+    def ordinary(*args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append("orm")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(migrate, "HEAD", "0000_an_older_app")
+    monkeypatch.setattr(report, "prepare", ordinary)
+    assert run(data_dir, "monthly", "--month", "2021-09") == 0
+    assert opened == ["orm"]
+    from quynhnhai_desktop.domain.report_text import summary_text
+
+    assert summary_text(expected.data) in capsys.readouterr().out

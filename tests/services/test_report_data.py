@@ -247,32 +247,35 @@ def test_a_number_with_a_slash_is_refused(commune_db: Database) -> None:
 
 @pytest.mark.parametrize("two_campaigns", [False, True], ids=["one-campaign", "two-campaigns"])
 def test_every_query_of_the_report_reads_only_its_period(
-    filled_db: Database, two_campaigns: bool
+    filled_db: Database, two_campaigns: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each statement that reads activities finds the period's rows by date in the live
     index, never by walking every row of the commune (what made a month's report grow
     with the whole table: the grouped sums chose the by-form index)."""
     import sqlite3
 
-    from sqlalchemy import event
-
+    from quynhnhai_desktop.services import report as report_service
     from tests.benchmarks.activity_data import add_second_campaign
 
     if two_campaigns:  # every query then filters by campaign too
         add_second_campaign(filled_db, 20)
     statements: list[tuple[str, object]] = []
+    real = report_service.session_connection
 
-    def seen(*event_args: object) -> None:  # conn, cursor, statement, parameters, …
-        statements.append((str(event_args[2]), event_args[3]))
+    class Recording:  # the plain connection the report's SQL runs on, each statement seen
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
 
-    event.listen(filled_db.engine, "before_cursor_execute", seen)
-    try:
-        bundle = report.prepare(filled_db, calendar_month(2021, 10))
-    finally:
-        event.remove(filled_db.engine, "before_cursor_execute", seen)
+        def execute(self, sql: str, params: object = ()) -> sqlite3.Cursor:
+            statements.append((sql, params))
+            return self.conn.execute(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_service, "session_connection", lambda s: Recording(real(s)))
+    bundle = report.prepare(filled_db, calendar_month(2021, 10))
     assert bundle.data.totals.activities > 0
     reading = [(sql, params) for sql, params in statements if "FROM activity" in sql]
-    assert len(reading) == 6, [sql for sql, _ in reading]  # 4 grouped, 2 for the previous month
+    # the activities, their topics and their values; 2 for the previous month's totals
+    assert len(reading) == 5, [sql for sql, _ in reading]
     with sqlite3.connect(str(filled_db.engine.url.database)) as conn:
         for sql, params in reading:
             plan = [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]  # type: ignore[arg-type]
