@@ -227,4 +227,9 @@ def search_text(draft: ActivityDraft, catalog: Catalog, village_name: str, team_
     for code in draft.topics:
         topic = catalog.topic(code)
         parts += [topic.vi, topic.en]
-    return fold(" | ".join(p for p in parts if p))
+    # fold(" | ".join(parts)), a part at a time: folding works letter by letter, so the
+    # parts' folds (cached: an import repeats its names and labels in thousands of rows)
+    # joined are the whole text's fold; a part that folds to nothing leaves two spaces.
+    folded = [fold(part) for part in parts if part]
+    joined = " | ".join(folded)
+    return joined if all(folded) else " ".join(joined.split())

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
+from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quynhnhai_desktop.domain.activity import ActivityDraft, search_text
+from quynhnhai_desktop.domain.campaign import first_campaign
 from quynhnhai_desktop.domain.text import clean, fold, nfc, sort_key, sorted_vi
 
 
@@ -60,3 +66,21 @@ def test_an_nfd_typed_name_equals_its_nfc_form() -> None:
 def test_clean_collapses_inner_blanks_and_handles_none() -> None:
     assert clean("Bản   Nà") == "Bản Nà"
     assert clean(None) == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12), st.text(max_size=12), st.text(max_size=20))
+def test_a_search_text_folded_a_part_at_a_time_is_the_whole_text_folded(
+    village: str, team: str, note: str
+) -> None:
+    """search_text folds each part (cached: a file repeats them) and joins them: the same
+    text as folding the joined parts, whatever the names hold (a combining mark first,
+    blanks only, letters whose case folding grows)."""
+    catalog = first_campaign()
+    form, topics = catalog.forms[0], catalog.topics[:2]
+    draft = ActivityDraft(dt.date(2021, 9, 1), 1, form.code, tuple(t.code for t in topics))
+    draft = replace(draft, note=f"{note} \u0301x ΣΑΣ Đình ß İ")
+    parts = [village, team, form.vi, form.en, clean(draft.note)]
+    parts += [label for t in topics for label in (t.vi, t.en)]
+    expected = fold(" | ".join(part for part in parts if part))
+    assert search_text(draft, catalog, village, team) == expected
