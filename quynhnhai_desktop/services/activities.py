@@ -217,9 +217,22 @@ def record_many(
     ]
     bulk = len(batch) >= BULK_INDEX_FROM
     first, last = ids[0], ids[-1]
+    # The sums group the rows as written (the date as stored, column 3 of the row).
+    entries = (
+        (
+            commune_code,
+            campaign_id,
+            row[3],
+            draft.village_id,
+            draft.team_id,
+            draft.form_code,
+            draft.values,
+        )
+        for row, (draft, _text) in zip(rows, batch, strict=True)
+    )
     with (
         search.inserting(connection, first, last) if bulk else nullcontext(),
-        month_sums.inserting(connection, first, last) if bulk else nullcontext(),
+        month_sums.inserting(connection, entries) if bulk else nullcontext(),
     ):
         with _cursor(session) as cursor:
             cursor.executemany(_insert_sql("activity", _ACTIVITY_COLUMNS), rows)
