@@ -123,10 +123,11 @@ def check(
                     indicator=indicator.vi,
                 )
             )
-    control = first_control(clean(draft.note))
+    note = clean(draft.note)
+    control = first_control(note)
     if control is not None:
         problems.append(FieldProblem("note", control_error("Ghi chú", control)))
-    if len(clean(draft.note)) > NOTE_MAX:
+    if len(note) > NOTE_MAX:
         problems.append(
             _problem(
                 "note",

@@ -88,8 +88,10 @@ def export_header(catalog: Catalog, with_campaign: bool = False) -> list[str]:
 
 def names_campaign(text: str, catalog: Catalog) -> bool:
     """The cell *text* names *catalog*'s campaign (its id or title), or is blank."""
+    if not text:
+        return True
     wanted = {fold(catalog.id), *(fold(title) for title in catalog.title.values())}
-    return not text or fold(text) in wanted
+    return fold(text) in wanted
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,7 @@ def preview(
     # The same holds for every cell a file repeats: dates, counts, topic lists, names.
     folded, day_of, count_of = _memo(fold), _memo(parse_date), _memo(parse_count)
     topics_in: dict[tuple[str, str], list[tuple[str, Found[Any]]]] = {}  # (campaign, cell)
+    counted_in: dict[str, frozenset[str]] = {}  # campaign → the indicators it counts
     today = today or clock.today()
     result = ImportPreview(problems=list(table.problems))
     # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
@@ -302,7 +305,9 @@ def preview(
                 )
             )
         values: dict[str, int] = {}
-        counted = catalog.indicator_codes()
+        counted = counted_in.get(catalog.id)
+        if counted is None:
+            counted = counted_in[catalog.id] = frozenset(catalog.indicator_codes())
         for code in indicator_columns:
             if code not in counted:  # another campaign's column
                 if count_of(cells.get(code, "")):
