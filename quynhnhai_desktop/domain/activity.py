@@ -19,6 +19,7 @@ from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import (
     FIRST_DAY,
+    MAX_COUNT,
     control_error,
     count_error,
     count_ok,
@@ -85,14 +86,19 @@ def check(
         problems.append(
             _problem("topics", QT_TRANSLATE_NOOP("activities", "Choose at least one topic."))
         )
+    known = catalog.plain_codes("topics")
     for topic in draft.topics:
-        if catalog.find_topic(topic) is None:
+        if topic not in known and catalog.find_topic(topic) is None:
             problems.append(
                 _problem(
                     "topics", QT_TRANSLATE_NOOP("activities", "Unknown topic {code}."), code=topic
                 )
             )
+    # The usual count, checked in one step: a code of the form's own, within the bounds.
+    usual = catalog.plain_codes("indicators", form.indicators) if form else frozenset()
     for code, value in draft.values.items():
+        if code in usual and 0 <= value <= MAX_COUNT:
+            continue
         indicator = catalog.find_indicator(code)
         if indicator is None:
             problems.append(

@@ -138,6 +138,29 @@ class Catalog(BaseModel):
             found = self._lookups[key] = lookup(getattr(self, kind), text)
         return found
 
+    def plain_codes(
+        self, kind: Literal["topics", "indicators"], among: Iterable[str] | None = None
+    ) -> frozenset[str]:
+        """The codes of *kind* (those in *among*, when given) that name their own entry:
+        for them ``find_topic`` or ``find_indicator`` is that entry, with no look-up (a
+        code that is also another entry's label is left out: its look-up decides)."""
+        key = (kind, None if among is None else tuple(among))
+        found = self._plain.get(key)
+        if found is None:
+            codes = (item.code for item in getattr(self, kind))
+            wanted = None if among is None else set(among)
+            found = self._plain[key] = frozenset(
+                code
+                for code in codes
+                if (wanted is None or code in wanted)
+                and self._found(kind, code).item is self._codes[kind[:-1]][code]
+            )
+        return found
+
+    @cached_property
+    def _plain(self) -> dict[tuple[str, tuple[str, ...] | None], frozenset[str]]:
+        return {}
+
     def indicator_codes(self) -> tuple[str, ...]:
         return self._indicator_codes
 

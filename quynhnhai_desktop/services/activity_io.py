@@ -222,6 +222,14 @@ def preview(
     folded, day_of, count_of = _memo(fold), _memo(parse_date), _memo(parse_count)
     topics_in: dict[tuple[str, str], list[tuple[str, Found[Any]]]] = {}  # (campaign, cell)
     counted_in: dict[str, frozenset[str]] = {}  # campaign → the indicators it counts
+    named_in: dict[tuple[str, str], bool] = {}  # (campaign, "Đợt" cell) → it names the campaign
+
+    def of_campaign(catalog: Catalog, named: str) -> bool:
+        key = (catalog.id, named)
+        if key not in named_in:
+            named_in[key] = names_campaign(named, catalog)
+        return named_in[key]
+
     today = today or clock.today()
     result = ImportPreview(problems=list(table.problems))
     # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
@@ -291,7 +299,7 @@ def preview(
                 problems.append(_unknown(number, "topic", text, found_topic, catalog.topics))
             else:
                 topics.append(topic.code)
-        if not choice.per_row and not names_campaign(named, catalog):
+        if not choice.per_row and not of_campaign(catalog, named):
             problems.append(
                 _row_error(
                     number,
@@ -309,6 +317,8 @@ def preview(
         if counted is None:
             counted = counted_in[catalog.id] = frozenset(catalog.indicator_codes())
         for code in indicator_columns:
+            if not cells.get(code):  # empty: no count, whatever the column
+                continue
             if code not in counted:  # another campaign's column
                 if count_of(cells.get(code, "")):
                     problems.append(
@@ -376,15 +386,19 @@ def preview(
 
 
 def _memo(work: Callable[[str], _Found]) -> Callable[[str], _Found]:
-    """*work*, done once per distinct text (a file of thousands of rows repeats its cells)."""
-    found: dict[str, _Found] = {}
+    """*work*, done once per distinct text (a file of thousands of rows repeats its cells);
+    a text seen before costs one dictionary look-up."""
+    return _Memo(work).__getitem__
 
-    def cached(text: str) -> _Found:
-        if text not in found:
-            found[text] = work(text)
-        return found[text]
 
-    return cached
+class _Memo(dict[str, _Found]):
+    def __init__(self, work: Callable[[str], _Found]) -> None:
+        super().__init__()
+        self._work = work
+
+    def __missing__(self, text: str) -> _Found:
+        found = self[text] = self._work(text)
+        return found
 
 
 def _topics_of(cell: str, catalog: Catalog) -> list[tuple[str, Found[Any]]]:
