@@ -39,7 +39,7 @@ from quynhnhai_desktop.store.models import (
     ActivityValue,
     Team,
     Village,
-    new_uuid,
+    new_uuids,
     utcnow,
 )
 
@@ -196,12 +196,13 @@ def record_many(
     now = stored("created_at", utcnow())
     # Without a campaign: the columns' own defaults (the 2021 campaign, version 1).
     campaign_id, version = (campaign.id, campaign.version) if campaign else (FIRST_CAMPAIGN, 1)
+    stored_date = stored.memo("date")  # a batch repeats its days
     rows = [
         (
             activity_id,
-            new_uuid(),
+            uuid,
             commune_code,
-            stored("date", draft.date),
+            stored_date(draft.date),
             draft.village_id,
             draft.team_id,
             draft.form_code,
@@ -213,7 +214,9 @@ def record_many(
             campaign_id,
             version,
         )
-        for activity_id, (draft, text), key in zip(ids, batch, keys, strict=True)
+        for activity_id, uuid, (draft, text), key in zip(
+            ids, new_uuids(len(batch)), batch, keys, strict=True
+        )
     ]
     bulk = len(batch) >= BULK_INDEX_FROM
     first, last = ids[0], ids[-1]
@@ -289,6 +292,17 @@ class _Stored:
             self._processors[column] = kind._cached_bind_processor(self._dialect)
         processor = self._processors[column]
         return value if processor is None else processor(value)
+
+    def memo(self, column: str) -> Callable[[Any], Any]:
+        """:meth:`__call__` for *column*, once per distinct value."""
+        found: dict[Any, Any] = {}
+
+        def stored(value: Any) -> Any:
+            if value not in found:
+                found[value] = self(column, value)
+            return found[value]
+
+        return stored
 
 
 def _insert_children(session: Session, pairs: Iterable[tuple[int, ActivityDraft]]) -> None:
