@@ -229,14 +229,45 @@ def content_key(draft: ActivityDraft) -> str:
 
 def search_text(draft: ActivityDraft, catalog: Catalog, village_name: str, team_name: str) -> str:
     """The folded text the search box matches: names, labels in both languages, the note."""
-    form = catalog.form(draft.form_code)
-    parts = [village_name, team_name, form.vi, form.en, clean(draft.note)]
-    for code in draft.topics:
-        topic = catalog.topic(code)
-        parts += [topic.vi, topic.en]
-    # fold(" | ".join(parts)), a part at a time: folding works letter by letter, so the
-    # parts' folds (cached: an import repeats its names and labels in thousands of rows)
-    # joined are the whole text's fold; a part that folds to nothing leaves two spaces.
-    folded = [fold(part) for part in parts if part]
-    joined = " | ".join(folded)
-    return joined if all(folded) else " ".join(joined.split())
+    return SearchTexts(catalog)(draft, village_name, team_name)
+
+
+class SearchTexts:
+    """:func:`search_text` for many drafts of one catalog (an import): the labels of each
+    form and set of topics are looked up and folded once.
+
+    The text is ``fold(" | ".join(parts))`` of the village, the team, the form's labels,
+    the note and the topics' labels (the empty ones left out), folded a part at a time:
+    folding works letter by letter, so the parts' folds joined are the whole text's fold
+    (a part that folds to nothing leaves two spaces, joined again)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        # (form, topics) → the form's folded labels, the topics'
+        self._labels: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[str]]] = {}
+
+    def __call__(self, draft: ActivityDraft, village_name: str, team_name: str) -> str:
+        key = (draft.form_code, draft.topics)
+        labels = self._labels.get(key)
+        if labels is None:
+            labels = self._labels[key] = self._folded_labels(draft.form_code, draft.topics)
+        form_labels, topic_labels = labels
+        folded = [fold(part) for part in (village_name, team_name) if part]
+        folded += form_labels
+        note = clean(draft.note)
+        if note:
+            folded.append(fold(note))
+        folded += topic_labels
+        joined = " | ".join(folded)
+        return joined if all(folded) else " ".join(joined.split())
+
+    def _folded_labels(
+        self, form_code: str, topics: tuple[str, ...]
+    ) -> tuple[list[str], list[str]]:
+        form = self._catalog.form(form_code)
+        form_labels = [fold(label) for label in (form.vi, form.en) if label]
+        topic_labels = []
+        for code in topics:
+            topic = self._catalog.topic(code)
+            topic_labels += [fold(label) for label in (topic.vi, topic.en) if label]
+        return form_labels, topic_labels
