@@ -218,8 +218,8 @@ def preview(
     # Each distinct name is matched once per file (a file names a few dozen villages and
     # teams in thousands of rows; matching every cell against every name was most of an
     # import's time).
-    village_of = _memo(lambda text: reference.match(village_list, text))
-    team_of = _memo(lambda text: reference.match(team_list, text))
+    village_of = _memo(lambda text: _spelled(reference.match(village_list, text)))
+    team_of = _memo(lambda text: _spelled(reference.match(team_list, text)))
     # The same holds for every cell a file repeats: dates, counts, topic lists, names.
     folded, day_of, count_of = _memo(fold), _memo(parse_date), _memo(parse_count)
     topics_in: dict[tuple[str, str], list[tuple[str, Found[Any]]]] = {}  # (campaign, cell)
@@ -265,10 +265,10 @@ def preview(
         village_name: str | None = village
         if not village or folded(village) in WHOLE_COMMUNE_NAMES:
             village_name = None
-        elif (known_village := village_of(village)).item is not None:
-            village_name = known_village.item.name  # "Pá Uôn" is "Bản Pá Uôn"
-        elif known_village.ambiguous:
-            problems.append(RowProblem(number, reference.ambiguous_name(village, known_village)))
+        elif (known_village := village_of(village))[1] is not None:
+            village_name = known_village[1]  # "Pá Uôn" is "Bản Pá Uôn"
+        elif known_village[0].ambiguous:
+            problems.append(RowProblem(number, reference.ambiguous_name(village, known_village[0])))
         else:
             spelling.setdefault(f"v:{fold(village)}", proper_case(village))
             missing_villages[fold(village)].append(number)
@@ -277,10 +277,10 @@ def preview(
             problems.append(
                 _row_error(number, QT_TRANSLATE_NOOP("activity_import", "The team is empty."))
             )
-        elif (known_team := team_of(team)).item is not None:
-            team = known_team.item.name
-        elif known_team.ambiguous:
-            problems.append(RowProblem(number, reference.ambiguous_name(team, known_team)))
+        elif (known_team := team_of(team))[1] is not None:
+            team = known_team[1]
+        elif known_team[0].ambiguous:
+            problems.append(RowProblem(number, reference.ambiguous_name(team, known_team[0])))
         else:
             spelling.setdefault(f"t:{fold(team)}", proper_case(team))
             missing_teams[fold(team)].append(number)
@@ -318,9 +318,7 @@ def preview(
         counted = counted_in.get(catalog.id)
         if counted is None:
             counted = counted_in[catalog.id] = frozenset(catalog.indicator_codes())
-        for code in indicator_columns:
-            if not cells.get(code):  # empty: no count, whatever the column
-                continue
+        for code in [code for code in indicator_columns if cells[code]]:  # empty: no count
             if code not in counted:  # another campaign's column
                 if count_of(cells.get(code, "")):
                     problems.append(
@@ -385,6 +383,11 @@ def preview(
     result.missing_villages = {spelling[f"v:{k}"]: rows for k, rows in missing_villages.items()}
     result.missing_teams = {spelling[f"t:{k}"]: rows for k, rows in missing_teams.items()}
     return result
+
+
+def _spelled(found: Found[Any]) -> tuple[Found[Any], str | None]:
+    """A village or team matched, with the list's own spelling of it (None: not one)."""
+    return found, None if found.item is None else found.item.name
 
 
 def _memo(work: Callable[[str], _Found]) -> Callable[[str], _Found]:
