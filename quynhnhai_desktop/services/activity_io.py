@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -584,38 +584,33 @@ def _record(
         col(Activity.date) >= first,
         col(Activity.date) <= last,
     )
-    recorded = Counter(
-        {
-            key: n
-            for key, n in session.execute(
-                select(col(Activity.content_key), func.count())
+    content_keys = [activities.content_key(draft) for draft in drafts]
+    recorded: dict[str, int] = {}
+    similar_keys: set[tuple[Any, ...]] = set()
+    # Nothing recorded in the file's days (a first import): nothing to compare with.
+    if session.execute(select(col(Activity.id)).where(*live_in_range).limit(1)).first():
+        recorded = _recorded(session, commune, content_keys)
+        similar_keys = {
+            tuple(row)
+            for row in session.execute(
+                select(
+                    col(Activity.date),
+                    col(Activity.team_id),
+                    col(Activity.form_code),
+                    col(Activity.village_id),
+                )
                 .where(*live_in_range)
-                .group_by(col(Activity.content_key))
+                .distinct()
             )
         }
-    )
-    similar_keys = {
-        tuple(row)
-        for row in session.execute(
-            select(
-                col(Activity.date),
-                col(Activity.team_id),
-                col(Activity.form_code),
-                col(Activity.village_id),
-            )
-            .where(*live_in_range)
-            .distinct()
-        )
-    }
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     # Per campaign, in the file's order: the drafts with their search texts, and their keys.
     batches: dict[str, tuple[Catalog, list[tuple[activities.ActivityDraft, str]], list[str]]] = {}
     skipped = similar = 0
     names_by_id = {v.id: v.name for v in villages.values()}
     teams_by_id = {t.id: t.name for t in teams.values()}
     texts: dict[str, activities.SearchTexts] = {}  # by campaign
-    for draft, row_catalog in zip(drafts, of_row, strict=True):
-        key = activities.content_key(draft)
+    for draft, row_catalog, key in zip(drafts, of_row, content_keys, strict=True):
         seen[key] = times = seen.get(key, 0) + 1
         if times <= recorded.get(key, 0):
             skipped += 1
@@ -634,6 +629,30 @@ def _record(
         activities.record_many(session, commune, batch, row_catalog, keys=keys)
     added = sum(len(batch) for _c, batch, _k in batches.values())
     return ImportResult(added=added, skipped=skipped, similar=similar)
+
+
+def _recorded(session: Session, commune: str, keys: Sequence[str]) -> dict[str, int]:
+    """How many live activities of *commune* have each of *keys*, looked up in the
+    (commune, content key) index a few hundred keys at a time. A key holds its date, so
+    these are the rows of the file's days: counted from those days' rows instead, a file
+    of five years in 100,000 activities read them all (0.3-0.6 s; at a million, seconds)."""
+    found: dict[str, int] = {}
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), _KEYS_PER_QUERY):
+        query = (
+            select(col(Activity.content_key), func.count())
+            .where(
+                col(Activity.commune_code) == commune,
+                col(Activity.content_key).in_(wanted[start : start + _KEYS_PER_QUERY]),
+                col(Activity.deleted_at).is_(None),
+            )
+            .group_by(col(Activity.content_key))
+        )
+        found.update({key: count for key, count in session.execute(query)})
+    return found
+
+
+_KEYS_PER_QUERY = 500  # bound parameters of one look-up (SQLite allows 32,766)
 
 
 def export_rows(

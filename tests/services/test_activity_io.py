@@ -303,3 +303,22 @@ def test_an_import_leaves_the_garbage_collector_as_it_found_it(
         assert gc.isenabled() is collector_on
     finally:
         (gc.enable if was_on else gc.disable)()
+
+
+def test_recorded_rows_are_found_by_their_keys_a_chunk_at_a_time(
+    log_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing again skips what is recorded, looked up by content key a few at a time;
+    deleted rows do not count (their rows are imported again), identical rows in the
+    file are counted."""
+    monkeypatch.setattr(activity_io, "_KEYS_PER_QUERY", 7)
+    lines = _many_rows(40).splitlines()
+    path = write(tmp_path / "hai-lan.csv", "\r\n".join([*lines, lines[5]]) + "\r\n")
+    first = activity_io.import_file(log_db, path)
+    assert (first.added, first.skipped) == (41, 0)
+    with log_db.session() as session:
+        ids = list(queries.ordered_ids(session, ActivityFilter(COMMUNE), CATALOG))
+        activities.soft_delete(session, ids[:3])
+    again = activity_io.import_file(log_db, path)
+    assert (again.added, again.skipped) == (3, 38)
+    assert len(rows(log_db)) == 41
