@@ -19,6 +19,7 @@ from quynhnhai_desktop.domain.dates import format_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.limits import (
     FIRST_DAY,
+    MAX_COUNT,
     control_error,
     count_error,
     count_ok,
@@ -85,14 +86,19 @@ def check(
         problems.append(
             _problem("topics", QT_TRANSLATE_NOOP("activities", "Choose at least one topic."))
         )
+    known = catalog.plain_codes("topics")
     for topic in draft.topics:
-        if catalog.find_topic(topic) is None:
+        if topic not in known and catalog.find_topic(topic) is None:
             problems.append(
                 _problem(
                     "topics", QT_TRANSLATE_NOOP("activities", "Unknown topic {code}."), code=topic
                 )
             )
+    # The usual count, checked in one step: a code of the form's own, within the bounds.
+    usual = catalog.plain_codes("indicators", form.indicators) if form else frozenset()
     for code, value in draft.values.items():
+        if code in usual and 0 <= value <= MAX_COUNT:
+            continue
         indicator = catalog.find_indicator(code)
         if indicator is None:
             problems.append(
@@ -123,10 +129,11 @@ def check(
                     indicator=indicator.vi,
                 )
             )
-    control = first_control(clean(draft.note))
+    note = clean(draft.note)
+    control = first_control(note)
     if control is not None:
         problems.append(FieldProblem("note", control_error("Ghi chú", control)))
-    if len(clean(draft.note)) > NOTE_MAX:
+    if len(note) > NOTE_MAX:
         problems.append(
             _problem(
                 "note",
@@ -222,9 +229,45 @@ def content_key(draft: ActivityDraft) -> str:
 
 def search_text(draft: ActivityDraft, catalog: Catalog, village_name: str, team_name: str) -> str:
     """The folded text the search box matches: names, labels in both languages, the note."""
-    form = catalog.form(draft.form_code)
-    parts = [village_name, team_name, form.vi, form.en, clean(draft.note)]
-    for code in draft.topics:
-        topic = catalog.topic(code)
-        parts += [topic.vi, topic.en]
-    return fold(" | ".join(p for p in parts if p))
+    return SearchTexts(catalog)(draft, village_name, team_name)
+
+
+class SearchTexts:
+    """:func:`search_text` for many drafts of one catalog (an import): the labels of each
+    form and set of topics are looked up and folded once.
+
+    The text is ``fold(" | ".join(parts))`` of the village, the team, the form's labels,
+    the note and the topics' labels (the empty ones left out), folded a part at a time:
+    folding works letter by letter, so the parts' folds joined are the whole text's fold
+    (a part that folds to nothing leaves two spaces, joined again)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        # (form, topics) → the form's folded labels, the topics'
+        self._labels: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[str]]] = {}
+
+    def __call__(self, draft: ActivityDraft, village_name: str, team_name: str) -> str:
+        key = (draft.form_code, draft.topics)
+        labels = self._labels.get(key)
+        if labels is None:
+            labels = self._labels[key] = self._folded_labels(draft.form_code, draft.topics)
+        form_labels, topic_labels = labels
+        folded = [fold(part) for part in (village_name, team_name) if part]
+        folded += form_labels
+        note = clean(draft.note)
+        if note:
+            folded.append(fold(note))
+        folded += topic_labels
+        joined = " | ".join(folded)
+        return joined if all(folded) else " ".join(joined.split())
+
+    def _folded_labels(
+        self, form_code: str, topics: tuple[str, ...]
+    ) -> tuple[list[str], list[str]]:
+        form = self._catalog.form(form_code)
+        form_labels = [fold(label) for label in (form.vi, form.en) if label]
+        topic_labels = []
+        for code in topics:
+            topic = self._catalog.topic(code)
+            topic_labels += [fold(label) for label in (topic.vi, topic.en) if label]
+        return form_labels, topic_labels

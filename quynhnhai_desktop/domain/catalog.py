@@ -93,13 +93,19 @@ class Catalog(BaseModel):
         return self
 
     def form(self, code: str) -> Form:
-        return _by_code(self.forms, code, "form")
+        return _by_code(self._codes["form"], code, "form")  # type: ignore[return-value]
 
     def topic(self, code: str) -> Topic:
-        return _by_code(self.topics, code, "topic")
+        return _by_code(self._codes["topic"], code, "topic")  # type: ignore[return-value]
 
     def indicator(self, code: str) -> Indicator:
-        return _by_code(self.indicators, code, "indicator")
+        return _by_code(self._codes["indicator"], code, "indicator")  # type: ignore[return-value]
+
+    @cached_property
+    def _codes(self) -> dict[str, dict[str, _Item]]:
+        # Codes are unique (checked above): an import looks up each row's form and topics.
+        kinds = {"form": self.forms, "topic": self.topics, "indicator": self.indicators}
+        return {kind: {item.code: item for item in items} for kind, items in kinds.items()}
 
     def find_form(self, text: str) -> Form | None:
         """A form by its code or by its label in either language, accents and case ignored."""
@@ -131,6 +137,29 @@ class Catalog(BaseModel):
         if found is None:
             found = self._lookups[key] = lookup(getattr(self, kind), text)
         return found
+
+    def plain_codes(
+        self, kind: Literal["topics", "indicators"], among: Iterable[str] | None = None
+    ) -> frozenset[str]:
+        """The codes of *kind* (those in *among*, when given) that name their own entry:
+        for them ``find_topic`` or ``find_indicator`` is that entry, with no look-up (a
+        code that is also another entry's label is left out: its look-up decides)."""
+        key = (kind, None if among is None else tuple(among))
+        found = self._plain.get(key)
+        if found is None:
+            codes = (item.code for item in getattr(self, kind))
+            wanted = None if among is None else set(among)
+            found = self._plain[key] = frozenset(
+                code
+                for code in codes
+                if (wanted is None or code in wanted)
+                and self._found(kind, code).item is self._codes[kind[:-1]][code]
+            )
+        return found
+
+    @cached_property
+    def _plain(self) -> dict[tuple[str, tuple[str, ...] | None], frozenset[str]]:
+        return {}
 
     def indicator_codes(self) -> tuple[str, ...]:
         return self._indicator_codes
@@ -167,11 +196,11 @@ class Catalog(BaseModel):
 T = TypeVar("T", bound=_Item)
 
 
-def _by_code(items: tuple[T, ...], code: str, kind: str) -> T:
-    for item in items:
-        if item.code == code:
-            return item
-    raise KeyError(f"unknown {kind} code {code!r}")
+def _by_code(items: dict[str, _Item], code: str, kind: str) -> _Item:
+    found = items.get(code)
+    if found is None:
+        raise KeyError(f"unknown {kind} code {code!r}")
+    return found
 
 
 def _names(item: _Item) -> tuple[str, str, str]:

@@ -21,6 +21,7 @@ from quynhnhai_desktop.domain.activity import (
     EARLIEST_DATE,
     ActivityDraft,
     FieldProblem,
+    SearchTexts,
     check,
     content_key,
     implausible,
@@ -39,7 +40,7 @@ from quynhnhai_desktop.store.models import (
     ActivityValue,
     Team,
     Village,
-    new_uuid,
+    new_uuids,
     utcnow,
 )
 
@@ -57,6 +58,7 @@ __all__ = [  # the rules, re-exported: callers record and check through this mod
     "EARLIEST_DATE",
     "ActivityDraft",
     "FieldProblem",
+    "SearchTexts",
     "check",
     "content_key",
     "implausible",
@@ -196,12 +198,13 @@ def record_many(
     now = stored("created_at", utcnow())
     # Without a campaign: the columns' own defaults (the 2021 campaign, version 1).
     campaign_id, version = (campaign.id, campaign.version) if campaign else (FIRST_CAMPAIGN, 1)
+    stored_date = stored.memo("date")  # a batch repeats its days
     rows = [
         (
             activity_id,
-            new_uuid(),
+            uuid,
             commune_code,
-            stored("date", draft.date),
+            stored_date(draft.date),
             draft.village_id,
             draft.team_id,
             draft.form_code,
@@ -213,13 +216,28 @@ def record_many(
             campaign_id,
             version,
         )
-        for activity_id, (draft, text), key in zip(ids, batch, keys, strict=True)
+        for activity_id, uuid, (draft, text), key in zip(
+            ids, new_uuids(len(batch)), batch, keys, strict=True
+        )
     ]
     bulk = len(batch) >= BULK_INDEX_FROM
     first, last = ids[0], ids[-1]
+    # The sums group the rows as written (the date as stored, column 3 of the row).
+    entries = (
+        (
+            commune_code,
+            campaign_id,
+            row[3],
+            draft.village_id,
+            draft.team_id,
+            draft.form_code,
+            draft.values,
+        )
+        for row, (draft, _text) in zip(rows, batch, strict=True)
+    )
     with (
         search.inserting(connection, first, last) if bulk else nullcontext(),
-        month_sums.inserting(connection, first, last) if bulk else nullcontext(),
+        month_sums.inserting(connection, entries) if bulk else nullcontext(),
     ):
         with _cursor(session) as cursor:
             cursor.executemany(_insert_sql("activity", _ACTIVITY_COLUMNS), rows)
@@ -276,6 +294,17 @@ class _Stored:
             self._processors[column] = kind._cached_bind_processor(self._dialect)
         processor = self._processors[column]
         return value if processor is None else processor(value)
+
+    def memo(self, column: str) -> Callable[[Any], Any]:
+        """:meth:`__call__` for *column*, once per distinct value."""
+        found: dict[Any, Any] = {}
+
+        def stored(value: Any) -> Any:
+            if value not in found:
+                found[value] = self(column, value)
+            return found[value]
+
+        return stored
 
 
 def _insert_children(session: Session, pairs: Iterable[tuple[int, ActivityDraft]]) -> None:

@@ -63,6 +63,7 @@ _MAX_LINE = 1024 * 1024  # characters in one line of a CSV: no table has such li
 # it and cancels by raising from it.
 ReadProgress = Callable[[int], None]
 _PROGRESS_EVERY = 2000
+_CELLS_KEPT = 50_000  # distinct cell texts a read remembers cleaned
 
 
 @dataclass(frozen=True)
@@ -290,12 +291,15 @@ def _table_of(
     titles = {code: clean(header[index]) for code, index in positions.items()}
     table = Table(columns=list(positions))
     count = 0
-    read = _cell_reader(quoted)
+    read = _Cells(quoted)
+    columns = list(positions.items())
+    needed = max(positions.values(), default=-1) + 1  # a row this wide has every cell
     for number, cells in raw_rows:
-        width = len(cells)
-        values = {
-            code: read(cells[index]) if index < width else "" for code, index in positions.items()
-        }
+        if len(cells) >= needed:
+            values = {code: read[cells[index]] for code, index in columns}
+        else:
+            width = len(cells)
+            values = {code: read[cells[index]] if index < width else "" for code, index in columns}
         if not any(values.values()):  # blank lines in a spreadsheet are not rows
             continue
         count += 1
@@ -313,18 +317,24 @@ def _table_of(
     return table
 
 
-def _cell_reader(quoted: bool) -> Callable[[str], str]:
-    """A cell as read: cleaned, and without the ``'`` an export put before ``=…`` when
-    *quoted* (CSV); empty cells, most of a table, cost nothing."""
+class _Cells(dict[str, str]):
+    """A cell as read (``cells[text]``): cleaned, and without the ``'`` an export put before
+    ``=…`` when *quoted* (CSV). Each distinct text is cleaned once: a table repeats its
+    names, labels, dates and counts in thousands of rows (empty cells, most of a table,
+    cost nothing); past _CELLS_KEPT distinct texts (notes) the others are cleaned each time."""
 
-    def read(text: str) -> str:
-        if not text:
-            return ""
-        if quoted and text.startswith(TEXT_PREFIX):
-            text = unquote(text)
-        return clean(text)
+    def __init__(self, quoted: bool) -> None:
+        super().__init__({"": ""})
+        self._quoted = quoted
 
-    return read
+    def __missing__(self, text: str) -> str:
+        read = text
+        if self._quoted and text.startswith(TEXT_PREFIX):
+            read = unquote(text)
+        read = clean(read)
+        if len(self) < _CELLS_KEPT:
+            self[text] = read
+        return read
 
 
 # -- CSV --------------------------------------------------------------------------------

@@ -46,12 +46,14 @@ from tests.benchmarks.rounds import rounds
 FIRST_CAMPAIGN = "covid-2021"  # the imported rows: the 2021 campaign of the two in the database
 FULL, SMOKE = 100_000, 2_000
 IMPORT_ROWS = 10_000
-# The target for the import against the raw parse, and what is asserted: the database's
-# own work (inserts into the indexed tables, the search index and the monthly sums, the commit)
-# alone takes 12-23 raw parses of the file (the parse itself varies 27-55 ms here), so 20 is
-# not met; 70 holds with a margin (the import measured 29-52 parses, 61 before i19d).
+# The target for the import against the raw parse, and what is asserted. The database's
+# own work (the rows into activity and its ten indexes, topics, values, 23,600 monthly sums,
+# the search index, the commit), replayed bare in sqlite3, takes 300-330 ms of CPU: 13-17 raw
+# parses when the parse is quick (19-24 ms on a quiet 2-core machine; 30-45 ms when busy),
+# so 20 is met only when the parse is slow. The import measured 19-36 parses (0.57-0.82 s;
+# 41-44 before the import20 work); 50 holds with a margin on a busy CI machine.
 IMPORT_TARGET = 20
-IMPORT_HOLDS = 70
+IMPORT_HOLDS = 50
 
 
 def _enabled(config: pytest.Config) -> bool:

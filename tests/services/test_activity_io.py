@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import unicodedata
 from pathlib import Path
 
@@ -265,6 +266,11 @@ def test_a_large_import_updates_the_sums_and_the_search_index_in_bulk(
     result = activity_io.import_file(log_db, path)
     assert result.added == count
     assert _index_state(log_db) == before  # no differences, the same triggers
+    with log_db.session() as session:  # FTS5's own check: raises when the index disagrees
+        session.connection().exec_driver_sql(
+            f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}, rank) "
+            "VALUES ('integrity-check', 1)"
+        )
     assert len(rows(log_db, search="luot 12")) == 1 + 10  # lượt 12 and lượt 120…129
     with log_db.session() as session:
         assert queries.totals(session, ActivityFilter(COMMUNE)).values["people"] == sum(
@@ -273,3 +279,46 @@ def test_a_large_import_updates_the_sums_and_the_search_index_in_bulk(
     add(log_db, "20/09/2021", village="Bản Nà", people=7, sessions=1)  # the triggers again
     assert _index_state(log_db)[:2] == (0, 0)
     assert len(rows(log_db)) == count + 1
+
+
+@pytest.mark.parametrize("collector_on", [True, False])
+def test_an_import_leaves_the_garbage_collector_as_it_found_it(
+    log_db: Database, tmp_path: Path, collector_on: bool
+) -> None:
+    """The import pauses the cyclic collector while it reads and records (its objects hold
+    no cycles) and gives it back as it was: on, or off (app.run's start-up), after a
+    refused file too."""
+    good = write(tmp_path / "good.csv", VIETNAMESE_CSV)
+    bad = write(tmp_path / "bad.csv", VIETNAMESE_CSV.replace("15/09/2021", "31/02/2021"))
+    was_on = gc.isenabled()
+    (gc.enable if collector_on else gc.disable)()
+    try:
+        paused = []
+        activity_io.import_file(log_db, good, progress=lambda *_: paused.append(gc.isenabled()))
+        assert paused == [False, False] and gc.isenabled() is collector_on
+        with pytest.raises(ImportRefused):
+            activity_io.import_file(log_db, bad)
+        assert gc.isenabled() is collector_on
+        activity_io.preview_file(log_db, good)
+        assert gc.isenabled() is collector_on
+    finally:
+        (gc.enable if was_on else gc.disable)()
+
+
+def test_recorded_rows_are_found_by_their_keys_a_chunk_at_a_time(
+    log_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing again skips what is recorded, looked up by content key a few at a time;
+    deleted rows do not count (their rows are imported again), identical rows in the
+    file are counted."""
+    monkeypatch.setattr(activity_io, "_KEYS_PER_QUERY", 7)
+    lines = _many_rows(40).splitlines()
+    path = write(tmp_path / "hai-lan.csv", "\r\n".join([*lines, lines[5]]) + "\r\n")
+    first = activity_io.import_file(log_db, path)
+    assert (first.added, first.skipped) == (41, 0)
+    with log_db.session() as session:
+        ids = list(queries.ordered_ids(session, ActivityFilter(COMMUNE), CATALOG))
+        activities.soft_delete(session, ids[:3])
+    again = activity_io.import_file(log_db, path)
+    assert (again.added, again.skipped) == (3, 38)
+    assert len(rows(log_db)) == 41

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from quynhnhai_desktop.store.database import (
     preflight,
 )
 from quynhnhai_desktop.store.engine import make_engine
-from quynhnhai_desktop.store.models import Setting
+from quynhnhai_desktop.store.models import Setting, new_uuid, new_uuids
 
 
 def test_migrations_create_the_schema_from_nothing(paths: AppPaths) -> None:
@@ -156,3 +157,12 @@ def test_a_checkpoint_half_way_is_not_taken_for_a_cut_file(paths: AppPaths) -> N
     _claim_more_pages(paths.database, 5)
     with pytest.raises(DatabaseRefused, match="cut short"):
         preflight(paths.database)
+
+
+def test_uuids_made_in_bulk_are_random_version_4_like_one_at_a_time() -> None:
+    made = new_uuids(5000)
+    assert len(set(made)) == 5000 and new_uuids(0) == []
+    for made_one in made:
+        parsed = uuid.UUID(made_one)
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == made_one
+    assert len(made[0]) == len(new_uuid())
