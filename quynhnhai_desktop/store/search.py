@@ -23,6 +23,7 @@ from functools import lru_cache
 from sqlalchemy import Connection, text
 
 FTS_TABLE = "activity_fts"
+PREFIXES = 3  # the longest prefix the index keeps a list of its own for (prefix='1 2 3')
 
 # Statements of migrations 0002 and 0019, kept here for tests and for a future migration that has
 # to rebuild the index (for instance after recreating the activity table in batch mode,
@@ -96,14 +97,22 @@ def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])" + between.join(re.escape(word) for word in words))
 
 
-def match_count(connection: Connection, words: list[str], at_most: int) -> int:
-    """How many activities the words match, counted up to *at_most* (a bound, not a scan)."""
+def match_count(
+    connection: Connection,
+    words: list[str],
+    at_most: int,
+    rowids: tuple[int, int] | None = None,
+) -> int:
+    """How many activities the words match, counted up to *at_most* (a bound, not a scan);
+    *rowids*: among the ids first..last only (FTS5 seeks there)."""
+    between = "" if rowids is None else " AND rowid BETWEEN :first AND :last"
+    first, last = rowids or (0, 0)
     found = connection.execute(
         text(
-            f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
-            "LIMIT :n)"
+            f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"
+            f"{between} LIMIT :n)"
         ),
-        {"q": match_expression(words), "n": at_most},
+        {"q": match_expression(words), "n": at_most, "first": first, "last": last},
     ).scalar()
     return int(found or 0)
 
