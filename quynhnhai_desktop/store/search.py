@@ -92,9 +92,12 @@ def match_expression(words: list[str]) -> str:
 
 @lru_cache(maxsize=64)
 def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
-    # each word the start of a token, the next word the start of the next token
+    # each word the start of a token, the next word the start of the next token; the
+    # first word's start is checked behind it (a pattern that starts with its letters is
+    # searched for them first: 0.3 µs a text instead of 4 µs for "ban na")
     between = r"[^\W_]*[\W_]+"
-    return re.compile(r"(?<![^\W_])" + between.join(re.escape(word) for word in words))
+    first, *others = (re.escape(word) for word in words)
+    return re.compile(first + f"(?<=(?<![^\\W_]){first})" + "".join(between + w for w in others))
 
 
 def match_count(
