@@ -143,7 +143,7 @@ def _conditions(
         where.append(column(col(Activity.team_id)) == flt.team_id)
     if flt.form_code:
         where.append(column(col(Activity.form_code)) == flt.form_code)
-    if flt.topic_code and ordered:
+    if flt.topic_code and (ordered or by_id):  # by id: a few rows, each probed
         where.append(
             select(literal(1))
             .where(
@@ -250,14 +250,15 @@ def ordered_ids(
         few = _few_matches(session, flt)  # a rare word or a typo: sorting its matches is cheapest
         walk = None if few else _walk(*how, wanted, after, budget=SCAN_FOR_WORDS)
         found = walk.found if walk is not None and walk.full else None
-        dense = False
+        dense = narrow = False
         if walk is not None and found is None and limit is not None:
             dense = _dense(session, flt)
-            if dense or sort != "date":
+            narrow = flt.village_id is not None or flt.team_id is not None or bool(flt.form_code)
+            if dense or (sort != "date" and not narrow):
                 # a frequent word, or another order (its matches may be in the next
                 # segments): the walk in list order goes on
                 walk = _walk(*how, wanted, None, budget=LONG_SCAN - SCAN_FOR_WORDS,
-                             resume=walk.resume, found=walk.found)  # fmt: skip
+                             resume=walk.resume, found=walk.found, give_up=not dense)  # fmt: skip
                 found = walk.found if walk is not None and walk.full else None
             if walk is not None and found is None and sort == "date":
                 # the newest rows hardly match: SQLite walks the date index against the FTS
@@ -266,7 +267,8 @@ def ordered_ids(
                              found=walk.found)  # fmt: skip
                 found = None if rest is None else rest.found
         if found is None:  # every match from the FTS index, sorted by SQLite
-            by_id = few or (limit is not None and not dense)
+            # by id, unless the filter narrows the index SQLite would walk against them
+            by_id = few or (limit is not None and not dense and not narrow)
             found = _matches_in_order(*how, after, few=by_id, limit=limit)
             return found if limit is None else found[:limit]
         return found
@@ -444,10 +446,12 @@ def segment_queries(
         day = col(Activity.date)
         picked: list[Any] = [col(Activity.id), day]
         if words and not words_in_sql:
-            picked.append(col(Activity.search_text))
-            # every word somewhere in the text, tested by SQLite (a substring test in C,
-            # ~1 µs a row with reading it): Python matches the phrase in the rows that pass
-            conditions += [func.instr(col(Activity.search_text), word) > 0 for word in words]
+            # the text of the rows holding every word, tested by SQLite (a substring test
+            # in C), NULL for the others: Python matches the phrase in those it gets, and
+            # counts every row read (its budget) without a transfer of their text
+            text = col(Activity.search_text)
+            holds = and_(*(func.instr(text, word) > 0 for word in words))
+            picked.append(case((holds, text), else_=None))
         # The sort's own index, read in its order: by date, a day's rows in the order of
         # the index's other columns and the id. Naming those in ORDER BY made SQLite sort
         # each day again whenever a filter fixed one of them (a temporary B-tree).
@@ -471,6 +475,12 @@ class _Walk:
     resume: tuple[int, dt.date | None] | None = None
 
 
+# A long walk gives up when the rows that hold every word but not the phrase pass MISSES
+# and MISS_RATIO per match: the matches are then rarer than one row in 20 (at a million,
+# under ~50,000, which SQLite sorts in ~100 ms), or in segments further on ("ban na" by
+# village: the rows of "Bản Nà" come after a dozen villages' rows, ~3 µs each to reject).
+MISSES = 2_000
+MISS_RATIO = 20
 # Rows a walk remembers the verdict of by their text (a second campaign's rows, a team's
 # routine tally: the same few texts, each matched once).
 VERDICTS = 10_000
@@ -512,11 +522,14 @@ def _walk(
     budget: int | None = None,
     resume: tuple[int, dt.date | None] | None = None,
     found: array[int] | None = None,
+    give_up: bool = False,
 ) -> _Walk | None:
     """The rows of a keyset sort in list order after *after* (or from where an earlier
     walk stopped, *resume*, adding to its *found*), up to *limit* ids in all; a search
     reads about *budget* rows at most (whole days: the walk ends with the day of the
-    *budget*-th row). None: the row *after* no longer shows."""
+    *budget*-th row); *give_up*: it also ends (with a whole day) once the rows holding
+    every word but not the phrase pass :data:`MISSES` and :data:`MISS_RATIO` per match
+    found. None: the row *after* no longer shows."""
     words = [] if words_in_sql else search.terms(fold(flt.search))
     pattern = search.phrase_pattern(words) if words else None
     connection = session.connection()
@@ -537,14 +550,13 @@ def _walk(
         start = ({"village": row[0], "team": row[1], "form": row[2]}.get(sort), row[3])
     ascending = sort == "date" and not descending
     found = array("q") if found is None else array("q", found)
+    earlier, misses = len(found), 0
     verdicts: dict[str, bool] = {}
     day = None
     how = (catalog, sort, descending, lang)
     selects = segment_queries(session, flt, *how, words_in_sql=words_in_sql)
-    # the same rows without the search: where the budget ends (from the index alone)
-    bare = segment_queries(session, replace(flt, search=""), *how) if budget else None
+    left = budget  # rows still to read
     for number, (segment, query) in enumerate(selects):
-        every = next(bare)[1] if bare is not None else None
         if resume is not None and number < resume[0]:
             continue
         skipping = False
@@ -552,24 +564,14 @@ def _walk(
             if segment.column is not None and segment.value != start[0]:
                 continue
             query = seek(query, start[1], ascending)
-            every = None if every is None else seek(every, start[1], ascending)
             skipping, day = True, start[1].isoformat()  # as the cursor gives it
             start = None
         if resume is not None and number == resume[0] and resume[1] is not None:
-            query, every = (_past(q, resume[1], ascending) for q in (query, every))
-        stop = None
-        if budget is not None and every is not None:
-            if budget <= 0:
-                return _Walk(found, False, (number, None))
-            stop = _budget_day(session, every, budget)
-            if stop is None:
-                budget -= _rows(session, every, budget)
-            else:
-                budget = 0
-                query = query.where(
-                    col(Activity.date) <= stop if ascending else col(Activity.date) >= stop
-                )
+            query = _past(query, resume[1], ascending)
+        if left is not None and left <= 0:
+            return _Walk(found, False, (number, None))
         cursor = connection.execute(query).cursor
+        quitting = None  # the budget is spent, or give_up: the walk ends with this day
         try:
             while len(found) < limit:
                 rows = cursor.fetchmany(256)
@@ -582,13 +584,28 @@ def _walk(
                         skipping = False
                         if row[0] == after:
                             continue
+                    if quitting is not None and row[1] != quitting:
+                        return _Walk(found, False, (number, dt.date.fromisoformat(quitting)))
+                    if left is not None:
+                        left -= 1
+                        if left <= 0 and quitting is None:
+                            quitting = row[1]
                     if pattern is not None:
+                        if row[2] is None:
+                            continue  # a word is missing (SQLite's test)
                         matches = verdicts.get(row[2])
                         if matches is None:
                             matches = pattern.search(row[2]) is not None
                             if len(verdicts) < VERDICTS:
                                 verdicts[row[2]] = matches
                         if not matches:
+                            misses += 1
+                            if (
+                                give_up
+                                and quitting is None
+                                and misses > MISSES + MISS_RATIO * (len(found) - earlier)
+                            ):
+                                quitting = row[1]
                             continue
                     found.append(row[0])
                     if len(found) >= limit:
@@ -597,8 +614,8 @@ def _walk(
             cursor.close()
         if len(found) >= limit:
             break
-        if stop is not None:
-            return _Walk(found, False, (number, stop))
+        if quitting is not None:
+            return _Walk(found, False, (number + 1, None))
     if start is not None:
         return None  # the last row loaded is no longer in any segment (edited meanwhile)
     return _Walk(found, True)
@@ -606,22 +623,7 @@ def _walk(
 
 def _past(query: Any, day: dt.date, ascending: bool) -> Any:
     """*query* from the day after *day* on, in list order (a walk read up to *day*)."""
-    if query is None:
-        return None
     return query.where(col(Activity.date) > day if ascending else col(Activity.date) < day)
-
-
-def _budget_day(session: Session, every: Any, budget: int) -> dt.date | None:
-    """The day of the row *budget* rows into *every* (None: it has fewer rows)."""
-    return session.execute(
-        every.with_only_columns(col(Activity.date)).limit(1).offset(budget)
-    ).scalar()
-
-
-def _rows(session: Session, every: Any, at_most: int) -> int:
-    """How many rows *every* has, counted up to *at_most* (from the index alone)."""
-    counted = select(func.count()).select_from(every.limit(at_most).subquery())
-    return int(session.execute(counted).scalar_one())
 
 
 def _matches_in_order(
