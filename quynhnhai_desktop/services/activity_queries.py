@@ -252,13 +252,15 @@ def ordered_ids(
         found = walk.found if walk is not None and walk.full else None
         dense = narrow = False
         if walk is not None and found is None and limit is not None:
-            dense = _dense(session, flt)
+            estimate = _estimate(session, flt)
+            dense = estimate >= DENSE_MATCHES
             narrow = flt.village_id is not None or flt.team_id is not None or bool(flt.form_code)
             if dense or (sort != "date" and not narrow):
                 # a frequent word, or another order (its matches may be in the next
                 # segments): the walk in list order goes on
                 walk = _walk(*how, wanted, None, budget=LONG_SCAN - SCAN_FOR_WORDS,
-                             resume=walk.resume, found=walk.found, give_up=not dense)  # fmt: skip
+                             resume=walk.resume, found=walk.found,
+                             give_up=None if dense else ROWS_PER_MATCH * estimate)  # fmt: skip
                 found = walk.found if walk is not None and walk.full else None
             if walk is not None and found is None and sort == "date":
                 # the newest rows hardly match: SQLite walks the date index against the FTS
@@ -333,38 +335,38 @@ def _few_matches(session: Session, flt: ActivityFilter) -> bool:
     return search.match_count(connection, words, FEW_MATCHES + 1) <= FEW_MATCHES
 
 
-def _dense(session: Session, flt: ActivityFilter) -> bool:
-    """True when each word of the search starts a word in about :data:`DENSE_MATCHES`
-    activities or more (any commune): the FTS index's lists are then long, and the walk
-    against them costs more than reading rows in list order. Words of at most three letters
-    (the index's prefix lists) are counted in :data:`SAMPLES` runs of :data:`SAMPLE_IDS`
-    ids spread over the table (~0.5 ms each at a million, where counting "b" up to the
-    bound takes 16 ms); longer ones up to the bound (their own lists, ~10 ms)."""
+def _estimate(session: Session, flt: ActivityFilter) -> int:
+    """About how many activities (any commune) its rarest word starts a word in: a bound
+    on the search's matches, and what the FTS index's lists cost to walk against. Words of
+    at most three letters (the index's prefix lists) are counted in :data:`SAMPLES` runs of
+    :data:`SAMPLE_IDS` ids spread over a large table (~0.5 ms each at a million, where
+    counting "b" up to :data:`DENSE_MATCHES` takes 16 ms); others up to that bound (their
+    own lists, ~10 ms)."""
     words = search.terms(fold(flt.search))
     connection = session.connection()
     if not words or not search.has_index(connection):
-        return False
+        return 0
     # one aggregate per SELECT: SQLite reads either end of the table, not all of it
     low = session.execute(select(func.min(col(Activity.id)))).scalar()
     high = session.execute(select(func.max(col(Activity.id)))).scalar()
-    if low is None or high is None or high - low + 1 < DENSE_MATCHES:
-        return False
+    if low is None or high is None:
+        return 0
     first_id: int = low
     span: int = high - low + 1
     sampled = SAMPLES * SAMPLE_IDS
     step = (span - SAMPLE_IDS) // (SAMPLES - 1)
 
-    def frequent(word: str) -> bool:
-        if len(word) > search.PREFIXES:
-            return search.match_count(connection, [word], DENSE_MATCHES) >= DENSE_MATCHES
+    def counted(word: str) -> int:
+        if len(word) > search.PREFIXES or span <= 2 * sampled:
+            return search.match_count(connection, [word], DENSE_MATCHES)
         hits = 0
         for first in range(first_id, first_id + step * SAMPLES, step):
             hits += search.match_count(
                 connection, [word], SAMPLE_IDS, (first, first + SAMPLE_IDS - 1)
             )
-        return hits * span >= DENSE_MATCHES * sampled
+        return hits * span // sampled
 
-    return all(frequent(word) for word in words)
+    return min(counted(word) for word in words)
 
 
 @dataclass(frozen=True)
@@ -481,6 +483,10 @@ class _Walk:
 # village: the rows of "Bản Nà" come after a dozen villages' rows, ~3 µs each to reject).
 MISSES = 2_000
 MISS_RATIO = 20
+# ... or after this many rows per match the search may have (SQLite sorts them by id at
+# ~2 µs each; the walk reads a row in ~1 µs): "hop dan" by form at 100,000 activities,
+# 11,000 matches all in the last form's rows, 208 -> 60 ms.
+ROWS_PER_MATCH = 2
 # Rows a walk remembers the verdict of by their text (a second campaign's rows, a team's
 # routine tally: the same few texts, each matched once).
 VERDICTS = 10_000
@@ -522,14 +528,14 @@ def _walk(
     budget: int | None = None,
     resume: tuple[int, dt.date | None] | None = None,
     found: array[int] | None = None,
-    give_up: bool = False,
+    give_up: int | None = None,
 ) -> _Walk | None:
     """The rows of a keyset sort in list order after *after* (or from where an earlier
     walk stopped, *resume*, adding to its *found*), up to *limit* ids in all; a search
     reads about *budget* rows at most (whole days: the walk ends with the day of the
-    *budget*-th row); *give_up*: it also ends (with a whole day) once the rows holding
-    every word but not the phrase pass :data:`MISSES` and :data:`MISS_RATIO` per match
-    found. None: the row *after* no longer shows."""
+    *budget*-th row); with *give_up*, it also ends (with a whole day) after that many
+    rows, or once the rows holding every word but not the phrase pass :data:`MISSES` and
+    :data:`MISS_RATIO` per match found. None: the row *after* no longer shows."""
     words = [] if words_in_sql else search.terms(fold(flt.search))
     pattern = search.phrase_pattern(words) if words else None
     connection = session.connection()
@@ -550,7 +556,7 @@ def _walk(
         start = ({"village": row[0], "team": row[1], "form": row[2]}.get(sort), row[3])
     ascending = sort == "date" and not descending
     found = array("q") if found is None else array("q", found)
-    earlier, misses = len(found), 0
+    earlier, misses, read = len(found), 0, 0
     verdicts: dict[str, bool] = {}
     day = None
     how = (catalog, sort, descending, lang)
@@ -586,9 +592,10 @@ def _walk(
                             continue
                     if quitting is not None and row[1] != quitting:
                         return _Walk(found, False, (number, dt.date.fromisoformat(quitting)))
+                    read += 1
                     if left is not None:
                         left -= 1
-                        if left <= 0 and quitting is None:
+                        if quitting is None and (left <= 0 or (give_up and read > give_up)):
                             quitting = row[1]
                     if pattern is not None:
                         if row[2] is None:
@@ -601,7 +608,7 @@ def _walk(
                         if not matches:
                             misses += 1
                             if (
-                                give_up
+                                give_up is not None
                                 and quitting is None
                                 and misses > MISSES + MISS_RATIO * (len(found) - earlier)
                             ):
