@@ -483,10 +483,10 @@ class _Walk:
 # village: the rows of "Bản Nà" come after a dozen villages' rows, ~3 µs each to reject).
 MISSES = 2_000
 MISS_RATIO = 20
-# ... or after this many rows per match the search may have (SQLite sorts them by id at
-# ~2 µs each; the walk reads a row in ~1 µs): "hop dan" by form at 100,000 activities,
-# 11,000 matches all in the last form's rows, 208 -> 60 ms.
-ROWS_PER_MATCH = 2
+# ... or after as many rows as the search may have matches (SQLite sorts them by id at
+# ~2-5 µs each, about what the walk spends on a row): "hop dan" by form at 100,000
+# activities, its 11,000 matches all in the last form's rows.
+ROWS_PER_MATCH = 1
 # Rows a walk remembers the verdict of by their text (a second campaign's rows, a team's
 # routine tally: the same few texts, each matched once).
 VERDICTS = 10_000
