@@ -429,11 +429,13 @@ def segment_queries(
     lang: Lang = "vi",
     *,
     words_in_sql: bool = False,
+    words_where: bool = False,
 ) -> Iterator[tuple[Segment, Any]]:
     """Each segment of a keyset sort with its SELECT of (id, date[, search_text]) in the
     order of the segment's index; :func:`_keyset_ids` adds the seek on the date of the
     last row loaded. *words_in_sql*: the search is a condition on the FTS index, not the
-    caller's match of the text. Tests read their EXPLAIN QUERY PLAN."""
+    caller's match of the text; *words_where*: only the rows holding every word are
+    given (not every row, NULL for those). Tests read their EXPLAIN QUERY PLAN."""
     index = KEYSET_SORTS[sort][0]
     ascending = sort == "date" and not descending  # inside a segment: newest first
     where = _conditions(session, flt, ordered=True, words_in_sql=words_in_sql)
@@ -453,7 +455,9 @@ def segment_queries(
             # counts every row read (its budget) without a transfer of their text
             text = col(Activity.search_text)
             holds = and_(*(func.instr(text, word) > 0 for word in words))
-            picked.append(case((holds, text), else_=None))
+            if words_where:
+                conditions.append(holds)
+            picked.append(text if words_where else case((holds, text), else_=None))
         # The sort's own index, read in its order: by date, a day's rows in the order of
         # the index's other columns and the id. Naming those in ORDER BY made SQLite sort
         # each day again whenever a filter fixed one of them (a temporary B-tree).
@@ -560,9 +564,16 @@ def _walk(
     verdicts: dict[str, bool] = {}
     day = None
     how = (catalog, sort, descending, lang)
-    selects = segment_queries(session, flt, *how, words_in_sql=words_in_sql)
-    left = budget  # rows still to read
+    # the date order without a topic (its one index, no probe per row): SQLite finds the
+    # day the budget ends from the index alone (60,000 rows: 16 ms), and gives only the
+    # rows holding every word (at a million "ban n" 100 -> 70 ms); the others count the
+    # rows they read
+    bounded = sort == "date" and not flt.topic_code and budget is not None
+    selects = segment_queries(session, flt, *how, words_in_sql=words_in_sql, words_where=bounded)
+    bare = segment_queries(session, replace(flt, search=""), *how) if bounded else None
+    left = None if bounded else budget  # rows still to read
     for number, (segment, query) in enumerate(selects):
+        every = next(bare)[1] if bare is not None else None
         if resume is not None and number < resume[0]:
             continue
         skipping = False
@@ -570,12 +581,23 @@ def _walk(
             if segment.column is not None and segment.value != start[0]:
                 continue
             query = seek(query, start[1], ascending)
+            every = None if every is None else seek(every, start[1], ascending)
             skipping, day = True, start[1].isoformat()  # as the cursor gives it
             start = None
         if resume is not None and number == resume[0] and resume[1] is not None:
             query = _past(query, resume[1], ascending)
+            every = None if every is None else _past(every, resume[1], ascending)
         if left is not None and left <= 0:
             return _Walk(found, False, (number, None))
+        stop = None
+        if every is not None and budget is not None:
+            stop = session.execute(
+                every.with_only_columns(col(Activity.date)).limit(1).offset(budget)
+            ).scalar()
+            if stop is not None:
+                query = query.where(
+                    col(Activity.date) <= stop if ascending else col(Activity.date) >= stop
+                )
         cursor = connection.execute(query).cursor
         quitting = None  # the budget is spent, or give_up: the walk ends with this day
         try:
@@ -623,6 +645,8 @@ def _walk(
             break
         if quitting is not None:
             return _Walk(found, False, (number + 1, None))
+        if stop is not None:
+            return _Walk(found, False, (number, stop))
     if start is not None:
         return None  # the last row loaded is no longer in any segment (edited meanwhile)
     return _Walk(found, True)
