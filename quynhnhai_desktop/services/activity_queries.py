@@ -241,7 +241,9 @@ def ordered_ids(
     (:data:`SCAN_FOR_WORDS`); when that finds too few, a word that most rows hold
     (:data:`DENSE_MATCHES`) has the walk go on (:data:`LONG_SCAN`), and then, or for a
     rarer one, the date order's page is read by SQLite against the FTS index from where the
-    walk stopped, and the other orders sort every match. A search with at most
+    walk stopped; the other orders walk on too (unless a village, team or form is chosen)
+    until it looks vain (:data:`MISSES`, :data:`ROWS_PER_MATCH`), then SQLite sorts every
+    match. A search with at most
     :data:`FEW_MATCHES` matches sorts them at once.
     """
     if sort in KEYSET_SORTS and (after is not None or offset == 0):
