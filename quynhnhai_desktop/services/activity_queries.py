@@ -143,7 +143,7 @@ def _conditions(
         where.append(column(col(Activity.team_id)) == flt.team_id)
     if flt.form_code:
         where.append(column(col(Activity.form_code)) == flt.form_code)
-    if flt.topic_code and ordered:
+    if flt.topic_code and (ordered or by_id):  # by id: a few rows, each probed
         where.append(
             select(literal(1))
             .where(
@@ -236,26 +236,44 @@ def ordered_ids(
     after the id *after* (the last one loaded) or, without it, after *offset* rows. Sorted
     by date, village, team or form, the chunk is read by seeking an index (keyset paging,
     :func:`segment_queries`): its cost does not grow with the table or with how far the
-    list has scrolled. A search among them first reads the rows in list order and matches
-    their text (:data:`SCAN_FOR_WORDS`); when that finds too few, the date order's page is
-    read by SQLite against the FTS index, and the other orders sort every match. A search
-    with at most :data:`FEW_MATCHES` matches sorts them at once.
+    list has scrolled. A search among them first reads the rows in list order, SQLite
+    keeping those that hold every word and Python matching their text
+    (:data:`SCAN_FOR_WORDS`); when that finds too few, a word that most rows hold
+    (:data:`DENSE_MATCHES`) has the walk go on (:data:`LONG_SCAN`), and then, or for a
+    rarer one, the date order's page is read by SQLite against the FTS index from where the
+    walk stopped; the other orders walk on too (unless a village, team or form is chosen)
+    until it looks vain (:data:`MISSES`, :data:`ROWS_PER_MATCH`), then SQLite sorts every
+    match. A search with at most
+    :data:`FEW_MATCHES` matches sorts them at once.
     """
     if sort in KEYSET_SORTS and (after is not None or offset == 0):
         wanted = sys.maxsize if limit is None else limit
+        how = (session, flt, catalog, sort, descending, lang)
         few = _few_matches(session, flt)  # a rare word or a typo: sorting its matches is cheapest
-        found = (
-            None
-            if few
-            else _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after)
-        )
-        if found is None and not few and sort == "date" and limit is not None:
-            # the newest rows hardly match: SQLite walks the date index against the FTS
-            # index's matches until the page is full
-            found = _keyset_ids(session, flt, catalog, sort, descending, lang, wanted, after,
-                                words_in_sql=True)  # fmt: skip
+        walk = None if few else _walk(*how, wanted, after, budget=SCAN_FOR_WORDS)
+        found = walk.found if walk is not None and walk.full else None
+        dense = narrow = False
+        if walk is not None and found is None and limit is not None:
+            estimate = _estimate(session, flt)
+            dense = estimate >= DENSE_MATCHES
+            narrow = flt.village_id is not None or flt.team_id is not None or bool(flt.form_code)
+            if dense or (sort != "date" and not narrow):
+                # a frequent word, or another order (its matches may be in the next
+                # segments): the walk in list order goes on
+                walk = _walk(*how, wanted, None, budget=LONG_SCAN - SCAN_FOR_WORDS,
+                             resume=walk.resume, found=walk.found,
+                             give_up=None if dense else ROWS_PER_MATCH * estimate)  # fmt: skip
+                found = walk.found if walk is not None and walk.full else None
+            if walk is not None and found is None and sort == "date":
+                # the newest rows hardly match: SQLite walks the date index against the FTS
+                # index's matches until the page is full, past the days already read
+                rest = _walk(*how, wanted, None, words_in_sql=True, resume=walk.resume,
+                             found=walk.found)  # fmt: skip
+                found = None if rest is None else rest.found
         if found is None:  # every match from the FTS index, sorted by SQLite
-            found = _matches_in_order(session, flt, catalog, sort, descending, lang, after, few=few)
+            # by id, unless the filter narrows the index SQLite would walk against them
+            by_id = few or (limit is not None and not dense and not narrow)
+            found = _matches_in_order(*how, after, few=by_id, limit=limit)
             return found if limit is None else found[:limit]
         return found
     query = ordered_ids_query(
@@ -294,6 +312,15 @@ KEYSET_SORTS = {
 # matches instead: at a million activities 145 ms for "ban na", 225 ms for "ban" (962,000
 # matches), where sorting every match took 0.55 s and 2.3 s.
 SCAN_FOR_WORDS = 5_000
+# A search with a word that starts one in this many activities' text (a letter or two, a
+# village's "ban"): reading rows in list order goes on for up to LONG_SCAN of them (~1 µs
+# a row, SQLite testing that each holds every word), where the FTS index's matches for
+# the walk against it cost ~0.15 µs each to gather (962,000 for "b" at a million: 150
+# ms). "b", "ban" at a million, all campaigns: their first match is the 50,001st row.
+DENSE_MATCHES = 300_000
+LONG_SCAN = 60_000
+SAMPLES = 8
+SAMPLE_IDS = 2_000
 # A search with at most this many matches (a rare word, a typo half-way through one) has
 # them read from the FTS index and sorted at once: counting that many is 0-5 ms at a
 # million activities (the index's two- and three-letter prefixes, migration 0019), where
@@ -308,6 +335,40 @@ def _few_matches(session: Session, flt: ActivityFilter) -> bool:
     if not words or not search.has_index(connection):
         return False
     return search.match_count(connection, words, FEW_MATCHES + 1) <= FEW_MATCHES
+
+
+def _estimate(session: Session, flt: ActivityFilter) -> int:
+    """About how many activities (any commune) its rarest word starts a word in: a bound
+    on the search's matches, and what the FTS index's lists cost to walk against. Words of
+    at most three letters (the index's prefix lists) are counted in :data:`SAMPLES` runs of
+    :data:`SAMPLE_IDS` ids spread over a large table (~0.5 ms each at a million, where
+    counting "b" up to :data:`DENSE_MATCHES` takes 16 ms); others up to that bound (their
+    own lists, ~10 ms)."""
+    words = search.terms(fold(flt.search))
+    connection = session.connection()
+    if not words or not search.has_index(connection):
+        return 0
+    # one aggregate per SELECT: SQLite reads either end of the table, not all of it
+    low = session.execute(select(func.min(col(Activity.id)))).scalar()
+    high = session.execute(select(func.max(col(Activity.id)))).scalar()
+    if low is None or high is None:
+        return 0
+    first_id: int = low
+    span: int = high - low + 1
+    sampled = SAMPLES * SAMPLE_IDS
+    step = (span - SAMPLE_IDS) // (SAMPLES - 1)
+
+    def counted(word: str) -> int:
+        if len(word) > search.PREFIXES or span <= 2 * sampled:
+            return search.match_count(connection, [word], DENSE_MATCHES)
+        hits = 0
+        for first in range(first_id, first_id + step * SAMPLES, step):
+            hits += search.match_count(
+                connection, [word], SAMPLE_IDS, (first, first + SAMPLE_IDS - 1)
+            )
+        return hits * span // sampled
+
+    return min(counted(word) for word in words)
 
 
 @dataclass(frozen=True)
@@ -370,14 +431,17 @@ def segment_queries(
     lang: Lang = "vi",
     *,
     words_in_sql: bool = False,
+    words_where: bool = False,
 ) -> Iterator[tuple[Segment, Any]]:
     """Each segment of a keyset sort with its SELECT of (id, date[, search_text]) in the
     order of the segment's index; :func:`_keyset_ids` adds the seek on the date of the
     last row loaded. *words_in_sql*: the search is a condition on the FTS index, not the
-    caller's match of the text. Tests read their EXPLAIN QUERY PLAN."""
+    caller's match of the text; *words_where*: only the rows holding every word are
+    given (not every row, NULL for those). Tests read their EXPLAIN QUERY PLAN."""
     index = KEYSET_SORTS[sort][0]
     ascending = sort == "date" and not descending  # inside a segment: newest first
     where = _conditions(session, flt, ordered=True, words_in_sql=words_in_sql)
+    words = search.terms(fold(flt.search))
     for segment in segments(session, flt, catalog, sort, descending, lang):
         conditions = list(where)
         if segment.column is not None:
@@ -387,8 +451,15 @@ def segment_queries(
             )
         day = col(Activity.date)
         picked: list[Any] = [col(Activity.id), day]
-        if search.terms(fold(flt.search)) and not words_in_sql:
-            picked.append(col(Activity.search_text))
+        if words and not words_in_sql:
+            # the text of the rows holding every word, tested by SQLite (a substring test
+            # in C), NULL for the others: Python matches the phrase in those it gets, and
+            # counts every row read (its budget) without a transfer of their text
+            text = col(Activity.search_text)
+            holds = and_(*(func.instr(text, word) > 0 for word in words))
+            if words_where:
+                conditions.append(holds)
+            picked.append(text if words_where else case((holds, text), else_=None))
         # The sort's own index, read in its order: by date, a day's rows in the order of
         # the index's other columns and the id. Naming those in ORDER BY made SQLite sort
         # each day again whenever a filter fixed one of them (a temporary B-tree).
@@ -399,6 +470,32 @@ def segment_queries(
             .order_by(day.asc() if ascending else day.desc())
         )
         yield segment, query
+
+
+@dataclass
+class _Walk:
+    """What a walk in list order found: *full* when the page is full or every row was
+    read; otherwise the walk stopped at *resume*: the segment's number, and the last day
+    read in it (None: none of it)."""
+
+    found: array[int]
+    full: bool
+    resume: tuple[int, dt.date | None] | None = None
+
+
+# A long walk gives up when the rows that hold every word but not the phrase pass MISSES
+# and MISS_RATIO per match: the matches are then rarer than one row in 20 (at a million,
+# under ~50,000, which SQLite sorts in ~100 ms), or in segments further on ("ban na" by
+# village: the rows of "Bản Nà" come after a dozen villages' rows, ~3 µs each to reject).
+MISSES = 2_000
+MISS_RATIO = 20
+# ... or after as many rows as the search may have matches (SQLite sorts them by id at
+# ~2-5 µs each, about what the walk spends on a row): "hop dan" by form at 100,000
+# activities, its 11,000 matches all in the last form's rows.
+ROWS_PER_MATCH = 1
+# Rows a walk remembers the verdict of by their text (a second campaign's rows, a team's
+# routine tally: the same few texts, each matched once).
+VERDICTS = 10_000
 
 
 def _keyset_ids(
@@ -417,10 +514,39 @@ def _keyset_ids(
     otherwise: a search found too few in :data:`SCAN_FOR_WORDS` rows (the FTS index then
     answers), or the row *after* no longer shows. *words_in_sql*: SQLite matches the search
     against the FTS index (no bound on the rows read)."""
+    budget = None if words_in_sql else SCAN_FOR_WORDS
+    walk = _walk(session, flt, catalog, sort, descending, lang, limit, after,
+                 words_in_sql=words_in_sql, budget=budget)  # fmt: skip
+    return None if walk is None or not walk.full else walk.found
+
+
+def _walk(
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    sort: SortKey,
+    descending: bool,
+    lang: Lang,
+    limit: int,
+    after: int | None,
+    *,
+    words_in_sql: bool = False,
+    budget: int | None = None,
+    resume: tuple[int, dt.date | None] | None = None,
+    found: array[int] | None = None,
+    give_up: int | None = None,
+) -> _Walk | None:
+    """The rows of a keyset sort in list order after *after* (or from where an earlier
+    walk stopped, *resume*, adding to its *found*), up to *limit* ids in all; a search
+    reads about *budget* rows at most (whole days: the walk ends with the day of the
+    *budget*-th row); with *give_up*, it also ends (with a whole day) after that many
+    rows, or once the rows holding every word but not the phrase pass :data:`MISSES` and
+    :data:`MISS_RATIO` per match found. None: the row *after* no longer shows."""
     words = [] if words_in_sql else search.terms(fold(flt.search))
     pattern = search.phrase_pattern(words) if words else None
     connection = session.connection()
-    cap = SCAN_FOR_WORDS if pattern is not None and search.has_index(connection) else None
+    if pattern is None or not search.has_index(connection):
+        budget = None  # no index to fall back on: the scan reads every row
     start: tuple[object, dt.date] | None = None
     if after is not None:
         row = session.execute(
@@ -435,21 +561,47 @@ def _keyset_ids(
             return None
         start = ({"village": row[0], "team": row[1], "form": row[2]}.get(sort), row[3])
     ascending = sort == "date" and not descending
-    found = array("q")
-    read = 0
+    found = array("q") if found is None else array("q", found)
+    earlier, misses, read = len(found), 0, 0
+    verdicts: dict[str, bool] = {}
     day = None
-    selects = segment_queries(
-        session, flt, catalog, sort, descending, lang, words_in_sql=words_in_sql
-    )
-    for segment, query in selects:
+    how = (catalog, sort, descending, lang)
+    # the date order without a topic (its one index, no probe per row): SQLite finds the
+    # day the budget ends from the index alone (60,000 rows: 16 ms), and gives only the
+    # rows holding every word (at a million "ban n" 100 -> 70 ms); the others count the
+    # rows they read
+    bounded = sort == "date" and not flt.topic_code and budget is not None
+    selects = segment_queries(session, flt, *how, words_in_sql=words_in_sql, words_where=bounded)
+    bare = segment_queries(session, replace(flt, search=""), *how) if bounded else None
+    left = None if bounded else budget  # rows still to read
+    for number, (segment, query) in enumerate(selects):
+        every = next(bare)[1] if bare is not None else None
+        if resume is not None and number < resume[0]:
+            continue
         skipping = False
         if start is not None:
             if segment.column is not None and segment.value != start[0]:
                 continue
             query = seek(query, start[1], ascending)
+            every = None if every is None else seek(every, start[1], ascending)
             skipping, day = True, start[1].isoformat()  # as the cursor gives it
             start = None
+        if resume is not None and number == resume[0] and resume[1] is not None:
+            query = _past(query, resume[1], ascending)
+            every = None if every is None else _past(every, resume[1], ascending)
+        if left is not None and left <= 0:
+            return _Walk(found, False, (number, None))
+        stop = None
+        if every is not None and budget is not None:
+            stop = session.execute(
+                every.with_only_columns(col(Activity.date)).limit(1).offset(budget)
+            ).scalar()
+            if stop is not None:
+                query = query.where(
+                    col(Activity.date) <= stop if ascending else col(Activity.date) >= stop
+                )
         cursor = connection.execute(query).cursor
+        quitting = None  # the budget is spent, or give_up: the walk ends with this day
         try:
             while len(found) < limit:
                 rows = cursor.fetchmany(256)
@@ -462,24 +614,49 @@ def _keyset_ids(
                         skipping = False
                         if row[0] == after:
                             continue
+                    if quitting is not None and row[1] != quitting:
+                        return _Walk(found, False, (number, dt.date.fromisoformat(quitting)))
                     read += 1
-                    # every word somewhere first (a substring test in C): the phrase
-                    # pattern backtracks at each letter, 15 µs a row that has no match
-                    if pattern is None or (
-                        all(word in row[2] for word in words) and pattern.search(row[2])
-                    ):
-                        found.append(row[0])
-                        if len(found) >= limit:
-                            break
-                if cap is not None and read > cap and len(found) < limit:
-                    return None
+                    if left is not None:
+                        left -= 1
+                        if quitting is None and (left <= 0 or (give_up and read > give_up)):
+                            quitting = row[1]
+                    if pattern is not None:
+                        if row[2] is None:
+                            continue  # a word is missing (SQLite's test)
+                        matches = verdicts.get(row[2])
+                        if matches is None:
+                            matches = pattern.search(row[2]) is not None
+                            if len(verdicts) < VERDICTS:
+                                verdicts[row[2]] = matches
+                        if not matches:
+                            misses += 1
+                            if (
+                                give_up is not None
+                                and quitting is None
+                                and misses > MISSES + MISS_RATIO * (len(found) - earlier)
+                            ):
+                                quitting = row[1]
+                            continue
+                    found.append(row[0])
+                    if len(found) >= limit:
+                        break
         finally:
             cursor.close()
         if len(found) >= limit:
             break
+        if quitting is not None:
+            return _Walk(found, False, (number + 1, None))
+        if stop is not None:
+            return _Walk(found, False, (number, stop))
     if start is not None:
         return None  # the last row loaded is no longer in any segment (edited meanwhile)
-    return found
+    return _Walk(found, True)
+
+
+def _past(query: Any, day: dt.date, ascending: bool) -> Any:
+    """*query* from the day after *day* on, in list order (a walk read up to *day*)."""
+    return query.where(col(Activity.date) > day if ascending else col(Activity.date) < day)
 
 
 def _matches_in_order(
@@ -492,13 +669,17 @@ def _matches_in_order(
     after: int | None,
     *,
     few: bool = False,
+    limit: int | None = None,
 ) -> array[int]:
     """Every id a (rare) search finds, from the FTS index, in the order a keyset page
-    reads them (the segments', then each one's index order); those after *after*.
+    reads them (the segments', then each one's index order); those after *after* (the
+    first *limit*, without it: SQLite keeps the first ones only as it sorts).
 
     SQLite sorts them: sorted in Python with a key per row, the 60,000 matches of "ban na"
     at a million activities took over a second."""
     query = matches_query(session, flt, catalog, sort, descending, lang, few=few)
+    if after is None and limit is not None:
+        query = query.limit(limit)
     found = array("q", (row[0] for row in session.connection().execute(query).cursor.fetchall()))
     if after is not None:
         found = found[found.index(after) + 1 :] if after in found else array("q")

@@ -23,6 +23,7 @@ from functools import lru_cache
 from sqlalchemy import Connection, text
 
 FTS_TABLE = "activity_fts"
+PREFIXES = 3  # the longest prefix the index keeps a list of its own for (prefix='1 2 3')
 
 # Statements of migrations 0002 and 0019, kept here for tests and for a future migration that has
 # to rebuild the index (for instance after recreating the activity table in batch mode,
@@ -91,19 +92,30 @@ def match_expression(words: list[str]) -> str:
 
 @lru_cache(maxsize=64)
 def _compiled(words: tuple[str, ...]) -> re.Pattern[str]:
-    # each word the start of a token, the next word the start of the next token
+    # each word the start of a token, the next word the start of the next token; the
+    # first word's start is checked behind it (a pattern that starts with its letters is
+    # searched for them first: 0.3 µs a text instead of 4 µs for "ban na")
     between = r"[^\W_]*[\W_]+"
-    return re.compile(r"(?<![^\W_])" + between.join(re.escape(word) for word in words))
+    first, *others = (re.escape(word) for word in words)
+    return re.compile(first + f"(?<=(?<![^\\W_]){first})" + "".join(between + w for w in others))
 
 
-def match_count(connection: Connection, words: list[str], at_most: int) -> int:
-    """How many activities the words match, counted up to *at_most* (a bound, not a scan)."""
+def match_count(
+    connection: Connection,
+    words: list[str],
+    at_most: int,
+    rowids: tuple[int, int] | None = None,
+) -> int:
+    """How many activities the words match, counted up to *at_most* (a bound, not a scan);
+    *rowids*: among the ids first..last only (FTS5 seeks there)."""
+    between = "" if rowids is None else " AND rowid BETWEEN :first AND :last"
+    first, last = rowids or (0, 0)
     found = connection.execute(
         text(
-            f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
-            "LIMIT :n)"
+            f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"
+            f"{between} LIMIT :n)"
         ),
-        {"q": match_expression(words), "n": at_most},
+        {"q": match_expression(words), "n": at_most, "first": first, "last": last},
     ).scalar()
     return int(found or 0)
 
