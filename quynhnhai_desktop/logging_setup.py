@@ -1,17 +1,27 @@
-"""Logging to a rotating file in the data folder (and stderr when there is a console)."""
+"""Logging to a file in the data folder, rotated at start (and stderr when there is a console).
+
+The window and CLI commands write the same log at once. Python's RotatingFileHandler renames
+the file when it passes its size, which on Windows fails while another process has it open
+(the window, all day): every record after that went into a failed rollover and was lost. So
+the log is rotated when a process starts logging, if it is large and no other process holds
+it, and is only appended to afterwards (a few lines a day: it never grows far past the size).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 1_000_000  # a log this large moves aside at the next start
+BACKUPS = 5  # quynhnhai.log.1 (the newest) … quynhnhai.log.5
 
 
 def configure(log_file: Path, *, verbose: bool = False) -> None:
-    """Send the app's log to *log_file* (1 MB × 5 files), replacing an earlier target.
+    """Send the app's log to *log_file* (about 1 MB × 5 files), replacing an earlier target.
 
     A log that cannot be written (a read-only folder) never stops the app: the log goes to
     the temporary folder instead, and a traceback never falls through to the screen.
@@ -24,7 +34,8 @@ def configure(log_file: Path, *, verbose: bool = False) -> None:
     handler: logging.Handler
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        rotate_if_large(log_file)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = _fallback_handler()
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -37,6 +48,37 @@ def configure(log_file: Path, *, verbose: bool = False) -> None:
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(console)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def rotate_if_large(log_file: Path) -> bool:
+    """Move a log of :data:`MAX_BYTES` or more to ``.1`` (``.1`` to ``.2`` …, the oldest
+    dropped). False when it is small, missing, or cannot move now (on Windows: another
+    process has it open); it is then appended to as it is. Nothing written is lost."""
+    try:
+        if log_file.stat().st_size < MAX_BYTES:
+            return False
+    except OSError:
+        return False
+
+    def backup(number: int) -> Path:
+        return log_file.with_name(f"{log_file.name}.{number}")
+
+    # The live log first, to a name of this process's own: where another process holds it,
+    # this fails and the backups stay as they are.
+    moving = log_file.with_name(f"{log_file.name}.{os.getpid()}.moving")
+    try:
+        log_file.replace(moving)
+    except OSError:
+        return False
+    for number in range(BACKUPS - 1, 0, -1):
+        with contextlib.suppress(OSError):  # one held open (a viewer) stays where it is
+            if backup(number).exists():
+                backup(number).replace(backup(number + 1))
+    try:
+        moving.replace(backup(1))
+    except OSError:
+        return False  # its lines stay in the ".moving" file, never overwritten
+    return True
 
 
 FALLBACK_LOG = "quynhnhai-fallback.log"
