@@ -4,7 +4,8 @@ The window and CLI commands write the same log at once. Python's RotatingFileHan
 the file when it passes its size, which on Windows fails while another process has it open
 (the window, all day): every record after that went into a failed rollover and was lost. So
 the log is rotated when a process starts logging, if it is large and no other process holds
-it, and is only appended to afterwards (a few lines a day: it never grows far past the size).
+it, and is only appended to afterwards: a few lines an operation, so even a window left
+open for weeks grows it by a few MB at most before the next start moves it aside.
 """
 
 from __future__ import annotations
