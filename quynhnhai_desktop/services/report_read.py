@@ -18,10 +18,10 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Protocol
+from typing import Any, Generic, Protocol
 
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign_choice import C, Terms, pick, venue_category_labels
@@ -229,6 +229,23 @@ def period_totals(
 _KEYS = "activity.form_code, activity.village_id, activity.team_id"
 
 
+def _named(conn: sqlite3.Connection, table: str, code: str) -> list[tuple[int, str, bool]]:
+    """(id, name, active) of the commune's villages or teams, in their list order."""
+    query = f"SELECT id, name, active FROM {table} WHERE commune_code = ? ORDER BY sort_key"
+    return conn.execute(query, (code,)).fetchall()
+
+
+def _lines_of(
+    named: list[tuple[int, str, bool]], tallies: Mapping[Any, _Tally], codes: Iterable[str]
+) -> list[Line]:
+    """A line for each active name, and for an inactive one that has activities."""
+    return [
+        tallies[key].line(str(key), name, codes)
+        for key, name, active in named
+        if active or tallies.get(key)
+    ]
+
+
 def figures(
     conn: sqlite3.Connection,
     unit: ProfileFields,
@@ -293,24 +310,11 @@ def figures(
         by_topic[key].line(key, key, codes) for key in sorted(set(by_topic) - known_topics)
     ]
 
-    village_rows = conn.execute(
-        "SELECT id, name, active FROM village WHERE commune_code = ? ORDER BY sort_key", (code,)
-    ).fetchall()
-    village_lines = [
-        by_village[vid].line(str(vid), name, codes)
-        for vid, name, active in village_rows
-        if active or by_village.get(vid)
-    ]
+    village_rows = _named(conn, "village", code)
+    village_lines = _lines_of(village_rows, by_village, codes)
     whole = f"Toàn {unit.unit_kind.lower()}"
     village_lines.append(by_village[None].line(WHOLE_COMMUNE, whole, codes))
-    team_rows = conn.execute(
-        "SELECT id, name, active FROM team WHERE commune_code = ? ORDER BY sort_key", (code,)
-    ).fetchall()
-    team_lines = [
-        by_team[tid].line(str(tid), name, codes)
-        for tid, name, active in team_rows
-        if tid is not None and (active or by_team.get(tid))
-    ]
+    team_lines = _lines_of(_named(conn, "team", code), by_team, codes)
 
     previous = period.previous()
     prev_count, prev_sums = period_totals(conn, code, previous, campaign_id)
