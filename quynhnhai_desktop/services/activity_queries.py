@@ -10,13 +10,14 @@ by the collation of their labels.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import sys
 import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -51,6 +52,7 @@ from quynhnhai_desktop.store.sql import not_by_index
 if TYPE_CHECKING:
     from quynhnhai_desktop.store.database import Database
 
+T = TypeVar("T")
 WHOLE_COMMUNE = 0  # village filter: activities for the whole commune (no village)
 PAGE_CHUNK = 900  # ids per IN (...) list, well under SQLite's parameter limit
 # The list's count columns are the campaign's (``Campaign.list_columns``); any other sort
@@ -1080,11 +1082,30 @@ class Interrupt:
 
 def totals_unless_stopped(db: Database, flt: ActivityFilter, interrupt: Interrupt) -> Totals | None:
     """:func:`totals` in its own read transaction, or None once *interrupt* is stopped."""
+    return _unless_stopped(
+        db, interrupt, lambda s: totals_unless(s, flt, lambda: interrupt.stopped)
+    )
+
+
+def list_ids_unless_stopped(
+    db: Database, flt: ActivityFilter, catalog: Catalog, interrupt: Interrupt, **how: Any
+) -> array[int] | None:
+    """:func:`list_ids`, or None once *interrupt* is stopped (a newer filter, keystroke or
+    sort wants the list instead)."""
+    return _unless_stopped(db, interrupt, lambda s: ordered_ids(s, flt, catalog, **how))
+
+
+def _unless_stopped(db: Database, interrupt: Interrupt, read: Callable[[Session], T]) -> T | None:
+    """*read* in its own read transaction, on a connection *interrupt* can stop."""
     with db.read_session() as session:
         raw = dbapi_connection(session)
         if not interrupt._hold(raw):
             return None  # out of date before it began
         try:
-            return totals_unless(session, flt, lambda: interrupt.stopped)
+            return read(session)
+        except (OperationalError, sqlite3.OperationalError):
+            if interrupt.stopped:  # sqlite3's "interrupted": the answer is not wanted
+                return None
+            raise
         finally:
             interrupt._release(raw)

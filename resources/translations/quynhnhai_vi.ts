@@ -48,6 +48,10 @@
         <translation>Từ ngày… đến ngày…</translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Đang đọc danh sách…</translation>
+    </message>
+    <message>
         <source>No activity recorded yet. Press Add… (Insert) to record the first one, or Import… a spreadsheet.</source>
         <translation>Chưa ghi hoạt động nào. Bấm Thêm… (phím Insert) để ghi hoạt động đầu tiên, hoặc Nhập từ tệp… một bảng tính.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.config import AppPaths
 from quynhnhai_desktop.domain.campaign import first_campaign
+from quynhnhai_desktop.gui.activities import model as model_module
 from quynhnhai_desktop.gui.activities.dialog import ActivityDialog
 from quynhnhai_desktop.gui.activities.model import COLUMNS, ActivityTableModel
 from quynhnhai_desktop.gui.activities.page import ActivitiesPage
@@ -337,6 +339,111 @@ def test_enter_searches_at_once_and_a_newer_filter_stops_the_older_totals(
     assert asked == ["ban na", "ban nax"] and page.model.rowCount() == 0
     qtbot.waitUntil(lambda: summed == ["ban na", "ban nax"] or summed == ["ban nax", "ban na"])
     assert "<b>0</b>" in page.ui.totalsLabel.text()  # the newer filter's count, not 1
+
+
+class HeldList:
+    """The list's first chunk for one search held on its worker until released; every
+    stop of a reading's sqlite3 connection noted."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, held: str) -> None:
+        self.started, self.release, self.finished = (threading.Event() for _ in range(3))
+        self.interrupted: list[str] = []
+        real_ids, real_connection = queries.ordered_ids, queries.dbapi_connection
+        notes = self.interrupted
+
+        class Recording:  # the reading's sqlite3 connection, noting who stops it
+            def __init__(self, raw: object) -> None:
+                self.raw = raw
+
+            def interrupt(self) -> None:
+                notes.append("interrupt")
+
+        def held_ids(session: Any, flt: ActivityFilter, *args: Any, **how: Any) -> Any:
+            if flt.search != held:
+                return real_ids(session, flt, *args, **how)
+            self.started.set()
+            assert self.release.wait(10)
+            try:
+                return real_ids(session, flt, *args, **how)
+            finally:
+                self.finished.set()
+
+        monkeypatch.setattr(queries, "ordered_ids", held_ids)
+        monkeypatch.setattr(queries, "dbapi_connection", lambda s: Recording(real_connection(s)))
+        monkeypatch.setattr(model_module, "ANSWER_WAIT_S", 0.0)  # the window's real wait: none
+
+
+def test_a_slow_list_leaves_the_window_free_and_fills_in_when_read(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first chunk that is not read within the window's wait (a sort of every row at a
+    million activities) does not hold the window: the list says it is reading, the row a
+    save asked for is selected once the list comes."""
+    add(state.db, "15/09/2021", village="Bản Nà", people=40, sessions=1)
+    add(state.db, "16/09/2021", village="Bản Đán", people=30, sessions=1)
+    page = open_page(qtbot, state)
+    wanted = page.model.activity_id(1)  # Bản Nà, the older day
+    held = HeldList(monkeypatch, "ban na")
+    type_text(qtbot, page.ui.searchEdit, "ban na")
+    page.search_now()
+    qtbot.waitUntil(held.started.is_set, timeout=10_000)
+    assert page.model.pending and page.model.rowCount() == 0 and not page.model.canFetchMore()
+    assert page.empty_state.label.isVisible()
+    assert page.empty_state.label.text() == "Đang đọc danh sách…"
+    page.select_activity(wanted)  # a save's row, while the list is read
+    with qtbot.waitSignal(page.model.answered, timeout=10_000):
+        held.release.set()
+    assert not page.model.pending and not page.empty_state.label.isVisible()
+    assert [r[column("village")] for r in shown(page)] == ["Bản Nà"]
+    assert page.selected_ids() == [wanted]
+
+
+def test_a_newer_search_stops_the_older_list_reading(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The older search's reading is interrupted (sqlite3's interrupt) and its answer, if it
+    comes at all, never replaces the newer one."""
+    add(state.db, "15/09/2021", village="Bản Nà", people=40, sessions=1)
+    add(state.db, "16/09/2021", village="Bản Đán", people=30, sessions=1)
+    page = open_page(qtbot, state)
+    held = HeldList(monkeypatch, "ban na")
+    type_text(qtbot, page.ui.searchEdit, "ban na")
+    page.search_now()
+    qtbot.waitUntil(held.started.is_set, timeout=10_000)
+    type_text(qtbot, page.ui.searchEdit, "n")  # "ban nan": nothing holds it
+    with qtbot.waitSignal(page.model.answered, timeout=10_000):
+        page.search_now()
+    assert held.interrupted == ["interrupt"]
+    assert page.model.filter.search == "ban nan" and page.model.rowCount() == 0
+    held.release.set()
+    qtbot.waitUntil(held.finished.is_set, timeout=10_000)
+    ops().wait()
+    qtbot.waitUntil(lambda: not ops().pending(page.model), timeout=10_000)
+    assert page.model.filter.search == "ban nan" and page.model.rowCount() == 0
+    assert page.empty_state.label.text().startswith("Không có hoạt động nào")
+
+
+def test_a_late_list_that_cannot_be_read_says_so(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(state.db, "15/09/2021", village="Bản Nà", people=40, sessions=1)
+    page = open_page(qtbot, state)
+    held = HeldList(monkeypatch, "ban na")
+
+    def damaged(*_args: Any, **_how: Any) -> Any:
+        assert held.release.wait(10)
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(queries, "ordered_ids", damaged)
+    with qtbot.waitSignal(page.model.answer_failed, timeout=10_000) as failed:
+        type_text(qtbot, page.ui.searchEdit, "ban na")
+        page.search_now()
+        assert page.model.pending
+        held.release.set()
+    message = failed.args[0]
+    assert page.ui.infoBar.isVisible() and page.ui.infoLabel.text() == message
+    assert message and "Traceback" not in message and "malformed" not in message
+    assert not page.model.pending and page.model.rowCount() == 0
 
 
 def test_filters_and_search_narrow_the_list_and_its_totals(qtbot: QtBot, state: AppState) -> None:

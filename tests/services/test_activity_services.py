@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import threading
+from typing import Any
 
 import pytest
 from alembic import command
@@ -366,3 +369,48 @@ def test_bulk_inserts_store_what_the_orm_stores(log_db: Database) -> None:
     assert sorted(topics) == ["bluezone", "vaccine"]  # a topic named twice is one
     assert dict(values) == {code: value for code, value in new.values.items() if value}
     assert activities.load_draft(log_db, bulk_id).values == dict(values)
+
+
+def test_a_list_reading_stops_where_it_is_when_a_newer_one_is_asked(
+    log_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's reading of the list (gui/activities/model.py) on a worker: a newer
+    filter stops it mid-statement (sqlite3's interrupt) and it answers None; a reading
+    stopped before it began reads nothing; any other failure is raised."""
+    flt, catalog = ActivityFilter(COMMUNE), first_campaign()
+    expected = queries.list_ids(log_db, flt, catalog)
+    assert queries.list_ids_unless_stopped(log_db, flt, catalog, queries.Interrupt()) == expected
+    stopped = queries.Interrupt()
+    stopped.stop()
+    assert queries.list_ids_unless_stopped(log_db, flt, catalog, stopped) is None
+
+    running = threading.Event()
+
+    def endless(session: Any, *_args: Any, **_how: Any) -> Any:
+        raw = queries.dbapi_connection(session)
+        raw.create_function("running", 0, lambda: running.set() or 1)
+        return raw.execute(  # counts for ever, unless interrupted
+            "WITH RECURSIVE c(x) AS (SELECT running() UNION ALL SELECT x + 1 FROM c) "
+            "SELECT count(*) FROM c"
+        ).fetchall()
+
+    monkeypatch.setattr(queries, "ordered_ids", endless)
+    interrupt, answers = queries.Interrupt(), []
+    worker = threading.Thread(
+        target=lambda: answers.append(
+            queries.list_ids_unless_stopped(log_db, flt, catalog, interrupt)
+        ),
+        daemon=True,
+    )
+    worker.start()
+    assert running.wait(10)  # the statement is running
+    interrupt.stop()
+    worker.join(10)
+    assert answers == [None]
+
+    def failing(*_args: Any, **_how: Any) -> Any:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(queries, "ordered_ids", failing)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        queries.list_ids_unless_stopped(log_db, flt, catalog, queries.Interrupt())

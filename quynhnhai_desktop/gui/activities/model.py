@@ -7,20 +7,37 @@ click re-asks SQLite for the first chunk only (reading every id cost 430 ms at 1
 activities, ~4 s at a million), and the view then asks for the few rows it paints. How
 many rows the filter shows comes with the totals, off the GUI thread (:attr:`complete`
 says whether :meth:`rowCount` is all).
+
+The first chunk is read in the reading pool, the GUI thread waiting for it at most
+:data:`ANSWER_WAIT_S`: in time (nearly always), the list changes at once; later, the list
+is empty and :attr:`pending` until the answer comes (:attr:`answered`), and the window
+stays responsive meanwhile. A newer filter, keystroke or sort stops the older question
+where it is (sqlite3's interrupt), so a clerk who clicks on is never kept waiting for an
+answer nobody wants.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from array import array
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from quynhnhai_desktop import i18n
 from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
+from quynhnhai_desktop.gui.ops import ops, present
+from quynhnhai_desktop.gui.tasks import Progress
 from quynhnhai_desktop.services import activity_queries as queries
 from quynhnhai_desktop.services.activity_queries import ActivityFilter, ActivityRow, SortKey
 from quynhnhai_desktop.services.database import Database
@@ -34,6 +51,21 @@ ID_CHUNK = 1000
 # in list order until it has found them (at 100,000 activities "ban na" took 0.72 s to
 # find 1,000 matches, 0.09 s to find 200); scrolling loads the rest ID_CHUNK at a time.
 FIRST_CHUNK = 200
+# How long the GUI thread waits for the first chunk. The keyset-paged orders answer in 1-100
+# ms at a million activities; an order that sorts every match (a search on a village's own
+# name in the village order: ~200 ms) or a machine busy elsewhere answers later, and then the
+# window is not held: the list fills in when the answer comes.
+ANSWER_WAIT_S = 0.15
+
+
+class _Question:
+    """One reading of the first chunk: its answer, and the means to stop it."""
+
+    def __init__(self) -> None:
+        self.interrupt = queries.Interrupt()
+        self.ready = threading.Event()
+        self.ids: array[int] | None = None
+        self.error: BaseException | None = None
 
 
 def columns_for(campaign: Campaign) -> tuple[SortKey, ...]:
@@ -48,6 +80,9 @@ CHANGED_COLOR = QColor("#fff4d6")  # edited after its month's report was exporte
 
 
 class ActivityTableModel(QAbstractTableModel):
+    answered = Signal()  # the first chunk of the current filter is shown
+    answer_failed = Signal(str)  # a late first chunk could not be read: the clerk's message
+
     def __init__(self, db: Database, catalog: Campaign, flt: ActivityFilter, parent: Any = None):
         super().__init__(parent)
         self.db = db
@@ -61,6 +96,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._descending = True
         self._ids: array[int] = array("q")
         self._complete = True  # every id of the filter is loaded
+        self._asking: _Question | None = None  # the first chunk on its way
         self._pages: OrderedDict[int, list[ActivityRow]] = OrderedDict()
         self._headers = {
             "date": self.tr("Date"),
@@ -94,9 +130,56 @@ class ActivityTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Ask SQLite again (after a filter change, a save, a delete, an import)."""
+        self.stop_reading()
+        question = self._asking = _Question()
+        flt, how = self._filter, self._how(array("q"))
+
+        def work(_progress: Progress) -> _Question:
+            try:
+                question.ids = queries.list_ids_unless_stopped(
+                    self.db, flt, self.catalog, question.interrupt, **how
+                )
+            except Exception as error:  # shown by _answer, on the GUI thread
+                question.error = error
+            finally:
+                question.ready.set()
+            return question
+
+        ops().query(self, work, lambda _question: self._answer(question, late=True), key="ids")
+        if question.ready.wait(ANSWER_WAIT_S):
+            self._answer(question, late=False)
+        else:  # the list says it is reading; the answer fills it in
+            self._reset(array("q"), complete=False)
+
+    @property
+    def pending(self) -> bool:
+        """True while the first chunk of the current filter is still being read."""
+        return self._asking is not None
+
+    def stop_reading(self) -> None:
+        """Stop the first chunk still being read (the model is replaced or closed)."""
+        question, self._asking = self._asking, None
+        if question is not None:
+            question.interrupt.stop()  # its answer is out of date: stop it where it is
+            ops().drop(self, "ids")
+
+    def _answer(self, question: _Question, *, late: bool) -> None:
+        if question is not self._asking:
+            return  # shown already, or a newer question replaced it
+        self._asking = None
+        if question.error is not None:
+            if not late:
+                raise question.error
+            self._reset(array("q"), complete=True)
+            self.answer_failed.emit(present(question.error, "reading the activity list"))
+            return
+        found = question.ids if question.ids is not None else array("q")
+        self._reset(found[:FIRST_CHUNK], complete=len(found) <= FIRST_CHUNK)
+        self.answered.emit()
+
+    def _reset(self, ids: array[int], *, complete: bool) -> None:
         self.beginResetModel()
-        self._ids = array("q")
-        self._ids, self._complete = self._next_ids()
+        self._ids, self._complete = ids, complete
         self._pages.clear()
         self.endResetModel()
 
@@ -105,27 +188,30 @@ class ActivityTableModel(QAbstractTableModel):
         """True when every row of the filter is loaded (:meth:`rowCount` is their number)."""
         return self._complete
 
+    def _how(self, loaded: array[int]) -> dict[str, Any]:
+        """The keyword arguments of :func:`queries.list_ids` for the chunk after *loaded*."""
+        chunk = ID_CHUNK if loaded else FIRST_CHUNK
+        return {
+            "sort": self._sort,
+            "descending": self._descending,
+            "lang": self.lang,
+            "limit": chunk + 1,  # one more: is there anything after the chunk?
+            "offset": len(loaded),
+            "after": loaded[-1] if loaded else None,  # keyset: seek, not OFFSET
+        }
+
     def _next_ids(self) -> tuple[array[int], bool]:
         """The next chunk of ids after those loaded, and whether it is the last."""
-        chunk = ID_CHUNK if self._ids else FIRST_CHUNK
-        found = queries.list_ids(
-            self.db,
-            self._filter,
-            self.catalog,
-            sort=self._sort,
-            descending=self._descending,
-            lang=self.lang,
-            limit=chunk + 1,  # one more: is there anything after the chunk?
-            offset=len(self._ids),
-            after=self._ids[-1] if self._ids else None,  # keyset: seek, not OFFSET
-        )
+        how = self._how(self._ids)
+        found = queries.list_ids(self.db, self._filter, self.catalog, **how)
+        chunk = how["limit"] - 1
         return found[:chunk], len(found) <= chunk
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and not self._complete
+        return not parent.isValid() and not self._complete and not self.pending
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if parent.isValid() or self._complete:
+        if not self.canFetchMore(parent):
             return
         more, complete = self._next_ids()
         if more:
@@ -153,7 +239,7 @@ class ActivityTableModel(QAbstractTableModel):
             try:
                 return self._ids.index(activity_id)
             except ValueError:
-                if self._complete:
+                if self._complete or self.pending:
                     return -1
                 self.fetchMore()
 

@@ -79,6 +79,7 @@ class ActivitiesPage(QWidget):
         self.problems_dialog: QWidget | None = None  # the bad rows of a refused import
         self.import_progress: QProgressDialog | None = None  # while an import runs
         self._deleted: list[int] = []
+        self._select_when_shown: int | None = None  # a saved row, once a late list is read
         self._totals_task: Task | None = None  # the sum on its way, to cancel when out of date
         self._totals_interrupt: queries.Interrupt | None = None  # stops the sum adding up
         self._shown_before = False
@@ -167,9 +168,10 @@ class ActivitiesPage(QWidget):
             campaigns.remember(self.db, campaign_id)
         self._fill_campaign_filters()
         old = self.model
+        old.stop_reading()
         self.model = ActivityTableModel(self.db, self.catalog, self.current_filter(), parent=self)
         self._set_up_table()
-        self.model.modelReset.connect(self._after_model_reset)
+        self._connect_model()
         self.ui.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         old.deleteLater()
 
@@ -256,7 +258,7 @@ class ActivitiesPage(QWidget):
         self.campaignFilter.currentIndexChanged.connect(self._campaign_changed)
         ui.fromEdit.textChanged.connect(self._filters_changed)
         ui.toEdit.textChanged.connect(self._filters_changed)
-        self.model.modelReset.connect(self._after_model_reset)
+        self._connect_model()
         selection = ui.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self._update_buttons())
         shortcuts: list[tuple[str, Any, QWidget]] = [
@@ -344,7 +346,20 @@ class ActivitiesPage(QWidget):
         ui.toEdit.setVisible(custom)
         self._filters_changed()
 
+    def _connect_model(self) -> None:
+        self.model.modelReset.connect(self._after_model_reset)
+        self.model.answered.connect(self._list_answered)
+        self.model.answer_failed.connect(self.show_info)
+
+    def _list_answered(self) -> None:
+        """A late answer filled the list: select the row a save asked for meanwhile."""
+        wanted, self._select_when_shown = self._select_when_shown, None
+        if wanted is not None:
+            self.select_activity(wanted)
+
     def _empty_hint(self) -> str:
+        if self.model.pending:
+            return self.tr("Reading the list…")
         if self.model.filter == ActivityFilter(self.commune_code, campaign_id=self.campaign_scope):
             return self.tr(
                 "No activity recorded yet. Press Add… (Insert) to record the first one, or "
@@ -465,6 +480,9 @@ class ActivitiesPage(QWidget):
         self.ui.deleteButton.setEnabled(selected)
 
     def select_activity(self, activity_id: int) -> None:
+        if self.model.pending:  # selected once the list is read
+            self._select_when_shown = activity_id
+            return
         row = self.model.row_of(activity_id)
         if row < 0:
             return
