@@ -19,6 +19,7 @@ from pathlib import Path
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.store.migrate import VERSION_TABLE
 from quynhnhai_desktop.store.pragmas import BUSY_TIMEOUT_MS
+from quynhnhai_desktop.store.wal_live import held_open
 
 log = logging.getLogger(__name__)
 
@@ -87,16 +88,19 @@ def preflight(database: Path) -> bool:
             raise _refused(_TRUNCATED, database)
     if not os.access(database, os.W_OK):
         raise _refused(_READ_ONLY, database)
-    _check_contents(database, wal_size > WAL_HEADER_SIZE)
+    has_wal = wal_size > WAL_HEADER_SIZE
+    # A -wal a connection holds open (the window's, while a command runs) is SQLite's own,
+    # written into this very file: the pages are not checked (~3 s at a million activities).
+    _check_contents(database, has_wal, check_pages=has_wal and held_open(database) is not True)
     return False
 
 
-def _check_contents(database: Path, has_wal: bool) -> None:
+def _check_contents(database: Path, has_wal: bool, *, check_pages: bool) -> None:
     """What SQLite would read, looked at through a read-only connection.
 
     Read-only, SQLite reads the ``-wal`` as it would on opening but never writes it back into
     the file nor deletes it, so a foreign one shows (another database's pages, damage) while
-    both files stay as they are.
+    both files stay as they are; *check_pages*: every page is read (SQLite's quick check).
     """
     shm = _sidecar(database, "-shm")
     shm_existed = shm.exists()
@@ -108,7 +112,7 @@ def _check_contents(database: Path, has_wal: bool) -> None:
                 row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             problems = []
-            if has_wal and tables:
+            if check_pages and tables:
                 rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
                 problems = [] if rows == ["ok"] else rows
         finally:
