@@ -345,7 +345,11 @@ class HeldList:
     """The list's first chunk for one search held on its worker until released; every
     stop of a reading's sqlite3 connection noted."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, held: str) -> None:
+    def __init__(
+        self, monkeypatch: pytest.MonkeyPatch, held: str | None, *, after: bool = False
+    ) -> None:
+        """Holds the first reading for the search *held* (None: any), or with *after* the
+        first reading of a next chunk."""
         self.started, self.release, self.finished = (threading.Event() for _ in range(3))
         self.interrupted: list[str] = []
         real_ids, real_connection = queries.ordered_ids, queries.dbapi_connection
@@ -359,7 +363,10 @@ class HeldList:
                 notes.append("interrupt")
 
         def held_ids(session: Any, flt: ActivityFilter, *args: Any, **how: Any) -> Any:
-            if flt.search != held:
+            chosen = (held is None or flt.search == held) and (
+                how.get("after") is not None
+            ) == after
+            if not chosen or self.started.is_set():
                 return real_ids(session, flt, *args, **how)
             self.started.set()
             assert self.release.wait(10)
@@ -396,6 +403,39 @@ def test_a_slow_list_leaves_the_window_free_and_fills_in_when_read(
     assert not page.model.pending and not page.empty_state.label.isVisible()
     assert [r[column("village")] for r in shown(page)] == ["Bản Nà"]
     assert page.selected_ids() == [wanted]
+
+
+def test_scrolling_on_reads_the_next_chunk_without_holding_the_window(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The view asks for more rows at the end of those loaded: a slow next chunk is added
+    when it comes, the rows shown stay; looking for a row (after a save) reads on at once."""
+    monkeypatch.setattr(model_module, "FIRST_CHUNK", 1)
+    monkeypatch.setattr(model_module, "ID_CHUNK", 1)
+    for day in ("14/09/2021", "15/09/2021", "16/09/2021"):
+        add(state.db, day, village="Bản Nà", people=40, sessions=1)
+    model = ActivityTableModel(state.db, first_campaign(), ActivityFilter(COMMUNE))
+    model.refresh()  # no view here: the test scrolls, by asking for more itself
+    newest = model.activity_id(0)
+    assert model.rowCount() == 1 and model.canFetchMore()
+    held = HeldList(monkeypatch, None, after=True)
+    model.fetchMore()
+    qtbot.waitUntil(held.started.is_set, timeout=10_000)
+    assert model.rowCount() == 1 and not model.canFetchMore()  # one chunk at a time
+    assert not model.pending
+    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):
+        held.release.set()
+    assert model.rowCount() == 2 and model.canFetchMore()
+    assert model.activity_id(0) == newest
+    held = HeldList(monkeypatch, None, after=True)
+    model.fetchMore()
+    qtbot.waitUntil(held.started.is_set, timeout=10_000)
+    oldest = queries.list_ids(state.db, model.filter, model.catalog)[-1]
+    assert model.row_of(oldest) == 2 and held.interrupted == ["interrupt"]
+    assert model.rowCount() == 3 and model.complete
+    held.release.set()  # the stopped reading ends; its answer is not shown twice
+    qtbot.waitUntil(lambda: not ops().pending(model), timeout=10_000)
+    assert model.rowCount() == 3 and list(model._ids).count(oldest) == 1
 
 
 def test_a_newer_search_stops_the_older_list_reading(

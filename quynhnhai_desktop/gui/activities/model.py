@@ -8,12 +8,12 @@ activities, ~4 s at a million), and the view then asks for the few rows it paint
 many rows the filter shows comes with the totals, off the GUI thread (:attr:`complete`
 says whether :meth:`rowCount` is all).
 
-The first chunk is read in the reading pool, the GUI thread waiting for it at most
-:data:`ANSWER_WAIT_S`: in time (nearly always), the list changes at once; later, the list
-is empty and :attr:`pending` until the answer comes (:attr:`answered`), and the window
-stays responsive meanwhile. A newer filter, keystroke or sort stops the older question
-where it is (sqlite3's interrupt), so a clerk who clicks on is never kept waiting for an
-answer nobody wants.
+Each chunk is read in the reading pool, the GUI thread waiting for it at most
+:data:`ANSWER_WAIT_S`: in time (nearly always), the list changes at once; later, the window
+stays responsive and the answer fills the list in when it comes (the first chunk: the list
+is empty and :attr:`pending` until :attr:`answered`; a next one: its rows are added). A
+newer filter, keystroke or sort stops the older question where it is (sqlite3's
+interrupt), so a clerk who clicks on is never kept waiting for an answer nobody wants.
 """
 
 from __future__ import annotations
@@ -59,9 +59,11 @@ ANSWER_WAIT_S = 0.15
 
 
 class _Question:
-    """One reading of the first chunk: its answer, and the means to stop it."""
+    """One reading of a chunk of ids, after those *loaded* (none: the first chunk): its
+    answer, and the means to stop it."""
 
-    def __init__(self) -> None:
+    def __init__(self, loaded: array[int]) -> None:
+        self.loaded = len(loaded)
         self.interrupt = queries.Interrupt()
         self.ready = threading.Event()
         self.ids: array[int] | None = None
@@ -96,7 +98,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._descending = True
         self._ids: array[int] = array("q")
         self._complete = True  # every id of the filter is loaded
-        self._asking: _Question | None = None  # the first chunk on its way
+        self._asking: _Question | None = None  # the chunk on its way
         self._pages: OrderedDict[int, list[ActivityRow]] = OrderedDict()
         self._headers = {
             "date": self.tr("Date"),
@@ -131,8 +133,26 @@ class ActivityTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Ask SQLite again (after a filter change, a save, a delete, an import)."""
         self.stop_reading()
-        question = self._asking = _Question()
-        flt, how = self._filter, self._how(array("q"))
+        if not self._ask(array("q")):  # the list says it is reading; the answer fills it in
+            self._reset(array("q"), complete=False)
+
+    @property
+    def pending(self) -> bool:
+        """True while the first chunk of the current filter is still being read."""
+        return self._asking is not None and not self._asking.loaded
+
+    def stop_reading(self) -> None:
+        """Stop the chunk still being read (the model is replaced, or asks anew)."""
+        question, self._asking = self._asking, None
+        if question is not None:
+            question.interrupt.stop()  # its answer is out of date: stop it where it is
+            ops().drop(self, "ids")
+
+    def _ask(self, loaded: array[int]) -> bool:
+        """Read the chunk after *loaded* in the reading pool; True when it was shown within
+        :data:`ANSWER_WAIT_S` (else it is shown when it comes)."""
+        question = self._asking = _Question(loaded)
+        flt, how = self._filter, self._how(loaded)
 
         def work(_progress: Progress) -> _Question:
             try:
@@ -146,22 +166,10 @@ class ActivityTableModel(QAbstractTableModel):
             return question
 
         ops().query(self, work, lambda _question: self._answer(question, late=True), key="ids")
-        if question.ready.wait(ANSWER_WAIT_S):
-            self._answer(question, late=False)
-        else:  # the list says it is reading; the answer fills it in
-            self._reset(array("q"), complete=False)
-
-    @property
-    def pending(self) -> bool:
-        """True while the first chunk of the current filter is still being read."""
-        return self._asking is not None
-
-    def stop_reading(self) -> None:
-        """Stop the first chunk still being read (the model is replaced or closed)."""
-        question, self._asking = self._asking, None
-        if question is not None:
-            question.interrupt.stop()  # its answer is out of date: stop it where it is
-            ops().drop(self, "ids")
+        if not question.ready.wait(ANSWER_WAIT_S):
+            return False
+        self._answer(question, late=False)
+        return True
 
     def _answer(self, question: _Question, *, late: bool) -> None:
         if question is not self._asking:
@@ -170,10 +178,14 @@ class ActivityTableModel(QAbstractTableModel):
         if question.error is not None:
             if not late:
                 raise question.error
-            self._reset(array("q"), complete=True)
+            if not question.loaded:
+                self._reset(array("q"), complete=True)
             self.answer_failed.emit(present(question.error, "reading the activity list"))
             return
         found = question.ids if question.ids is not None else array("q")
+        if question.loaded:
+            self._append(found)
+            return
         self._reset(found[:FIRST_CHUNK], complete=len(found) <= FIRST_CHUNK)
         self.answered.emit()
 
@@ -182,6 +194,18 @@ class ActivityTableModel(QAbstractTableModel):
         self._ids, self._complete = ids, complete
         self._pages.clear()
         self.endResetModel()
+
+    def _append(self, found: array[int]) -> None:
+        """Show a next chunk read for scrolling (one id more than a chunk: not the last)."""
+        more, complete = found[:ID_CHUNK], len(found) <= ID_CHUNK
+        if more:
+            start = len(self._ids)
+            self.beginInsertRows(_ROOT, start, start + len(more) - 1)
+            self._ids.extend(more)
+            self._complete = complete
+            self.endInsertRows()
+        else:
+            self._complete = True
 
     @property
     def complete(self) -> bool:
@@ -200,28 +224,13 @@ class ActivityTableModel(QAbstractTableModel):
             "after": loaded[-1] if loaded else None,  # keyset: seek, not OFFSET
         }
 
-    def _next_ids(self) -> tuple[array[int], bool]:
-        """The next chunk of ids after those loaded, and whether it is the last."""
-        how = self._how(self._ids)
-        found = queries.list_ids(self.db, self._filter, self.catalog, **how)
-        chunk = how["limit"] - 1
-        return found[:chunk], len(found) <= chunk
-
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and not self._complete and not self.pending
+        return not parent.isValid() and not self._complete and self._asking is None
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more, complete = self._next_ids()
-        if more:
-            start = len(self._ids)
-            self.beginInsertRows(_ROOT, start, start + len(more) - 1)
-            self._ids.extend(more)
-            self._complete = complete
-            self.endInsertRows()
-        else:
-            self._complete = True
+        """The view scrolled to the last row loaded: the next chunk, read like the first."""
+        if self.canFetchMore(parent):
+            self._ask(self._ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -234,14 +243,19 @@ class ActivityTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, activity_id: int) -> int:
-        """The row of an activity, loading further chunks until it is found (-1: not shown)."""
+        """The row of an activity, loading further chunks until it is found (-1: not shown,
+        or the first chunk is still being read)."""
         while True:
             try:
                 return self._ids.index(activity_id)
             except ValueError:
                 if self._complete or self.pending:
                     return -1
-                self.fetchMore()
+                self.stop_reading()  # a chunk on its way for scrolling: read here instead
+                found = queries.list_ids(
+                    self.db, self._filter, self.catalog, **self._how(self._ids)
+                )
+                self._append(found)
 
     def activity(self, row: int) -> ActivityRow | None:
         page_number = row // PAGE_SIZE
