@@ -270,32 +270,29 @@ def figures(
     # Three reads of the period's rows (the live-rows index finds the activities by date;
     # their values and topics by activity id), added up here: the grouped sums in SQL
     # (by form × village × team, by topic, each with its values) cost twice as much.
-    keys: dict[int, tuple[str, int | None, int]] = {}
+    # Each activity's tallies, found once: its form's, village's, team's, the total, then
+    # one per topic; each of its values is added to each of them.
+    tallies_of: dict[int, list[_Tally]] = {}
     for activity, form, village, team in conn.execute(
         f"SELECT activity.id, {_KEYS} FROM activity WHERE {where}", params
     ):
-        keys[activity] = (form, village, team)
-        for tally in (by_form[form], by_village[village], by_team[team], total):
-            tally.activities += 1
-    topics_of: dict[int, list[_Tally]] = defaultdict(list)
+        tallies_of[activity] = [by_form[form], by_village[village], by_team[team], total]
     for activity, topic in conn.execute(
         "SELECT activity_topic.activity_id, activity_topic.topic_code FROM activity "
         f"JOIN activity_topic ON activity_topic.activity_id = activity.id WHERE {where}",
         params,
     ):
-        tally = by_topic[topic]
-        tally.activities += 1
-        topics_of[activity].append(tally)
+        tallies_of[activity].append(by_topic[topic])
+    for tallies in tallies_of.values():
+        for tally in tallies:
+            tally.activities += 1
     for activity, indicator, amount in conn.execute(
         "SELECT activity_value.activity_id, activity_value.indicator_code, "
         "activity_value.value FROM activity "
         f"JOIN activity_value ON activity_value.activity_id = activity.id WHERE {where}",
         params,
     ):
-        form, village, team = keys[activity]
-        for tally in (by_form[form], by_village[village], by_team[team], total):
-            tally.values[indicator] += amount
-        for tally in topics_of.get(activity, ()):
+        for tally in tallies_of[activity]:
             tally.values[indicator] += amount
 
     total_line = total.line("", "Tổng cộng", codes)
