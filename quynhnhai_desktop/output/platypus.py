@@ -1,11 +1,13 @@
-"""reportlab's page layout (platypus), imported for the app's PDFs without its costliest line.
+"""reportlab's page layout (platypus), imported for the app's PDFs without its costliest lines.
 
-Importing ``reportlab.platypus.paragraph`` compiles ``uri_pat``, a case-insensitive URL
-pattern over U+00A1–U+FFFF: ~22 ms, a tenth of a whole `report monthly` process. reportlab
-matches it only to hyphenate URLs (a style's ``uriWasteReduce``, which none of ours sets).
-Here it is compiled the first time it is used, with the same pattern and flags, so every
-paragraph lays out as before. Every other pattern is compiled as usual; ``re.compile`` is
-itself again as soon as the import is done.
+Importing ``reportlab.platypus`` compiles two patterns over most of Unicode that none of
+the app's PDFs uses: ``paragraph.uri_pat``, a case-insensitive URL pattern over
+U+00A1–U+FFFF (~22 ms, a tenth of a whole `report monthly` process), matched only to
+hyphenate URLs (a style's ``uriWasteReduce``, which none of ours sets), and
+``textsplit.rx``, the CJK characters (~3 ms), used only by ``textsplit.cjkwrap``, which
+nothing calls. Here each is compiled the first time it is used, with the same pattern and
+flags, so every paragraph lays out as before. Every other pattern is compiled as usual;
+``re.compile`` is itself again as soon as the import is done.
 
 The app's modules import platypus from here (ruff's banned-api says so), so whichever
 comes first imports it this way.
@@ -19,8 +21,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# The start of reportlab's URL pattern (reportlab 4 and 5, from Django's URL validator).
+# The start of reportlab's URL pattern (reportlab 4 and 5, from Django's URL validator),
+# and its pattern of CJK characters.
 URL_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+CJK_PATTERN = "([\u2e80-\uffff])"
 
 
 class CompiledOnFirstUse:
@@ -44,14 +48,13 @@ class CompiledOnFirstUse:
 
 
 @contextmanager
-def _url_pattern_compiled_on_first_use() -> Iterator[None]:
+def _unused_patterns_compiled_on_first_use() -> Iterator[None]:
     real = re.compile
 
     def compile_(pattern: Any, flags: int = 0) -> Any:
-        if (
-            isinstance(pattern, str)
-            and flags & re.IGNORECASE
-            and pattern.startswith(URL_PATTERN_START)
+        if isinstance(pattern, str) and (
+            (flags & re.IGNORECASE and pattern.startswith(URL_PATTERN_START))
+            or pattern == CJK_PATTERN
         ):
             return CompiledOnFirstUse(real, pattern, flags)
         return real(pattern, flags)
@@ -63,7 +66,7 @@ def _url_pattern_compiled_on_first_use() -> Iterator[None]:
         re.compile = real
 
 
-with _url_pattern_compiled_on_first_use():
+with _unused_patterns_compiled_on_first_use():
     from reportlab.platypus import (
         BaseDocTemplate,
         CondPageBreak,
