@@ -9,6 +9,7 @@ asked for weekly figures, hence any date range. Pure functions, no database.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -123,19 +124,23 @@ def month_containing(day: dt.date, rule: PeriodRule = "calendar") -> Period:
     return month_period(day.year, day.month, "statistical" if rule == "statistical" else "calendar")
 
 
+# What strptime(text, "%Y-%m") accepts (its own patterns for %Y and %m), without importing
+# _strptime (a command's start-up time).
+_MONTH = re.compile(r"(\d\d\d\d)-(1[0-2]|0[1-9]|[1-9])", re.IGNORECASE)
+
+
 def parse_month(text: str) -> tuple[int, int]:
     """'2021-09' → (2021, 9); a clear, translatable error otherwise."""
-    try:
-        parsed = dt.datetime.strptime(text.strip(), "%Y-%m")
-    except ValueError:
+    found = _MONTH.fullmatch(text.strip())
+    if found is None or int(found[1]) < dt.MINYEAR:
         raise UserError(
             "periods",
             QT_TRANSLATE_NOOP(
                 "periods", "Write the month as YYYY-MM, e.g. 2021-09 (got “{text}”)."
             ),
             text=text,
-        ) from None
-    return parsed.year, parsed.month
+        )
+    return int(found[1]), int(found[2])
 
 
 def parse_day(text: str) -> dt.date:

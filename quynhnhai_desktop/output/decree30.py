@@ -22,17 +22,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus.flowables import HRFlowable
 
 from quynhnhai_desktop.domain.report import Issuer, Narrative
 from quynhnhai_desktop.domain.text import nfc
@@ -43,6 +32,17 @@ from quynhnhai_desktop.output.fonts import (
     SERIF_BOLD_ITALIC,
     SERIF_ITALIC,
     register_fonts,
+)
+from quynhnhai_desktop.output.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

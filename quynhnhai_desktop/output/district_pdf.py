@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
 
 from quynhnhai_desktop.domain.district_report import CommuneReport, DistrictReport
 from quynhnhai_desktop.domain.report import Issuer, Narrative
@@ -34,6 +33,13 @@ from quynhnhai_desktop.output.decree30 import (
     styles,
 )
 from quynhnhai_desktop.output.fonts import register_fonts
+from quynhnhai_desktop.output.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    TableStyle,
+)
 from quynhnhai_desktop.output.report_pdf import (
     FORM_NOTE,
     ROOM_FOR_TABLE_START,

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from quynhnhai_desktop.domain.report import (
     VENUE_COUNT_TITLES,
@@ -50,6 +49,13 @@ from quynhnhai_desktop.output.decree30 import (
     styles,
 )
 from quynhnhai_desktop.output.fonts import register_fonts
+from quynhnhai_desktop.output.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+)
 
 __all__ = [  # the page geometry stays importable from here (the tests measure it)
     "FORM_NOTE",

@@ -48,6 +48,7 @@ from quynhnhai_desktop.domain.report import (
 )
 from quynhnhai_desktop.domain.report_text import draft_results
 from quynhnhai_desktop.domain.unit_identity import Identity, in_force, in_order
+from quynhnhai_desktop.store import month_sums
 from quynhnhai_desktop.store.files import atomic_write_bytes
 
 REPORT_DATE_GRACE_DAYS = 5  # the default date: a few days after the period closes
@@ -214,7 +215,24 @@ def period_totals(
     conn: sqlite3.Connection, commune_code: str, period: Period, campaign_id: str | None = None
 ) -> tuple[int, Counts]:
     """The activity count and indicator sums of one period (the report's "previous" line),
-    of one campaign's activities when *campaign_id* is given."""
+    of one campaign's activities when *campaign_id* is given.
+
+    A calendar month is read from the monthly sums the triggers keep (store/month_sums.py:
+    one key range, ~1 ms, instead of joining the month's ~5,000 values, ~7 ms)."""
+    month = _whole_month(period)
+    if month is not None and _has_month_sums(conn):
+        campaign = "" if campaign_id is None else " AND campaign_id = ?"
+        found = dict(
+            conn.execute(
+                f"SELECT indicator_code, sum(total) FROM {month_sums.TABLE} "
+                f"WHERE commune_code = ? AND month = ?{campaign} GROUP BY indicator_code",
+                (commune_code, month)
+                if campaign_id is None
+                else (commune_code, month, campaign_id),
+            ).fetchall()
+        )
+        count = int(found.pop(month_sums.COUNT, 0) or 0)
+        return count, {code: int(total) for code, total in found.items() if total}
     where, params = _in_period(commune_code, period, campaign_id)
     (count,) = conn.execute(f"SELECT count(*) FROM activity WHERE {where}", params).fetchone()
     sums = conn.execute(
@@ -224,6 +242,18 @@ def period_totals(
         params,
     ).fetchall()
     return count, {code: int(total) for code, total in sums}
+
+
+def _whole_month(period: Period) -> str | None:
+    """ "YYYY-MM" when *period* is exactly one calendar month, as the monthly sums key it."""
+    start, end = period.start, period.end
+    last = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return f"{start:%Y-%m}" if start.day == 1 and end == last else None
+
+
+def _has_month_sums(conn: sqlite3.Connection) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return conn.execute(query, (month_sums.TABLE,)).fetchone() is not None
 
 
 _KEYS = "activity.form_code, activity.village_id, activity.team_id"
@@ -270,32 +300,29 @@ def figures(
     # Three reads of the period's rows (the live-rows index finds the activities by date;
     # their values and topics by activity id), added up here: the grouped sums in SQL
     # (by form × village × team, by topic, each with its values) cost twice as much.
-    keys: dict[int, tuple[str, int | None, int]] = {}
+    # Each activity's tallies, found once: its form's, village's, team's, the total, then
+    # one per topic; each of its values is added to each of them.
+    tallies_of: dict[int, list[_Tally]] = {}
     for activity, form, village, team in conn.execute(
         f"SELECT activity.id, {_KEYS} FROM activity WHERE {where}", params
     ):
-        keys[activity] = (form, village, team)
-        for tally in (by_form[form], by_village[village], by_team[team], total):
-            tally.activities += 1
-    topics_of: dict[int, list[_Tally]] = defaultdict(list)
+        tallies_of[activity] = [by_form[form], by_village[village], by_team[team], total]
     for activity, topic in conn.execute(
         "SELECT activity_topic.activity_id, activity_topic.topic_code FROM activity "
         f"JOIN activity_topic ON activity_topic.activity_id = activity.id WHERE {where}",
         params,
     ):
-        tally = by_topic[topic]
-        tally.activities += 1
-        topics_of[activity].append(tally)
+        tallies_of[activity].append(by_topic[topic])
+    for tallies in tallies_of.values():
+        for tally in tallies:
+            tally.activities += 1
     for activity, indicator, amount in conn.execute(
         "SELECT activity_value.activity_id, activity_value.indicator_code, "
         "activity_value.value FROM activity "
         f"JOIN activity_value ON activity_value.activity_id = activity.id WHERE {where}",
         params,
     ):
-        form, village, team = keys[activity]
-        for tally in (by_form[form], by_village[village], by_team[team], total):
-            tally.values[indicator] += amount
-        for tally in topics_of.get(activity, ()):
+        for tally in tallies_of[activity]:
             tally.values[indicator] += amount
 
     total_line = total.line("", "Tổng cộng", codes)

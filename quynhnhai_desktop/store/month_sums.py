@@ -25,8 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, TextClause
 
 TABLE = "activity_month_sum"
 COUNT = ""  # the indicator code of the row holding the number of activities
@@ -108,9 +110,17 @@ _FROM_ROWS = (
 FILL = f"INSERT INTO {TABLE} {_COLUMNS} {_FROM_ROWS}"
 
 
+def _sql(statement: str) -> TextClause:
+    """SQLAlchemy's ``text``, imported when a function here runs: the plain-SQL report
+    reader (services/report_read.py) uses TABLE and COUNT without loading SQLAlchemy."""
+    from sqlalchemy import text
+
+    return text(statement)
+
+
 def has_sums(connection: Connection) -> bool:
     found = connection.execute(
-        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        _sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
         {"name": TABLE},
     ).scalar()
     return bool(found)
@@ -142,7 +152,7 @@ def inserting(connection: Connection, entries: Iterable[Entry]) -> Iterator[None
         yield
         return
     for trigger in _INSERT_TRIGGERS:
-        connection.execute(text(f"DROP TRIGGER {trigger}"))
+        connection.execute(_sql(f"DROP TRIGGER {trigger}"))
     yield
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -153,7 +163,7 @@ def inserting(connection: Connection, entries: Iterable[Entry]) -> Iterator[None
     finally:
         cursor.close()
     for trigger in _INSERT_TRIGGERS:
-        connection.execute(text(_created(trigger)))
+        connection.execute(_sql(_created(trigger)))
 
 
 def grouped(entries: Iterable[Entry]) -> list[tuple[str, str, str, int, int, str, str, int]]:
@@ -179,7 +189,7 @@ def drop_triggers(connection: Connection) -> bool:
     if not has_sums(connection):
         return False
     for trigger in TRIGGERS:
-        connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        connection.execute(_sql(f"DROP TRIGGER IF EXISTS {trigger}"))
     return True
 
 
@@ -187,15 +197,15 @@ def restore_triggers(connection: Connection) -> None:
     """After a migration that ran with the triggers dropped: make them and the sums again."""
     for statement in CREATE_STATEMENTS[1:]:
         connection.execute(
-            text(statement.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS "))
+            _sql(statement.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS "))
         )
     rebuild(connection)
 
 
 def rebuild(connection: Connection) -> None:
     """Make the sums again from the rows (in the caller's transaction)."""
-    connection.execute(text(f"DELETE FROM {TABLE}"))
-    connection.execute(text(FILL))
+    connection.execute(_sql(f"DELETE FROM {TABLE}"))
+    connection.execute(_sql(FILL))
 
 
 def mismatches(connection: Connection) -> int:
@@ -209,4 +219,4 @@ def mismatches(connection: Connection) -> int:
         "SELECT (SELECT count(*) FROM (SELECT * FROM live_k EXCEPT SELECT * FROM live_r)) "
         "+ (SELECT count(*) FROM (SELECT * FROM live_r EXCEPT SELECT * FROM live_k))"
     )
-    return int(connection.execute(text(query)).scalar() or 0)
+    return int(connection.execute(_sql(query)).scalar() or 0)

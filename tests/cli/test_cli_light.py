@@ -36,6 +36,14 @@ def test_the_plain_reader_translates_every_message_as_qtranslator_does(name: str
     assert seen > 50 and len(table) == seen
 
 
+def test_a_text_in_another_context_or_unknown_has_no_translation() -> None:
+    table = i18n.read_qm(resource("translations", "quynhnhai_vi.qm"))
+    assert table.get(("cli", "Which month"))
+    assert table.get(("no such context", "Which month")) is None
+    assert table.get(("cli", "Which month?")) is None
+    assert table.get(("cli", "")) is None
+
+
 def test_a_file_that_is_not_a_qm_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "bad.qm"
     bad.write_bytes(b"not a translation file")
@@ -47,13 +55,19 @@ CLI_PROCESS = """
 import sys
 from quynhnhai_desktop.cli import main
 code = main(sys.argv[1:])
-heavy = sorted({n.split(".")[0] for n in sys.modules} & {"PySide6", "shiboken6", "openpyxl"})
+loaded = {n.split(".")[0] for n in sys.modules}
+heavy = sorted(loaded & {"PySide6", "shiboken6", "openpyxl", "nacl"})
+paragraph = sys.modules.get("reportlab.platypus.paragraph")
+if paragraph is not None and type(paragraph.uri_pat).__name__ != "CompiledOnFirstUse":
+    heavy.append("reportlab's URL pattern")
 print("heavy:", ",".join(heavy))
 sys.exit(code)
 """
 
 
 def test_report_monthly_pdf_imports_neither_qt_nor_openpyxl(tmp_path: Path) -> None:
+    """Nor PyNaCl (the key's fingerprint is read from the public key kept beside it), nor
+    does it compile reportlab's URL pattern (output/platypus.py)."""
     folder = tmp_path / "d"
     from quynhnhai_desktop.cli import main
 
@@ -116,3 +130,52 @@ def test_report_monthly_and_range_import_neither_the_orm_nor_pydantic(tmp_path: 
         assert "tuyên truyền" in done.stdout, done.stdout
         assert done.stdout.strip().splitlines()[-1] == "heavy:", (args, done.stdout)
     assert (tmp_path / "m.pdf").stat().st_size > 10_000
+
+
+def test_every_command_is_built_by_the_module_named_for_it() -> None:
+    """COMMAND_HOMES names, for each command, the module adding it: a command's own parser
+    is then built alone (start-up time), and parses exactly as the whole one."""
+    import argparse
+    import importlib
+
+    from quynhnhai_desktop import cli
+
+    added: dict[str, str] = {}
+    for name in cli.COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"quynhnhai_desktop.cli.{name}").register(sub)
+        added.update(dict.fromkeys(sub.choices, name))
+    assert added == cli.COMMAND_HOMES
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["report", "monthly", "--month", "2021-09", "--pdf", "bc.pdf", "--rule", "statistical"],
+        ["--data-dir", "d", "--lang", "en", "report", "range", "--from", "1/9/2021", "--to", "x"],
+        ["report", "consolidated", "--month", "2021-09", "--xlsx", "t.xlsx"],
+        ["activities", "list", "--month", "2021-09"],
+        ["--verbose", "check"],
+        ["backup", "list"],
+        ["district", "status", "--month", "2021-09"],
+    ],
+)
+def test_a_commands_own_parser_parses_as_the_whole_one(argv: list[str]) -> None:
+    from quynhnhai_desktop.cli import build_parser
+
+    command = next(a for a in argv if not a.startswith("-") and a not in ("d", "en"))
+    assert vars(build_parser(command).parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_a_commands_own_parser_refuses_as_the_whole_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from quynhnhai_desktop.cli import build_parser
+
+    said = []
+    for parser in (build_parser("report"), build_parser()):
+        with pytest.raises(SystemExit) as ended:
+            parser.parse_args(["report", "monthly", "--pdf", "x.pdf"])
+        assert ended.value.code == 2
+        said.append(capsys.readouterr().err)
+    assert said[0] == said[1] and "--month" in said[0]

@@ -107,3 +107,21 @@ def test_the_rule_is_named_in_words() -> None:
     assert vn_format.period_name(calendar_month(2021, 9)) == "tháng 9 năm 2021"
     week = date_range(D(2021, 9, 6), D(2021, 9, 12))
     assert vn_format.period_name(week) == "từ ngày 06/9/2021 đến ngày 12/9/2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-09", " 2021-9 ", "2021-12", "2021-00", "2021-13", "0000-01", "0001-01", "9999-12",
+        "2021-009", "21-09", "2021/09", "2021-09-01", "２０２１-０９", "٢٠٢١-٠٩", "2021 -09", "",
+        "-2021-09", "+2021-09", "2021-+9", "2021-1\n", "\t2021-10\t",
+    ],
+)  # fmt: skip
+def test_a_month_parses_as_strptime_parses_it(text: str) -> None:
+    try:
+        parsed = dt.datetime.strptime(text.strip(), "%Y-%m")
+    except ValueError:
+        with pytest.raises(UserError):
+            parse_month(text)
+    else:
+        assert parse_month(text) == (parsed.year, parsed.month)

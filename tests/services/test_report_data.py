@@ -273,10 +273,17 @@ def test_every_query_of_the_report_reads_only_its_period(
     monkeypatch.setattr(report_service, "session_connection", lambda s: Recording(real(s)))
     bundle = report.prepare(filled_db, calendar_month(2021, 10))
     assert bundle.data.totals.activities > 0
-    reading = [(sql, params) for sql, params in statements if "FROM activity" in sql]
-    # the activities, their topics and their values; 2 for the previous month's totals
-    assert len(reading) == 5, [sql for sql, _ in reading]
+    reading = [(sql, params) for sql, params in statements if "FROM activity " in sql]
+    # the activities, their topics and their values
+    assert len(reading) == 3, [sql for sql, _ in reading]
+    # the previous month's totals: one key range of the monthly sums
+    sums = [(sql, params) for sql, params in statements if "FROM activity_month_sum" in sql]
+    assert len(sums) == 1, statements
     with sqlite3.connect(str(filled_db.engine.url.database)) as conn:
+        plan = [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sums[0][0]}", sums[0][1])]  # type: ignore[arg-type]
+        assert plan[0].startswith(
+            "SEARCH activity_month_sum USING PRIMARY KEY (commune_code=? AND month=?"
+        ), plan
         for sql, params in reading:
             plan = [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]  # type: ignore[arg-type]
             on_activity = [step for step in plan if step.startswith(("SEARCH activity ", "SCAN"))]

@@ -192,3 +192,32 @@ def test_a_campaign_file_reads_the_same_without_pydantic(path: str) -> None:
     assert [(t.code, t.vi) for t in light.topics] == [(t.code, t.vi) for t in model.topics]
     if path == "shipped":
         assert first_report_catalog() == light and first_campaign() == model
+
+
+def test_a_whole_months_totals_from_the_monthly_sums_are_the_rows_totals(
+    varied: Database, paths: AppPaths
+) -> None:
+    """The previous period's line of a calendar month is read from the monthly sums the
+    triggers keep: after deletions, moved forms and two campaigns, the same as the rows."""
+    from tests.support.orm_report import period_totals as orm_period_totals
+
+    second = load_campaign(SECOND_CAMPAIGN).id
+    months = [(2021, m) for m in range(8, 13)] + [(2026, m) for m in range(2, 6)]
+    conn = open_current(paths.database)
+    assert conn is not None
+    try:
+        with varied.session() as session, reading(conn):
+            for (year, month), campaign_id in [
+                (ym, c) for ym in months for c in (None, "covid-2021", second)
+            ]:
+                for period in (
+                    month_period(year, month),
+                    date_range(month_period(year, month).start, month_period(year, month).end),
+                ):
+                    expected = orm_period_totals(session, "03703", period, campaign_id)
+                    found = report_read.period_totals(conn, "03703", period, campaign_id)
+                    assert found == expected, (period, campaign_id)
+            (count, _sums) = report_read.period_totals(conn, "03703", month_period(2021, 9))
+            assert count > 0
+    finally:
+        conn.close()
