@@ -302,8 +302,12 @@ def test_the_month_costs_the_same_in_a_table_ten_times_larger(
 # open (a live -wal beside the file) the preflight no longer reads every page
 # (store/wal_live.py): ~0.04 s more for reading through the -wal, where the quick check
 # added ~0.16 s at 100k (printed as "window open", not asserted). Asserted: 3x, which every
-# run has held (3.5x failed once); the 4x is printed as met or not.
-CLI_TARGET_RATIO = 3.0
+# run has held (3.5x failed once); the 4x is printed as met or not. Then, with the
+# window-open figure's quick check gone and 3 rounds at least, medians at load 1-2 on this
+# machine: 4.49x, 4.51x, 4.77x (5 rounds), 4.57x, 4.71x, 4.42x (CI-like); window open
+# 4.36-4.66x. Asserted 3.5x: the margin a busier CI machine needs.
+CLI_TARGET_RATIO = 3.5
+CLI_MIN_ROUNDS = 3
 
 
 def _whole_process_s(cmd: list[str]) -> tuple[float, float]:
@@ -375,7 +379,8 @@ def test_cli_monthly_report_against_libreoffice(
     one_round()  # warm: LibreOffice makes its profile, both get the files into the cache
     for values in (*samples.values(), *cpu.values()):
         values.clear()
-    rounds = bench_rounds(benchmark, 5)
+    # At least 3 even in CI's few rounds: one slow round (a busy core) is not the median.
+    rounds = max(bench_rounds(benchmark, 5), 1 if benchmark.disabled else CLI_MIN_ROUNDS)
     benchmark.pedantic(one_round, rounds=rounds, iterations=1)
     cli, office = statistics.median(samples["cli"]), statistics.median(samples["office"])
     cli_cpu, office_cpu = statistics.median(cpu["cli"]), statistics.median(cpu["office"])
