@@ -83,7 +83,7 @@ CHANGED_COLOR = QColor("#fff4d6")  # edited after its month's report was exporte
 
 class ActivityTableModel(QAbstractTableModel):
     answered = Signal()  # the first chunk of the current filter is shown
-    answer_failed = Signal(str)  # a late first chunk could not be read: the clerk's message
+    answer_failed = Signal(str)  # a late chunk could not be read: the clerk's message
 
     def __init__(self, db: Database, catalog: Campaign, flt: ActivityFilter, parent: Any = None):
         super().__init__(parent)
