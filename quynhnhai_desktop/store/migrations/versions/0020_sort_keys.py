@@ -8,8 +8,8 @@ Sorted by a count column (sessions, people, installs…) or by the note, the lis
 a key for every live row and sorted them all: 2-3 s at a million activities for its first
 200 rows, and as much again for every next chunk (OFFSET). The count columns' keys are kept
 by triggers in ``activity_sort_key`` (store/sort_keys.py), made here for the list columns
-of the stored campaigns; the notes get an index of the live rows by note, then date (and
-the id), which SQLite keeps itself.
+of the stored campaigns; the notes get an index of the live rows by note, then date and the
+list's filters, which SQLite keeps itself.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ branch_labels = None
 depends_on = None
 
 NOTE_INDEX = "ix_activity_by_note"
+FILTERED = ["campaign_id", "village_id", "team_id", "form_code"]  # what the list filters on
 
 
 def upgrade() -> None:
@@ -31,7 +32,10 @@ def upgrade() -> None:
         op.execute(statement)
     sort_keys.sync_columns(op.get_bind())
     op.create_index(
-        NOTE_INDEX, "activity", ["commune_code", "deleted_at", "note", "date"], unique=False
+        NOTE_INDEX,
+        "activity",
+        ["commune_code", "deleted_at", "note", "date", *FILTERED],
+        unique=False,
     )
 
 
