@@ -1109,9 +1109,11 @@ KEY_WINDOW = 16_384
 KEY_GROWTH = 4
 KEY_BUDGET = 60_000
 # A search whose words are rarer (DENSE_MATCHES): its matches are gathered from the FTS
-# index once a window (~0.15 µs each), each candidate looked up among them; the windows
-# start larger, and the walk goes on longer, its rows costing no lookup of their text.
+# index once a window (~0.15 µs each; "hop dan" at a million: 50-80 ms), each candidate
+# looked up among them; the windows start and end larger, and the walk goes on longer, its
+# rows costing no lookup of their text.
 FTS_WINDOW = 4_096
+FTS_WINDOW_CAP = 131_072
 FTS_BUDGET = 500_000
 NOTE = "note"
 
@@ -1239,11 +1241,13 @@ class _KeyedWalk:
         self.words = search.terms(fold(flt.search))
         self.matching = None  # the FTS query the candidates' ids are looked up in
         self.budget = KEY_BUDGET
+        self.cap = KEY_WINDOW
         if fts and self.words:
             self.matching = search.match_expression(self.words)
             self.words = []
             self.window = max(self.window, FTS_WINDOW)
             self.budget = FTS_BUDGET
+            self.cap = FTS_WINDOW_CAP
         self.pattern = search.phrase_pattern(self.words) if self.words else None
 
     def run(self, position: _Position | None) -> array[int] | None:
@@ -1354,7 +1358,7 @@ class _KeyedWalk:
             f"CASE WHEN {keep} THEN 1 ELSE 0 END, {text_column} FROM {source} WHERE "
         )
         while True:
-            window = min(self.window, KEY_WINDOW)
+            window = min(self.window, self.cap)
             conditions = " AND ".join([*where, *([seek] if at else [])])
             sql = f"{head}{conditions} ORDER BY {order} LIMIT ?"
             sought: tuple[Any, ...] = ()

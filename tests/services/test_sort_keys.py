@@ -101,13 +101,15 @@ SORTS = ["sessions", "people", "installs", "note"]
 # or each row's text tested), a walk whose budget runs out (SQLite then sorts the filter's
 # rows from the last row loaded), and a search's few matches sorted.
 PATHS: dict[str, dict[str, int]] = {
-    "walk": {"FEW_MATCHES": 0, "KEY_WINDOW": 2, "KEY_GROWTH": 2, "FTS_WINDOW": 2},
+    "walk": {
+        "FEW_MATCHES": 0, "KEY_WINDOW": 2, "KEY_GROWTH": 2, "FTS_WINDOW": 2, "FTS_WINDOW_CAP": 3,
+    },
     "walk, the text tested": {
         "FEW_MATCHES": 0, "DENSE_MATCHES": 0, "KEY_WINDOW": 2, "KEY_GROWTH": 2,
     },
     "giving up": {
         "FEW_MATCHES": 0, "KEY_WINDOW": 3, "KEY_GROWTH": 1, "KEY_BUDGET": 5, "FTS_WINDOW": 3,
-        "FTS_BUDGET": 5,
+        "FTS_WINDOW_CAP": 3, "FTS_BUDGET": 5,
     },
     "giving up, the text tested": {
         "FEW_MATCHES": 0, "DENSE_MATCHES": 0, "KEY_WINDOW": 3, "KEY_GROWTH": 1, "KEY_BUDGET": 5,
