@@ -1311,25 +1311,26 @@ class _KeyedWalk:
 
         The filter's columns (campaign, village, team, form, days) are in every index
         read, SQLite skips the rows they leave out from the index alone (~0.1 µs a row);
-        the rows a topic, a search or the zero sum's probe must look at are counted
-        against :data:`KEY_BUDGET`."""
+        the rows a topic or a search must look at are counted against the budget."""
         on_activity = self.note or value == self.rest
         table = "a" if on_activity else "k"
         where, params = self._covered(table)
         keep, keep_params = self._keeps(f"{table}.{'id' if on_activity else 'activity_id'}")
         if on_activity:  # the activity table's own index
-            index = "ix_activity_by_note" if self.note else "ix_activity_live"
+            index = "ix_activity_by_note" if self.note else self._zero_index()
             source = f"activity a INDEXED BY {index}"
             if self.note:
                 where.append("a.note > ''" if value is None else "a.note = ?")
                 params += [] if value is None else [value]
             else:
-                keep = (
-                    f"{keep} AND NOT EXISTS (SELECT 1 FROM {sort_keys.PARTS_TABLE} p "
-                    "JOIN activity_value v ON v.activity_id = a.id "
+                # the zero sums: probed by SQLite, not counted against the budget (sorting
+                # the filter's rows instead computes every row's sum, which costs more)
+                where.append(
+                    f"NOT EXISTS (SELECT 1 FROM {sort_keys.PARTS_TABLE} p "
+                    "CROSS JOIN activity_value v ON v.activity_id = a.id "
                     "AND v.indicator_code = p.indicator_code WHERE p.sort = ? AND v.value > 0)"
                 )
-                keep_params = [*keep_params, self.keyed]
+                params.append(self.keyed)
             day, ident, key = "a.date", "a.id", "a.note"
         else:
             # the text of a search is the activity's (a topic is probed by the key's id)
@@ -1381,6 +1382,18 @@ class _KeyedWalk:
             self.window *= KEY_GROWTH
             last = rows[-1]
             at = (last[2], last[1], last[0]) if value is None else (last[1], last[0])
+
+    def _zero_index(self) -> str:
+        """The index the zero sums are walked by: a chosen team's, village's or form's rows
+        seek that index (the date index would be read whole to find them)."""
+        flt = self.flt
+        if flt.team_id is not None:
+            return KEYSET_SORTS["team"][0]
+        if flt.village_id is not None:
+            return KEYSET_SORTS["village"][0]
+        if flt.form_code:
+            return KEYSET_SORTS["form"][0]
+        return KEYSET_SORTS["date"][0]
 
     def _covered(self, table: str) -> tuple[list[str], list[Any]]:
         """The filter's conditions on the columns every index read holds."""
