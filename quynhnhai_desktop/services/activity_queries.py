@@ -27,6 +27,7 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
+    or_,
     select,
     table,
 )
@@ -38,7 +39,7 @@ from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.domain.catalog import Catalog, Lang
 from quynhnhai_desktop.domain.text import fold, sort_key
 from quynhnhai_desktop.services import campaigns
-from quynhnhai_desktop.store import month_sums, search
+from quynhnhai_desktop.store import month_sums, search, sort_keys
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -278,6 +279,10 @@ def ordered_ids(
             found = _matches_in_order(*how, after, few=by_id, limit=limit)
             return found if limit is None else found[:limit]
         return found
+    keyed = None if limit is None or (after is None and offset) else _keyed_sort(
+        session, catalog, sort)  # fmt: skip
+    if keyed is not None and limit is not None:  # a count column, the note: their keys
+        return _keyed_ids(session, flt, catalog, sort, descending, lang, limit, after, keyed)
     query = ordered_ids_query(
         session,
         flt,
@@ -1109,3 +1114,352 @@ def _unless_stopped(db: Database, interrupt: Interrupt, read: Callable[[Session]
             raise
         finally:
             interrupt._release(raw)
+
+
+# -- the count columns and the note: read in list order from their keys ------------------
+
+# Sorted by a count column (store/sort_keys.py: its non-zero sums, then or first the rows
+# whose sum is zero) or by the note (the index ix_activity_by_note: the notes, then the rows
+# without one), the list reads candidates in its order a window at a time, SQLite telling
+# which of them the filter keeps: reading ~0.5 µs a row, a window costs what it reads,
+# whatever the size of the log. The windows grow from the page's size by KEY_GROWTH up to
+# KEY_WINDOW; after KEY_BUDGET rows read the filter keeps too few of them (a day, a team and
+# a form at a million activities), and SQLite sorts the filter's rows instead
+# (:func:`ordered_ids_query` from the last row loaded on: few rows, cheap to sort).
+KEY_WINDOW = 16_384
+KEY_GROWTH = 4
+KEY_BUDGET = 60_000
+# A search whose words are rarer (DENSE_MATCHES): its matches are gathered from the FTS
+# index once a window (~0.15 µs each; "hop dan" at a million: 50-80 ms), each candidate
+# looked up among them; the windows start and end larger, and the walk goes on longer, its
+# rows costing no lookup of their text.
+FTS_WINDOW = 4_096
+FTS_WINDOW_CAP = 131_072
+FTS_BUDGET = 500_000
+NOTE = "note"
+
+
+@dataclass(frozen=True)
+class _Position:
+    """Where a keyed order stands: the list's key (a sum; a note), the day and the id."""
+
+    value: Any
+    date: str
+    id: int
+
+
+def _keyed_sort(session: Session, catalog: Catalog, sort: SortKey) -> int | str | None:
+    """The count column's *sort* in the key table, :data:`NOTE`, or None (sort the old way:
+    topics, or a column whose keys are not those of the catalog's campaign)."""
+    if sort == "note":
+        return NOTE
+    if sort in FIXED_COLUMNS:
+        return None
+    campaign = catalog if isinstance(catalog, Campaign) else first_campaign()
+    try:
+        indicators = campaign.list_column(sort).indicators
+    except KeyError:
+        return None
+    return sort_keys.column_sort(session.connection(), campaign.id, sort, indicators)
+
+
+def _keyed_ids(
+    session: Session,
+    flt: ActivityFilter,
+    catalog: Catalog,
+    sort: SortKey,
+    descending: bool,
+    lang: Lang,
+    limit: int,
+    after: int | None,
+    keyed: int | str,
+) -> array[int]:
+    """The *limit* ids after *after* of a count column's order or the note's (ties: the
+    newest day first, then the id, in both directions)."""
+    raw = session.connection()
+    position = None
+    if after is not None:
+        position = _position_of(raw, keyed, after)
+        if position is None:
+            return array("q")  # the last row loaded is gone (a hard delete)
+    if not _few_matches(session, flt):
+        words = search.terms(fold(flt.search))
+        # a word most rows hold: each candidate's text tested; a rarer one: the FTS index's
+        # matches, gathered once a window, each candidate looked up among them
+        fts = bool(words) and search.has_index(raw) and _estimate(session, flt) < DENSE_MATCHES
+        walk = _KeyedWalk(raw, flt, keyed, descending, limit, fts=fts)
+        walked = walk.run(position)
+        if walked is not None:
+            return walked
+    # too few rows kept in KEY_BUDGET, or a search's few matches: SQLite sorts them
+    query = ordered_ids_query(session, flt, catalog, sort=sort, descending=descending,
+                              lang=lang, limit=limit)  # fmt: skip
+    if position is not None:
+        key = _sort_expression(session, flt, sort, catalog, lang)
+        query = query.where(_after_position(key, keyed, descending, position))
+    return array("q", (row[0] for row in raw.execute(query).cursor.fetchall()))
+
+
+def _after_position(key: Any, keyed: int | str, descending: bool, at: _Position) -> Any:
+    """The WHERE of the rows after *at* in the order of :func:`ordered_ids_query`."""
+    day = dt.date.fromisoformat(at.date)
+    later_in_value = or_(
+        col(Activity.date) < day, and_(col(Activity.date) == day, col(Activity.id) < at.id)
+    )
+    beyond = key < at.value if descending else key > at.value
+    within = or_(beyond, and_(key == at.value, later_in_value))
+    if keyed != NOTE:
+        return within
+    if at.value == "":  # the rows without a note come last, in both directions
+        return and_(col(Activity.note) == "", later_in_value)
+    return or_(col(Activity.note) == "", within)
+
+
+def _position_of(raw: Any, keyed: int | str, activity_id: int) -> _Position | None:
+    """The key, day and id of activity *activity_id* (live or not) in a keyed order."""
+    if keyed == NOTE:
+        query = "SELECT note, date, id FROM activity WHERE id = ?"
+        found = raw.exec_driver_sql(query, (activity_id,)).one_or_none()
+    else:
+        query = (
+            "SELECT (SELECT coalesce(sum(v.value), 0) FROM sort_column_part p "
+            "JOIN activity_value v ON v.activity_id = a.id AND v.indicator_code = p.indicator_code "
+            "WHERE p.sort = ?), a.date, a.id FROM activity a WHERE a.id = ?"
+        )
+        found = raw.exec_driver_sql(query, (keyed, activity_id)).one_or_none()
+    return None if found is None else _Position(found[0], str(found[1]), int(found[2]))
+
+
+class _KeyedWalk:
+    """The rows of a keyed order in list order, a window at a time (:data:`KEY_WINDOW`).
+
+    A count column's order is its keys by value (walked backwards, newest first, when
+    descending; ascending, one value after another, each newest first) and the rows whose
+    sum is zero (``ix_activity_live`` newest first, probing that the row has no count of
+    the column): last when descending, first when ascending. The note's order is the
+    notes (the same way, ``ix_activity_by_note``), then the rows without a note."""
+
+    def __init__(
+        self,
+        raw: Any,
+        flt: ActivityFilter,
+        keyed: int | str,
+        descending: bool,
+        limit: int,
+        *,
+        fts: bool = False,
+    ) -> None:
+        self.raw = raw
+        self.flt = flt
+        self.keyed = keyed
+        self.note = keyed == NOTE
+        self.rest: Any = "" if self.note else 0  # no note; a zero sum
+        self.descending = descending
+        self.limit = limit
+        self.found = array("q")
+        self.read = 0
+        self.window = limit + 1
+        self.words = search.terms(fold(flt.search))
+        self.matching = None  # the FTS query the candidates' ids are looked up in
+        self.budget = KEY_BUDGET
+        self.cap = KEY_WINDOW
+        if fts and self.words:
+            self.matching = search.match_expression(self.words)
+            self.words = []
+            self.window = max(self.window, FTS_WINDOW)
+            self.budget = FTS_BUDGET
+            self.cap = FTS_WINDOW_CAP
+        self.pattern = search.phrase_pattern(self.words) if self.words else None
+
+    def run(self, position: _Position | None) -> array[int] | None:
+        """The page, or None when :data:`KEY_BUDGET` rows were read before it was full."""
+        for value, at in self._segments(position):
+            done = self._segment(value, at)
+            if done is not None:
+                return self.found if done else None
+        return self.found
+
+    def _segments(self, position: _Position | None) -> Iterator[tuple[Any, tuple[Any, ...] | None]]:
+        """(value, where to start) of each segment in list order from *position*: value
+        None is every value walked backwards (descending), from (value, day, id); any other
+        value is that value's rows, newest first, from (day, id)."""
+        rest = self.rest
+        inside = position is not None and position.value == rest
+        at = None if position is None else (position.date, position.id)
+        if not self.note and not self.descending:  # the zeros first, then the values
+            if position is None or inside:
+                yield rest, at
+            value = None if position is None or inside else position.value
+            if value is not None:
+                yield value, at
+            while (value := self._next_value(value)) is not None:
+                yield value, None
+            return
+        if not inside:
+            if self.descending:
+                yield None, None if position is None else (position.value, *at)  # type: ignore[misc]
+            else:
+                value = None if position is None else position.value
+                if value is not None:
+                    yield value, at
+                while (value := self._next_value(value)) is not None:
+                    yield value, None
+        yield rest, at if inside else None
+
+    def _next_value(self, value: Any) -> Any:
+        """The smallest key after *value* (None: the first), ascending."""
+        if self.note:
+            query = (
+                "SELECT min(note) FROM activity INDEXED BY ix_activity_by_note "
+                "WHERE commune_code = ? AND deleted_at IS NULL AND note > ?"
+            )
+            bound: Any = "" if value is None else value
+            return self._rows(query, (self.flt.commune_code, bound))[0][0]
+        query = (
+            f"SELECT min(value) FROM {sort_keys.TABLE} "
+            "WHERE sort = ? AND commune_code = ? AND value > ?"
+        )
+        bound = 0 if value is None else value
+        return self._rows(query, (self.keyed, self.flt.commune_code, bound))[0][0]
+
+    def _rows(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
+        """What SQLite answers (tests read the plan of every statement sent)."""
+        return list(self.raw.exec_driver_sql(sql, params).fetchall())
+
+    def _segment(self, value: Any, at: tuple[Any, ...] | None) -> bool | None:
+        """Read one segment into :attr:`found`: True when the page is full, False when the
+        budget is spent, None when the segment ended first.
+
+        The filter's columns (campaign, village, team, form, days) are in every index
+        read, SQLite skips the rows they leave out from the index alone (~0.1 µs a row);
+        the rows a topic or a search must look at are counted against the budget."""
+        on_activity = self.note or value == self.rest
+        table = "a" if on_activity else "k"
+        where, params = self._covered(table)
+        keep, keep_params = self._keeps(f"{table}.{'id' if on_activity else 'activity_id'}")
+        if on_activity:  # the activity table's own index
+            index = "ix_activity_by_note" if self.note else self._zero_index()
+            source = f"activity a INDEXED BY {index}"
+            if self.note:
+                where.append("a.note > ''" if value is None else "a.note = ?")
+                params += [] if value is None else [value]
+            else:
+                # the zero sums: probed by SQLite, not counted against the budget (sorting
+                # the filter's rows instead computes every row's sum, which costs more)
+                where.append(
+                    f"NOT EXISTS (SELECT 1 FROM {sort_keys.PARTS_TABLE} p "
+                    "CROSS JOIN activity_value v ON v.activity_id = a.id "
+                    "AND v.indicator_code = p.indicator_code WHERE p.sort = ? AND v.value > 0)"
+                )
+                params.append(self.keyed)
+            day, ident, key = "a.date", "a.id", "a.note"
+        else:
+            # the text of a search is the activity's (a topic is probed by the key's id)
+            joined = " CROSS JOIN activity a ON a.id = k.activity_id" if self.words else ""
+            source = f"{sort_keys.TABLE} k{joined}"
+            where = ["k.sort = ?", *where]
+            params = [self.keyed, *params]
+            if value is not None:
+                where.append("k.value = ?")
+                params.append(value)
+            day, ident, key = "k.date", "k.activity_id", "k.value"
+        if value is None:
+            order = f"{key} DESC, {day} DESC, {ident} DESC"
+            if on_activity:  # the id is not next to the date in the note's index
+                seek = (
+                    f"({key}, {day}) <= (?, ?) AND NOT ({key} = ? AND {day} = ? AND {ident} >= ?)"
+                )
+            else:
+                seek = f"({key}, {day}, {ident}) < (?, ?, ?)"
+        else:
+            order = f"{day} DESC, {ident} DESC"
+            seek = f"{day} <= ? AND ({day} < ? OR {ident} < ?)"  # the day: the index's range
+        text_column = f"CASE WHEN {keep} THEN a.search_text END" if self.words else "NULL"
+        head = (
+            f"SELECT {ident}, {day}, {key if value is None else 'NULL'}, "
+            f"CASE WHEN {keep} THEN 1 ELSE 0 END, {text_column} FROM {source} WHERE "
+        )
+        while True:
+            window = min(self.window, self.cap)
+            conditions = " AND ".join([*where, *([seek] if at else [])])
+            sql = f"{head}{conditions} ORDER BY {order} LIMIT ?"
+            sought: tuple[Any, ...] = ()
+            if at is not None and value is None:
+                sought = (*at[:2], *at) if on_activity else at
+            elif at is not None:
+                sought = (at[0], at[0], at[1])
+            texts = keep_params if self.words else []
+            rows = self._rows(sql, (*keep_params, *texts, *params, *sought, window))
+            for activity_id, _day, _value, kept, row_text in rows:
+                if kept and (self.pattern is None or self.pattern.search(row_text or "")):
+                    self.found.append(activity_id)
+                    if len(self.found) >= self.limit:
+                        return True
+            self.read += len(rows)
+            if len(rows) < window:
+                return None
+            if self.read >= self.budget:
+                return False
+            self.window *= KEY_GROWTH
+            last = rows[-1]
+            at = (last[2], last[1], last[0]) if value is None else (last[1], last[0])
+
+    def _zero_index(self) -> str:
+        """The index the zero sums are walked by: a chosen team's, village's or form's rows
+        seek that index (the date index would be read whole to find them)."""
+        flt = self.flt
+        if flt.team_id is not None:
+            return KEYSET_SORTS["team"][0]
+        if flt.village_id is not None:
+            return KEYSET_SORTS["village"][0]
+        if flt.form_code:
+            return KEYSET_SORTS["form"][0]
+        return KEYSET_SORTS["date"][0]
+
+    def _covered(self, table: str) -> tuple[list[str], list[Any]]:
+        """The filter's conditions on the columns every index read holds."""
+        flt = self.flt
+        where = [f"{table}.commune_code = ?"]
+        params: list[Any] = [flt.commune_code]
+        if table == "a":
+            where.append("a.deleted_at IS NULL")
+        if flt.campaign_id is not None:
+            where.append(f"{table}.campaign_id = ?")
+            params.append(flt.campaign_id)
+        if flt.village_id == WHOLE_COMMUNE:
+            where.append(f"{table}.village_id IS NULL")
+        elif flt.village_id is not None:
+            where.append(f"{table}.village_id = ?")
+            params.append(flt.village_id)
+        if flt.team_id is not None:
+            where.append(f"{table}.team_id = ?")
+            params.append(flt.team_id)
+        if flt.form_code:
+            where.append(f"{table}.form_code = ?")
+            params.append(flt.form_code)
+        for bound, op in ((flt.start, ">="), (flt.end, "<=")):
+            if bound is not None:
+                where.append(f"{table}.date {op} ?")
+                params.append(bound.isoformat())
+        return where, params
+
+    def _keeps(self, ident: str) -> tuple[str, list[Any]]:
+        """The rest of the filter (topic, search) as an SQL test of a candidate row (the
+        activity's id: *ident*)."""
+        flt = self.flt
+        tests: list[str] = []
+        params: list[Any] = []
+        if flt.topic_code:
+            tests.append(
+                f"EXISTS (SELECT 1 FROM activity_topic t WHERE t.activity_id = {ident} "
+                "AND t.topic_code = ?)"
+            )
+            params.append(flt.topic_code)
+        for word in self.words:
+            tests.append("instr(a.search_text, ?) > 0")
+            params.append(word)
+        if self.matching is not None:
+            fts = search.FTS_TABLE
+            tests.append(f"{ident} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
+            params.append(self.matching)
+        return (" AND ".join(tests) or "1"), params

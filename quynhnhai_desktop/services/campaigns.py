@@ -21,6 +21,7 @@ from quynhnhai_desktop.domain.campaign import Campaign, first_campaign, parse_ca
 from quynhnhai_desktop.domain.campaign_choice import names, pick
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.services import report_read, settings
+from quynhnhai_desktop.store import sort_keys
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.models import CampaignRecord
 from quynhnhai_desktop.store.plain import session_connection
@@ -144,6 +145,8 @@ def store(session: Session, source: bytes, *, signed_by: str = "") -> Campaign:
             )
         )
         session.flush()
+        # the list's count columns sort by keys the triggers keep (store/sort_keys.py)
+        sort_keys.sync_columns(session.connection())
     return campaign
 
 

@@ -193,6 +193,19 @@ class Activity(SQLModel, table=True):
                 ("form", ("form_code", "date", "team_id", "village_id", "campaign_id")),
             )
         ),
+        # The list sorted by note: a note's live rows newest first, with what the list
+        # filters on (migration 0020).
+        Index(
+            "ix_activity_by_note",
+            "commune_code",
+            "deleted_at",
+            "note",
+            "date",
+            "campaign_id",
+            "village_id",
+            "team_id",
+            "form_code",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

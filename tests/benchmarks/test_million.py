@@ -17,6 +17,7 @@ same file:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -174,6 +175,66 @@ def test_search_keystrokes(benchmark: Any, db: Database, size: int) -> None:
     # by team too; by village or form, a word that names no village (form) too, but a
     # village's name by village and a form's by form sort every match (150-380 ms)
     assert max(measured[typed, "team"] for typed in KEYSTROKES) < floor + 0.15
+
+
+# The list sorted by a count column or the note (issue 19: keyset-paged from the sort keys,
+# store/sort_keys.py), in both directions, the first chunk and the next (``after=``),
+# with the filters a clerk sets most.
+KEYED_SORTS = ("sessions", "people", "installs", "note")
+KEYED_FILTERS: dict[str, dict[str, Any]] = {
+    "all": {},
+    "covid-2021": {"campaign_id": "covid-2021"},
+    "village 3": {"village_id": 3},
+    "September": {"start": dt.date(2021, 9, 1), "end": dt.date(2021, 9, 30)},
+}
+
+
+def _keyed_chunks(db: Database, flt: ActivityFilter, sort: str, descending: bool) -> int:
+    """The first chunk of a sort, then the chunk after it."""
+    catalog = first_campaign()
+    with db.read_session() as session:
+        first = queries.ordered_ids(session, flt, catalog, sort=sort, descending=descending,
+                                    limit=FIRST_CHUNK + 1, offset=0)  # fmt: skip
+    if not first:
+        return 0
+    with db.read_session() as session:
+        queries.ordered_ids(session, flt, catalog, sort=sort, descending=descending,
+                            limit=FIRST_CHUNK + 1, offset=len(first), after=first[-1])  # fmt: skip
+    return len(first)
+
+
+def test_count_and_note_sorts(benchmark: Any, db: Database, size: int) -> None:
+    times = rounds(benchmark, 5)
+    floor = _median(lambda: _raw(db, "SELECT id FROM activity LIMIT 1000"), times)
+
+    def chunks(change: dict[str, Any], sort: str, descending: bool) -> float:
+        flt = ActivityFilter(COMMUNE, **change)
+        return _median(lambda: _keyed_chunks(db, flt, sort, descending), times)
+
+    def every() -> dict[tuple[str, str, bool], float]:
+        return {
+            (name, sort, descending): chunks(change, sort, descending)
+            for name, change in KEYED_FILTERS.items()
+            for sort in KEYED_SORTS
+            for descending in (True, False)
+        }
+
+    measured = benchmark.pedantic(every, rounds=1, iterations=1)
+    print(f"\n{size:,} activities, first + next chunk in ms (floor {floor * 1000:.1f} ms)")
+    print(f"  {'':12}" + "".join(f"{sort + (' ↓', ' ↑')[up]:>12}" for sort in KEYED_SORTS
+                                 for up in (0, 1)))  # fmt: skip
+    for name in KEYED_FILTERS:
+        cells = "".join(
+            f"{measured[name, sort, descending] * 1000:12.0f}"
+            for sort in KEYED_SORTS
+            for descending in (True, False)
+        )
+        print(f"  {name:12}{cells}")
+    if benchmark.disabled:
+        return
+    # two chunks each: at a million 1-45 ms (load ~2.5 on 2 cores) where sorting every row
+    # took 2-3 s a chunk; the bound leaves room for a busy machine
+    assert max(measured.values()) < floor + 0.2
 
 
 def test_check_and_backup(benchmark: Any, db: Database, size: int, tmp_path: Path) -> None:

@@ -25,13 +25,13 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, text
 
 from quynhnhai_desktop.cli import main as cli_main
 from quynhnhai_desktop.config import AppPaths, resource
 from quynhnhai_desktop.instance import InstanceLock
 from quynhnhai_desktop.services import backup, demo, profile
-from quynhnhai_desktop.store import migrate, month_sums, search
+from quynhnhai_desktop.store import migrate, month_sums, search, sort_keys
 from quynhnhai_desktop.store.database import open_database
 from quynhnhai_desktop.store.engine import integrity_check, make_engine
 from quynhnhai_desktop.store.models import ReportSubmission
@@ -57,6 +57,8 @@ EXPECTED_CHANGES: dict[tuple[str, str], Callable[[Rows], Rows]] = {
         "0015_i18",
     )
 }
+# Tables made from the others (store/sort_keys.py): checked against the rows instead.
+KEY_TABLES = {sort_keys.TABLE, sort_keys.COLUMNS_TABLE, sort_keys.PARTS_TABLE}
 # Tables whose rows a migration writes itself (the shipped 2021 campaign, from 0011).
 SEEDED = {"campaign"}
 
@@ -120,7 +122,7 @@ def fill_from(reference: Path, database: Path) -> None:
     target.execute("PRAGMA foreign_keys=ON")
     source_tables = _tables(source)
     # filled by triggers as the rows go in
-    derived = _search_index_tables(target) | {month_sums.TABLE}
+    derived = _search_index_tables(target) | {month_sums.TABLE, *KEY_TABLES}
     for table in metadata.sorted_tables:
         if (
             table.name == migrate.VERSION_TABLE
@@ -176,7 +178,10 @@ def contents(database: Path) -> dict[str, tuple[list[str], Rows]]:
     try:
         found = {}
         for table in sorted(_tables(conn) - {migrate.VERSION_TABLE}):
-            if table.startswith(("sqlite_", f"{search.FTS_TABLE}_")) or table == month_sums.TABLE:
+            if table.startswith(("sqlite_", f"{search.FTS_TABLE}_")) or table in {
+                month_sums.TABLE,
+                *KEY_TABLES,
+            }:
                 # the month sums and the search index's own tables are derived (0019 rebuilds
                 # the index): checked against the rows instead
                 continue
@@ -278,6 +283,7 @@ def test_database_from_each_revision_upgrades_to_head_intact(
     assert differences(revision, before, paths.database) == []
     assert campaign_figures(paths.database) == figures(before)
     assert month_sums_wrong(paths.database) == 0  # made by 0012, or kept by the triggers
+    assert sort_keys_wrong(paths.database) == 0  # made by 0020, or kept by the triggers
     assert search_index_agrees(paths.database)
     made = backup.list_backups(paths.backups_dir)
     if revision == migrate.HEAD:
@@ -286,6 +292,19 @@ def test_database_from_each_revision_upgrades_to_head_intact(
         [pre] = made  # the backup before the migration holds the old database as it was
         assert pre.kind is backup.Kind.BEFORE_MIGRATION
         assert contents(pre.path) == before
+
+
+def sort_keys_wrong(database: Path) -> int:
+    """How many sort keys differ from the rows; the keys exist and cover the log's counts."""
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with engine.connect() as conn:
+            assert sort_keys.has_keys(conn)
+            keys = conn.execute(text(f"SELECT count(*) FROM {sort_keys.TABLE}")).scalar()
+            assert keys, "the migration made no keys"
+            return sort_keys.mismatches(conn)
+    finally:
+        engine.dispose()
 
 
 def month_sums_wrong(database: Path) -> int:
@@ -398,6 +417,7 @@ def test_table_rebuild_keeps_child_rows(
     assert differences(old_head, before, paths.database) == []
     assert "reach_note" in _columns(sqlite3.connect(paths.database), "activity")
     assert month_sums_wrong(paths.database) == 0  # the triggers were made again
+    assert sort_keys_wrong(paths.database) == 0
 
 
 def test_harness_catches_a_migration_that_loses_rows(
