@@ -33,7 +33,7 @@ from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean
 from quynhnhai_desktop.services.activity_queries import reported_revision
-from quynhnhai_desktop.store import month_sums, search, sort_keys
+from quynhnhai_desktop.store import month_sums, search, sort_keys, topic_keys
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -239,6 +239,7 @@ def record_many(
         search.inserting(connection, first, last) if bulk else nullcontext(),
         month_sums.inserting(connection, entries) if bulk else nullcontext(),
         sort_keys.inserting(connection, first, last) if bulk else nullcontext(),
+        topic_keys.inserting(connection, first, last) if bulk else nullcontext(),
     ):
         with _cursor(session) as cursor:
             cursor.executemany(_insert_sql("activity", _ACTIVITY_COLUMNS), rows)

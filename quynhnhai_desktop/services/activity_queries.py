@@ -39,7 +39,7 @@ from quynhnhai_desktop.domain.campaign import Campaign, first_campaign
 from quynhnhai_desktop.domain.catalog import Catalog, Lang
 from quynhnhai_desktop.domain.text import fold, sort_key
 from quynhnhai_desktop.services import campaigns
-from quynhnhai_desktop.store import month_sums, search, sort_keys
+from quynhnhai_desktop.store import month_sums, search, sort_keys, topic_keys
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -201,9 +201,8 @@ def _sort_expression(
     if sort == "form":
         return _rank(_form_order(session, catalog, lang), col(Activity.form_code))
     if sort == "topics":
-        topics = sorted(catalog.topics, key=lambda topic: sort_key(topic.label(lang)))
         return (
-            select(func.min(_rank([t.code for t in topics], col(ActivityTopic.topic_code))))
+            select(func.min(_rank(_topic_order(catalog, lang), col(ActivityTopic.topic_code))))
             .where(col(ActivityTopic.activity_id) == col(Activity.id))
             .scalar_subquery()
         )
@@ -219,6 +218,12 @@ def _sort_expression(
         )
         .scalar_subquery()
     )
+
+
+def _topic_order(catalog: Catalog, lang: Lang) -> list[str]:
+    """The catalog's topic codes by the collation of their labels: an activity's rank in
+    the topics order is the first of its topics here (-1: one the catalog lacks)."""
+    return [t.code for t in sorted(catalog.topics, key=lambda topic: sort_key(topic.label(lang)))]
 
 
 def ordered_ids(
@@ -281,7 +286,7 @@ def ordered_ids(
         return found
     keyed = None if limit is None or (after is None and offset) else _keyed_sort(
         session, catalog, sort)  # fmt: skip
-    if keyed is not None and limit is not None:  # a count column, the note: their keys
+    if keyed is not None and limit is not None:  # a count column, the note, topics: keys
         return _keyed_ids(session, flt, catalog, sort, descending, lang, limit, after, keyed)
     query = ordered_ids_query(
         session,
@@ -1137,6 +1142,7 @@ FTS_WINDOW = 4_096
 FTS_WINDOW_CAP = 131_072
 FTS_BUDGET = 500_000
 NOTE = "note"
+TOPICS = "topics"
 
 
 @dataclass(frozen=True)
@@ -1149,10 +1155,13 @@ class _Position:
 
 
 def _keyed_sort(session: Session, catalog: Catalog, sort: SortKey) -> int | str | None:
-    """The count column's *sort* in the key table, :data:`NOTE`, or None (sort the old way:
-    topics, or a column whose keys are not those of the catalog's campaign)."""
+    """The count column's *sort* in the key table, :data:`NOTE`, :data:`TOPICS`, or None
+    (sort the old way: a column whose keys are not those of the catalog's campaign, a
+    database without the topics' keys)."""
     if sort == "note":
         return NOTE
+    if sort == "topics":
+        return TOPICS if topic_keys.has_keys(session.connection()) else None
     if sort in FIXED_COLUMNS:
         return None
     campaign = catalog if isinstance(catalog, Campaign) else first_campaign()
@@ -1174,12 +1183,16 @@ def _keyed_ids(
     after: int | None,
     keyed: int | str,
 ) -> array[int]:
-    """The *limit* ids after *after* of a count column's order or the note's (ties: the
-    newest day first, then the id, in both directions)."""
+    """The *limit* ids after *after* of a count column's order, the note's or the topics'
+    (ties: the newest day first, then the id, in both directions)."""
     raw = session.connection()
     position = None
     if after is not None:
-        position = _position_of(raw, keyed, after)
+        position = (
+            _topic_position(session, flt, catalog, lang, after)
+            if keyed == TOPICS
+            else _position_of(raw, keyed, after)
+        )
         if position is None:
             return array("q")  # the last row loaded is gone (a hard delete)
     if not _few_matches(session, flt):
@@ -1187,7 +1200,11 @@ def _keyed_ids(
         # a word most rows hold: each candidate's text tested; a rarer one: the FTS index's
         # matches, gathered once a window, each candidate looked up among them
         fts = bool(words) and search.has_index(raw) and _estimate(session, flt) < DENSE_MATCHES
-        walk = _KeyedWalk(raw, flt, keyed, descending, limit, fts=fts)
+        walk = (
+            _TopicWalk(raw, flt, _topic_order(catalog, lang), descending, limit, fts=fts)
+            if keyed == TOPICS
+            else _KeyedWalk(raw, flt, keyed, descending, limit, fts=fts)
+        )
         walked = walk.run(position)
         if walked is not None:
             return walked
@@ -1206,8 +1223,13 @@ def _after_position(key: Any, keyed: int | str, descending: bool, at: _Position)
     later_in_value = or_(
         col(Activity.date) < day, and_(col(Activity.date) == day, col(Activity.id) < at.id)
     )
+    if keyed == TOPICS and at.value is None:  # no topic: SQLite's NULL, first ascending
+        first = and_(key.is_(None), later_in_value)
+        return first if descending else or_(key.is_not(None), first)
     beyond = key < at.value if descending else key > at.value
     within = or_(beyond, and_(key == at.value, later_in_value))
+    if keyed == TOPICS and descending:
+        return or_(key.is_(None), within)
     if keyed != NOTE:
         return within
     if at.value == "":  # the rows without a note come last, in both directions
@@ -1227,6 +1249,18 @@ def _position_of(raw: Any, keyed: int | str, activity_id: int) -> _Position | No
             "WHERE p.sort = ?), a.date, a.id FROM activity a WHERE a.id = ?"
         )
         found = raw.exec_driver_sql(query, (keyed, activity_id)).one_or_none()
+    return None if found is None else _Position(found[0], str(found[1]), int(found[2]))
+
+
+def _topic_position(
+    session: Session, flt: ActivityFilter, catalog: Catalog, lang: Lang, activity_id: int
+) -> _Position | None:
+    """The rank (None: no topic), day and id of activity *activity_id* (live or not) in
+    the topics order."""
+    key = _sort_expression(session, flt, "topics", catalog, lang)
+    found = session.execute(
+        select(key, col(Activity.date), col(Activity.id)).where(col(Activity.id) == activity_id)
+    ).one_or_none()
     return None if found is None else _Position(found[0], str(found[1]), int(found[2]))
 
 
@@ -1374,22 +1408,42 @@ class _KeyedWalk:
         else:
             order = f"{day} DESC, {ident} DESC"
             seek = f"{day} <= ? AND ({day} < ? OR {ident} < ?)"  # the day: the index's range
-        text_column = f"CASE WHEN {keep} THEN a.search_text END" if self.words else "NULL"
         head = (
-            f"SELECT {ident}, {day}, {key if value is None else 'NULL'}, "
-            f"CASE WHEN {keep} THEN 1 ELSE 0 END, {text_column} FROM {source} WHERE "
+            f"{self._head(ident, day, key if value is None else 'NULL', keep)} FROM {source} WHERE "
         )
-        while True:
-            window = min(self.window, self.cap)
+
+        def window_sql(at: tuple[Any, ...] | None) -> tuple[str, tuple[Any, ...]]:
             conditions = " AND ".join([*where, *([seek] if at else [])])
-            sql = f"{head}{conditions} ORDER BY {order} LIMIT ?"
             sought: tuple[Any, ...] = ()
             if at is not None and value is None:
                 sought = (*at[:2], *at) if on_activity else at
             elif at is not None:
                 sought = (at[0], at[0], at[1])
             texts = keep_params if self.words else []
-            rows = self._rows(sql, (*keep_params, *texts, *params, *sought, window))
+            sql = f"{head}{conditions} ORDER BY {order}"
+            return sql, (*keep_params, *texts, *params, *sought)
+
+        return self._windows(window_sql, at, by_value=value is None)
+
+    def _head(self, ident: str, day: str, key: str, keep: str) -> str:
+        """The SELECT of a window's candidates: (id, day, key, kept, text to match)."""
+        text_column = f"CASE WHEN {keep} THEN a.search_text END" if self.words else "NULL"
+        return f"SELECT {ident}, {day}, {key}, CASE WHEN {keep} THEN 1 ELSE 0 END, {text_column}"
+
+    def _windows(
+        self,
+        window_sql: Callable[[tuple[Any, ...] | None], tuple[str, tuple[Any, ...]]],
+        at: tuple[Any, ...] | None,
+        *,
+        by_value: bool,
+    ) -> bool | None:
+        """Read a segment window after window from *at* (the SELECT of each:
+        *window_sql(at)*) into :attr:`found`, as :meth:`_segment` says. *by_value*: the
+        rows are in the key's order (the next window seeks from the key, day and id)."""
+        while True:
+            window = min(self.window, self.cap)
+            sql, params = window_sql(at)
+            rows = self._rows(f"{sql} LIMIT ?", (*params, window))
             for activity_id, _day, _value, kept, row_text in rows:
                 if kept and (self.pattern is None or self.pattern.search(row_text or "")):
                     self.found.append(activity_id)
@@ -1402,7 +1456,7 @@ class _KeyedWalk:
                 return False
             self.window *= KEY_GROWTH
             last = rows[-1]
-            at = (last[2], last[1], last[0]) if value is None else (last[1], last[0])
+            at = (last[2], last[1], last[0]) if by_value else (last[1], last[0])
 
     def _zero_index(self) -> str:
         """The index the zero sums are walked by: a chosen team's, village's or form's rows
@@ -1463,3 +1517,105 @@ class _KeyedWalk:
             tests.append(f"{ident} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
             params.append(self.matching)
         return (" AND ".join(tests) or "1"), params
+
+
+class _TopicWalk(_KeyedWalk):
+    """The rows of the topics order in list order, from their keys (store/topic_keys.py).
+
+    Its segments, ascending (descending: the other way round), each newest first: the
+    activities without a topic, those with a topic the catalog lacks (rank -1: the keys of
+    those topics merged by SQLite), then each topic of the catalog in the order of its
+    label. An activity is listed under the first of its topics in that order: a topic's
+    keys are walked skipping an activity with a topic ranked before it (probed by SQLite
+    in ``activity_topic``, not counted against the budget: at most the topic's keys)."""
+
+    def __init__(
+        self,
+        raw: Any,
+        flt: ActivityFilter,
+        ranked: list[str],
+        descending: bool,
+        limit: int,
+        *,
+        fts: bool = False,
+    ) -> None:
+        super().__init__(raw, flt, TOPICS, descending, limit, fts=fts)
+        self.ranked = ranked
+
+    def run(self, position: _Position | None) -> array[int] | None:
+        start = (
+            None if position is None else _NO_TOPIC if position.value is None else position.value
+        )
+        for rank, codes, allowed in self._topic_segments():
+            if start is not None and (rank < start if not self.descending else rank > start):
+                continue  # before the last row loaded
+            at = None
+            if position is not None and rank == start:
+                at = (position.date, position.id)
+            start = None
+            done = self._topic_segment(codes, allowed, at)
+            if done is not None:
+                return self.found if done else None
+        return self.found
+
+    def _topic_segments(self) -> list[tuple[int, list[str], list[str] | None]]:
+        """(rank, its topics, the topics its activities may also have: None, any) of each
+        segment the filter can show, in list order."""
+        ranked = self.ranked
+        unknown = [code for code in self._present() if code not in set(ranked)]
+        found: list[tuple[int, list[str], list[str] | None]] = [
+            (_NO_TOPIC, [topic_keys.NO_TOPIC], None),
+            *([(-1, unknown, None)] if unknown else []),
+            *((rank, [code], ranked[rank:]) for rank, code in enumerate(ranked)),
+        ]
+        chosen = self.flt.topic_code
+        if chosen:  # an activity with it is listed under it or a topic before it
+            last = ranked.index(chosen) if chosen in ranked else -1
+            found = [segment for segment in found if _NO_TOPIC < segment[0] <= last]
+        return found[::-1] if self.descending else found
+
+    def _present(self) -> list[str]:
+        """The topics of the commune's keys (one seek each)."""
+        query = (
+            f"SELECT min(topic_code) FROM {topic_keys.TABLE} "
+            "WHERE commune_code = ? AND topic_code > ?"
+        )
+        found: list[str] = []
+        code = topic_keys.NO_TOPIC
+        while (code := self._rows(query, (self.flt.commune_code, code))[0][0]) is not None:
+            found.append(code)
+        return found
+
+    def _topic_segment(
+        self, codes: list[str], allowed: list[str] | None, at: tuple[Any, ...] | None
+    ) -> bool | None:
+        """Read one segment (the keys of *codes*) into :attr:`found`, as :meth:`_segment`."""
+        where, params = self._covered("k")
+        keep, keep_params = self._keeps("k.activity_id")
+        if allowed is not None:  # not listed under a topic before: none outside *allowed*
+            marks = ", ".join("?" * len(allowed))
+            where.append(
+                "NOT EXISTS (SELECT 1 FROM activity_topic o WHERE o.activity_id = k.activity_id "
+                f"AND o.topic_code NOT IN ({marks}))"
+            )
+            params += allowed
+        joined = " CROSS JOIN activity a ON a.id = k.activity_id" if self.words else ""
+        head = self._head("k.activity_id", "k.date", "NULL", keep)
+        source = f"{head} FROM {topic_keys.TABLE} k{joined} WHERE k.topic_code = ? AND "
+        seek = "k.date <= ? AND (k.date < ? OR k.activity_id < ?)"
+        texts = keep_params if self.words else []
+
+        def window_sql(at: tuple[Any, ...] | None) -> tuple[str, tuple[Any, ...]]:
+            # one SELECT per topic, merged by SQLite in the order of their index (UNION: an
+            # activity with two of them is read once)
+            conditions = " AND ".join([*where, *([seek] if at else [])])
+            sought = () if at is None else (at[0], at[0], at[1])
+            arm = (*keep_params, *texts)
+            sql = " UNION ".join(f"{source}{conditions}" for _code in codes)
+            every = tuple(p for code in codes for p in (*arm, code, *params, *sought))
+            return f"{sql} ORDER BY 2 DESC, 1 DESC", every
+
+        return self._windows(window_sql, at, by_value=False)
+
+
+_NO_TOPIC = -2  # the rank of the segment of the activities without a topic (SQLite's NULL)

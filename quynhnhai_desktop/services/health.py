@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlmodel import func, select
 
-from quynhnhai_desktop.store import migrate, month_sums, sort_keys
+from quynhnhai_desktop.store import migrate, month_sums, sort_keys, topic_keys
 from quynhnhai_desktop.store.database import Database
 from quynhnhai_desktop.store.engine import DEFERRED
 from quynhnhai_desktop.store.models import Activity, Profile, Team, Venue, Village
@@ -35,8 +35,8 @@ def check(
     The quick check (SQLite's ``quick_check``: pages and b-trees, not whether every index
     entry matches its row) is what fits a clerk's patience at a million activities; *full*
     runs the full ``integrity_check`` and compares the month sums and the sort keys with the
-    rows (store/month_sums.py, store/sort_keys.py), rebuilding them when they differ. Both
-    go table by table, with *progress(done, total)* after each.
+    rows (store/month_sums.py, store/sort_keys.py, store/topic_keys.py), rebuilding them
+    when they differ. Both go table by table, with *progress(done, total)* after each.
     """
     problems = table_checks(db, full=full, progress=progress)
     with db.session() as session:
@@ -58,6 +58,9 @@ def check(
             if sort_keys.has_keys(connection) and sort_keys.mismatches(connection):
                 sort_keys.rebuild(connection)
                 problems.append("sort keys differed from the activities: rebuilt")
+            if topic_keys.has_keys(connection) and topic_keys.mismatches(connection):
+                topic_keys.rebuild(connection)
+                problems.append("topic sort keys differed from the activities: rebuilt")
     if progress is not None:
         progress(100, 100)
     return HealthReport(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions; update it with every new migration.
-HEAD = "0020_sort_keys"
+HEAD = "0021_topic_keys"
 VERSION_TABLE = "alembic_version"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -96,7 +96,7 @@ def upgrade(engine: Engine, *, before: Callable[[str | None, str], None] | None 
     log.info("migrating database from %s to %s", current, head)
     from alembic import command
 
-    from quynhnhai_desktop.store import month_sums, sort_keys
+    from quynhnhai_desktop.store import month_sums, sort_keys, topic_keys
 
     config = alembic_config()
     with engine.connect() as conn:
@@ -111,11 +111,14 @@ def upgrade(engine: Engine, *, before: Callable[[str | None, str], None] | None 
                 config.attributes["connection"] = conn
                 had_sums = month_sums.drop_triggers(conn)
                 had_keys = sort_keys.drop_triggers(conn)
+                had_topic_keys = topic_keys.drop_triggers(conn)
                 command.upgrade(config, "head")
                 if had_sums:
                     month_sums.restore_triggers(conn)
                 if had_keys:
                     sort_keys.restore_triggers(conn)
+                if had_topic_keys:
+                    topic_keys.restore_triggers(conn)
                 _raise_if_more_broken(conn, broken_before)
         finally:
             _set_foreign_keys(conn, on=True)

@@ -163,7 +163,8 @@ def test_the_keys_are_used_and_the_note_index_too(keyed: Database) -> None:
         for sort in ("sessions", "people", "installs"):
             assert isinstance(activity_queries._keyed_sort(session, first_campaign(), sort), int)
         assert activity_queries._keyed_sort(session, first_campaign(), "note") == "note"
-        assert activity_queries._keyed_sort(session, first_campaign(), "topics") is None
+        topics = activity_queries._keyed_sort(session, first_campaign(), "topics")
+        assert topics == activity_queries.TOPICS  # tests/services/test_topic_keys.py
     assert _count_keys(keyed) > 60
 
 

@@ -31,7 +31,7 @@ from quynhnhai_desktop.cli import main as cli_main
 from quynhnhai_desktop.config import AppPaths, resource
 from quynhnhai_desktop.instance import InstanceLock
 from quynhnhai_desktop.services import backup, demo, profile
-from quynhnhai_desktop.store import migrate, month_sums, search, sort_keys
+from quynhnhai_desktop.store import migrate, month_sums, search, sort_keys, topic_keys
 from quynhnhai_desktop.store.database import open_database
 from quynhnhai_desktop.store.engine import integrity_check, make_engine
 from quynhnhai_desktop.store.models import ReportSubmission
@@ -57,8 +57,9 @@ EXPECTED_CHANGES: dict[tuple[str, str], Callable[[Rows], Rows]] = {
         "0015_i18",
     )
 }
-# Tables made from the others (store/sort_keys.py): checked against the rows instead.
-KEY_TABLES = {sort_keys.TABLE, sort_keys.COLUMNS_TABLE, sort_keys.PARTS_TABLE}
+# Tables made from the others (store/sort_keys.py, store/topic_keys.py): checked against
+# the rows instead.
+KEY_TABLES = {sort_keys.TABLE, sort_keys.COLUMNS_TABLE, sort_keys.PARTS_TABLE, topic_keys.TABLE}
 # Tables whose rows a migration writes itself (the shipped 2021 campaign, from 0011).
 SEEDED = {"campaign"}
 
@@ -283,7 +284,7 @@ def test_database_from_each_revision_upgrades_to_head_intact(
     assert differences(revision, before, paths.database) == []
     assert campaign_figures(paths.database) == figures(before)
     assert month_sums_wrong(paths.database) == 0  # made by 0012, or kept by the triggers
-    assert sort_keys_wrong(paths.database) == 0  # made by 0020, or kept by the triggers
+    assert sort_keys_wrong(paths.database) == 0  # made by 0020 and 0021, or kept by triggers
     assert search_index_agrees(paths.database)
     made = backup.list_backups(paths.backups_dir)
     if revision == migrate.HEAD:
@@ -295,14 +296,17 @@ def test_database_from_each_revision_upgrades_to_head_intact(
 
 
 def sort_keys_wrong(database: Path) -> int:
-    """How many sort keys differ from the rows; the keys exist and cover the log's counts."""
+    """How many sort keys (counts, topics) differ from the rows; the keys exist."""
     engine = make_engine(f"sqlite:///{database}")
     try:
         with engine.connect() as conn:
             assert sort_keys.has_keys(conn)
             keys = conn.execute(text(f"SELECT count(*) FROM {sort_keys.TABLE}")).scalar()
             assert keys, "the migration made no keys"
-            return sort_keys.mismatches(conn)
+            assert topic_keys.has_keys(conn)
+            topics = conn.execute(text(f"SELECT count(*) FROM {topic_keys.TABLE}")).scalar()
+            assert topics, "the migration made no topic keys"
+            return sort_keys.mismatches(conn) + topic_keys.mismatches(conn)
     finally:
         engine.dispose()
 
