@@ -231,7 +231,11 @@ def test_every_window_seeks_an_index(
     with topical.read_session() as session:
         for sql, params in sent:
             plan = _plan(session, sql, params)
-            assert "SEARCH " in plan, plan
+            assert "SEARCH " in plan or "VIRTUAL TABLE INDEX" in plan, plan  # the FTS matches
+            # no table scanned (the FTS index's MATCH is a "SCAN" of the virtual table; the
+            # count of a topic's first keys a scan of the subquery giving them)
             scans = [line for line in plan.splitlines() if line.startswith("SCAN ")]
-            assert all("VIRTUAL TABLE INDEX" in line for line in scans), plan
+            assert all(
+                "VIRTUAL TABLE INDEX" in line or line.startswith("SCAN (subquery") for line in scans
+            ), plan
             assert "TEMP B-TREE" not in plan, plan
