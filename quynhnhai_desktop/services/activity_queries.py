@@ -1304,6 +1304,7 @@ class _KeyedWalk:
             self.budget = FTS_BUDGET
             self.cap = FTS_WINDOW_CAP
         self.pattern = search.phrase_pattern(self.words) if self.words else None
+        self.topic_keyed = bool(flt.topic_code) and topic_keys.has_keys(raw)
 
     def run(self, position: _Position | None) -> array[int] | None:
         """The page, or None when :data:`KEY_BUDGET` rows were read before it was full."""
@@ -1368,23 +1369,35 @@ class _KeyedWalk:
         read, SQLite skips the rows they leave out from the index alone (~0.1 µs a row);
         the rows a topic or a search must look at are counted against the budget."""
         on_activity = self.note or value == self.rest
-        table = "a" if on_activity else "k"
+        # a topic's zero sums: its own keys (store/topic_keys.py), where the date index
+        # read every row of the other topics too, each probed for the topic (~1 s at a
+        # million activities, the topic's rows one in twelve)
+        by_topic = on_activity and not self.note and self.topic_keyed
+        table = "a" if on_activity and not by_topic else "k"
         where, params = self._covered(table)
-        keep, keep_params = self._keeps(f"{table}.{'id' if on_activity else 'activity_id'}")
-        if on_activity:  # the activity table's own index
+        candidate = f"{table}.{'id' if table == 'a' else 'activity_id'}"
+        keep, keep_params = self._keeps(candidate, topic=not by_topic)
+        # the zero sums: probed by SQLite, not counted against the budget (sorting the
+        # filter's rows instead computes every row's sum, which costs more)
+        zero = (
+            f"NOT EXISTS (SELECT 1 FROM {sort_keys.PARTS_TABLE} p "
+            f"CROSS JOIN activity_value v ON v.activity_id = {candidate} "
+            "AND v.indicator_code = p.indicator_code WHERE p.sort = ? AND v.value > 0)"
+        )
+        if by_topic:
+            joined = " CROSS JOIN activity a ON a.id = k.activity_id" if self.words else ""
+            source = f"{topic_keys.TABLE} k{joined}"
+            where = ["k.topic_code = ?", *where, zero]
+            params = [self.flt.topic_code, *params, self.keyed]
+            day, ident, key = "k.date", "k.activity_id", "NULL"
+        elif on_activity:  # the activity table's own index
             index = "ix_activity_by_note" if self.note else self._zero_index()
             source = f"activity a INDEXED BY {index}"
             if self.note:
                 where.append("a.note > ''" if value is None else "a.note = ?")
                 params += [] if value is None else [value]
             else:
-                # the zero sums: probed by SQLite, not counted against the budget (sorting
-                # the filter's rows instead computes every row's sum, which costs more)
-                where.append(
-                    f"NOT EXISTS (SELECT 1 FROM {sort_keys.PARTS_TABLE} p "
-                    "CROSS JOIN activity_value v ON v.activity_id = a.id "
-                    "AND v.indicator_code = p.indicator_code WHERE p.sort = ? AND v.value > 0)"
-                )
+                where.append(zero)
                 params.append(self.keyed)
             day, ident, key = "a.date", "a.id", "a.note"
         else:
@@ -1508,13 +1521,13 @@ class _KeyedWalk:
                 params.append(bound.isoformat())
         return where, params
 
-    def _keeps(self, ident: str) -> tuple[str, list[Any]]:
+    def _keeps(self, ident: str, *, topic: bool = True) -> tuple[str, list[Any]]:
         """The rest of the filter (topic, search) as an SQL test of a candidate row (the
-        activity's id: *ident*)."""
+        activity's id: *ident*; not *topic*: the rows read all have the filter's topic)."""
         flt = self.flt
         tests: list[str] = []
         params: list[Any] = []
-        if flt.topic_code:
+        if flt.topic_code and topic:
             tests.append(self._has_topic(ident))
             params.append(flt.topic_code)
         for word in self.words:

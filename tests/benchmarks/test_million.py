@@ -177,10 +177,10 @@ def test_search_keystrokes(benchmark: Any, db: Database, size: int) -> None:
     assert max(measured[typed, "team"] for typed in KEYSTROKES) < floor + 0.15
 
 
-# The list sorted by a count column or the note (issue 19: keyset-paged from the sort keys,
-# store/sort_keys.py), in both directions, the first chunk and the next (``after=``),
-# with the filters a clerk sets most.
-KEYED_SORTS = ("sessions", "people", "installs", "note")
+# The list sorted by a count column, the note or the topics (issue 19: keyset-paged from
+# the sort keys, store/sort_keys.py and store/topic_keys.py), in both directions, the first
+# chunk and the next (``after=``), with the filters a clerk sets most.
+KEYED_SORTS = ("sessions", "people", "installs", "note", "topics")
 KEYED_FILTERS: dict[str, dict[str, Any]] = {
     "all": {},
     "covid-2021": {"campaign_id": "covid-2021"},
