@@ -239,3 +239,50 @@ def test_every_window_seeks_an_index(
                 "VIRTUAL TABLE INDEX" in line or line.startswith("SCAN (subquery") for line in scans
             ), plan
             assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("sort", ["people", "installs"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_count_sort_with_a_topic_reads_its_zero_sums_from_the_topics_keys(
+    topical: Database, monkeypatch: pytest.MonkeyPatch, sort: str, descending: bool
+) -> None:
+    """The count columns' zero sums of a topic's rows come from that topic's keys, in the
+    order SQLite sorts them (page after page, each way of reading, other filters too)."""
+    sent: list[str] = []
+    real = activity_queries._KeyedWalk._rows
+
+    def spy(self: Any, sql: str, params: tuple[Any, ...]) -> list[Any]:
+        sent.append(sql)
+        return real(self, sql, params)
+
+    monkeypatch.setattr(activity_queries._KeyedWalk, "_rows", spy)
+    for change in (
+        {"topic_code": "venue_qr"},
+        {"topic_code": "online_safety"},  # the second campaign's: no count of the first's
+        {"topic_code": "bluezone", "village_id": 0},
+        {"topic_code": "bluezone", "search": "ban"},
+    ):
+        flt = ActivityFilter(COMMUNE, **change)  # type: ignore[arg-type]
+        with topical.read_session() as session:
+            query = activity_queries.ordered_ids_query(
+                session, flt, first_campaign(), sort=sort, descending=descending
+            )
+            expected = [row[0] for row in session.connection().execute(query)]
+        for name, bounds in PATHS.items():
+            with monkeypatch.context() as patched:
+                for bound, value in bounds.items():
+                    patched.setattr(activity_queries, bound, value)
+                for size in (1, 4, 1000):
+                    paged: list[int] = []
+                    with topical.read_session() as session:
+                        while True:
+                            page = activity_queries.ordered_ids(
+                                session, flt, first_campaign(), sort=sort,
+                                descending=descending, limit=size, offset=len(paged),
+                                after=paged[-1] if paged else None,
+                            )  # fmt: skip
+                            paged += page
+                            if len(page) < size:
+                                break
+                    assert paged == expected, (change, name, size)
+    assert any(f"FROM {topic_keys.TABLE} k" in sql for sql in sent)
