@@ -1123,15 +1123,15 @@ def _unless_stopped(db: Database, interrupt: Interrupt, read: Callable[[Session]
 
 # -- the count columns, the note and the topics: read in list order from their keys -----
 
-# Sorted by a count column (store/sort_keys.py: its non-zero sums, then or first the rows
-# whose sum is zero; a topic's zero sums from its keys, store/topic_keys.py), by the note
-# (the index ix_activity_by_note: the notes, then the rows without one) or by the topics
-# (store/topic_keys.py, :class:`_TopicWalk`), the list reads candidates in its order a
-# window at a time, SQLite telling which of them the filter keeps: reading ~0.5 µs a row,
-# a window costs what it reads, whatever the size of the log. The windows grow from the page's size by KEY_GROWTH up to
-# KEY_WINDOW; after KEY_BUDGET rows read the filter keeps too few of them (a day, a team and
-# a form at a million activities), and SQLite sorts the filter's rows instead
-# (:func:`ordered_ids_query` from the last row loaded on: few rows, cheap to sort).
+# Sorted by a count column (store/sort_keys.py: its non-zero sums, then or first the rows whose sum
+# is zero; a topic's zero sums from its keys, store/topic_keys.py), by the note (the index
+# ix_activity_by_note: the notes, then the rows without one) or by the topics (store/topic_keys.py,
+# :class:`_TopicWalk`), the list reads candidates in its order a window at a time, SQLite telling
+# which of them the filter keeps: reading ~0.5 µs a row, a window costs what it reads, whatever the
+# size of the log. The windows grow from the page's size by KEY_GROWTH up to KEY_WINDOW; after
+# KEY_BUDGET rows read the filter keeps too few of them (a day, a team and a form at a million
+# activities), and SQLite sorts the filter's rows instead (:func:`ordered_ids_query` from the last
+# row loaded on: few rows, cheap to sort).
 KEY_WINDOW = 16_384
 KEY_GROWTH = 4
 KEY_BUDGET = 60_000
