@@ -193,6 +193,15 @@ def test_triggers_keep_the_keys_through_every_write(topical: Database) -> None:
 def test_check_full_finds_and_rebuilds_wrong_keys(topical: Database) -> None:
     with topical.session() as session:
         connection = session.connection()
+        connection.execute(
+            text(
+                f"INSERT INTO {topic_keys.TABLE} SELECT commune_code, 'zz', date, activity_id, "
+                f"campaign_id, village_id, team_id, form_code FROM {topic_keys.TABLE} LIMIT 1"
+            )
+        )
+    assert _wrong(topical) == 1  # a key too many
+    with topical.session() as session:
+        connection = session.connection()
         connection.execute(text(f"DELETE FROM {topic_keys.TABLE} WHERE activity_id % 3 = 0"))
         connection.execute(
             text(f"UPDATE {topic_keys.TABLE} SET form_code = 'x' WHERE activity_id % 5 = 1")
