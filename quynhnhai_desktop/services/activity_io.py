@@ -135,14 +135,14 @@ def _headers(choice: Campaigns) -> dict[str, str]:
 @dataclass
 class ParsedRow:
     number: int
-    date: dt.date
     village: str | None  # cleaned name; None = the whole commune
     team: str
-    form_code: str
-    topics: tuple[str, ...]
-    values: dict[str, int]
-    note: str
+    # The row as it is recorded: checked once, and recorded as is when *listed* (the
+    # import creates a village or team not in the lists: the draft has no id for it yet,
+    # team_id 0 or village_id None, and is made again with the new ids).
+    draft: activities.ActivityDraft
     campaign: Catalog | None = None  # None: the campaign the file is imported into
+    listed: bool = True  # its village and team are in the lists (the draft holds their ids)
 
 
 @dataclass
@@ -263,25 +263,30 @@ def preview(
             )
         village = cells.get("village", "")
         village_name: str | None = village
+        village_id: int | None = None
+        listed = True
         if not village or folded(village) in WHOLE_COMMUNE_NAMES:
             village_name = None
         elif (known_village := village_of(village))[1] is not None:
-            village_name = known_village[1]  # "Pá Uôn" is "Bản Pá Uôn"
+            village_name, village_id = known_village[1:]  # "Pá Uôn" is "Bản Pá Uôn"
         elif known_village[0].ambiguous:
             problems.append(RowProblem(number, reference.ambiguous_name(village, known_village[0])))
         else:
+            listed = False
             spelling.setdefault(f"v:{fold(village)}", proper_case(village))
             missing_villages[fold(village)].append(number)
         team = cells.get("team", "")
+        team_id = 0
         if not team:
             problems.append(
                 _row_error(number, QT_TRANSLATE_NOOP("activity_import", "The team is empty."))
             )
         elif (known_team := team_of(team))[1] is not None:
-            team = known_team[1]
+            team, team_id = known_team[1], known_team[2] or 0
         elif known_team[0].ambiguous:
             problems.append(RowProblem(number, reference.ambiguous_name(team, known_team[0])))
         else:
+            listed = False
             spelling.setdefault(f"t:{fold(team)}", proper_case(team))
             missing_teams[fold(team)].append(number)
         form_text = cells.get("form", "")
@@ -352,10 +357,11 @@ def preview(
         if day is not None and form is not None:
             draft = activities.ActivityDraft(
                 date=day,
-                team_id=0,
+                team_id=team_id,
                 form_code=form.code,
                 topics=tuple(topics),
                 values=values,
+                village_id=village_id,
                 note=cells.get("note", ""),
             )
             problems += [
@@ -366,18 +372,14 @@ def preview(
         if problems:
             result.problems += problems
         else:
-            assert day is not None and form is not None
             result.rows.append(
                 ParsedRow(
                     number=number,
-                    date=day,
                     village=village_name,
                     team=team,
-                    form_code=form.code,
-                    topics=tuple(topics),
-                    values=values,
-                    note=cells.get("note", ""),
+                    draft=draft,
                     campaign=catalog if choice.per_row else None,
+                    listed=listed,
                 )
             )
     result.missing_villages = {spelling[f"v:{k}"]: rows for k, rows in missing_villages.items()}
@@ -385,9 +387,12 @@ def preview(
     return result
 
 
-def _spelled(found: Found[Any]) -> tuple[Found[Any], str | None]:
-    """A village or team matched, with the list's own spelling of it (None: not one)."""
-    return found, None if found.item is None else found.item.name
+def _spelled(found: Found[Any]) -> tuple[Found[Any], str | None, int | None]:
+    """A village or team matched, with the list's own spelling of it and its id (None:
+    not one)."""
+    if found.item is None:
+        return found, None, None
+    return found, found.item.name, found.item.id
 
 
 def _memo(work: Callable[[str], _Found]) -> Callable[[str], _Found]:
@@ -564,17 +569,7 @@ def _record(
         row_catalog = row.campaign or catalog
         assert row_catalog is not None  # preview refused a row without one
         of_row.append(row_catalog)
-        drafts.append(
-            activities.ActivityDraft(
-                date=row.date,
-                team_id=team_ids[fold(row.team)],
-                form_code=row.form_code,
-                topics=row.topics,
-                values=row.values,
-                village_id=village_ids[fold(row.village)] if row.village else None,
-                note=row.note,
-            )
-        )
+        drafts.append(row.draft if row.listed else _with_ids(row, village_ids, team_ids))
     if not drafts:
         return ImportResult(0, 0)
     first, last = min(d.date for d in drafts), max(d.date for d in drafts)
@@ -629,6 +624,17 @@ def _record(
         activities.record_many(session, commune, batch, row_catalog, keys=keys)
     added = sum(len(batch) for _c, batch, _k in batches.values())
     return ImportResult(added=added, skipped=skipped, similar=similar)
+
+
+def _with_ids(
+    row: ParsedRow, village_ids: dict[str, int | None], team_ids: dict[str, int]
+) -> activities.ActivityDraft:
+    """*row*'s draft with the ids of its village and team, one of which the import made."""
+    return replace(
+        row.draft,
+        team_id=team_ids[fold(row.team)],
+        village_id=village_ids[fold(row.village)] if row.village else None,
+    )
 
 
 def _recorded(session: Session, commune: str, keys: Sequence[str]) -> dict[str, int]:
