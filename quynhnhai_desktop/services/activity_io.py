@@ -269,9 +269,12 @@ def preview(
         counted = counted_in.get(catalog.id)
         if counted is None:
             counted = counted_in[catalog.id] = frozenset(catalog.indicator_codes())
-        for code in [code for code in indicator_columns if cells[code]]:  # empty: no count
+        for code in indicator_columns:
+            cell = cells[code]
+            if not cell:  # empty: no count
+                continue
             if code not in counted:  # another campaign's column
-                if count_of(cells.get(code, "")):
+                if count_of(cell):
                     problems.append(
                         _row_error(
                             number,
@@ -285,7 +288,7 @@ def preview(
                         )
                     )
                 continue
-            value = count_of(cells.get(code, ""))
+            value = count_of(cell)
             if value is None:
                 problems.append(
                     _row_error(
@@ -295,7 +298,7 @@ def preview(
                             "“{indicator}”: “{text}” is not a whole number of 0 or more.",
                         ),
                         indicator=catalog.indicator(code).vi,
-                        text=cells.get(code, ""),
+                        text=cell,
                     )
                 )
             elif value:
