@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quynhnhai_desktop.domain import clock
 from quynhnhai_desktop.domain.campaign import Campaign, Plausibility
@@ -215,16 +216,33 @@ def content_key(draft: ActivityDraft) -> str:
     re-importing an export, adds nothing. Identical rows within one file are counted: the
     second of two identical rows is skipped only when two are already recorded.
     """
-    parts = [
-        draft.date.isoformat(),
+    parts = (
+        _day(draft.date),
         str(draft.village_id or ""),
         str(draft.team_id),
         draft.form_code,
-        ",".join(sorted(set(draft.topics))),
-        ",".join(f"{code}={value}" for code, value in sorted(draft.values.items()) if value),
+        _topic_set(draft.topics),
+        ",".join([_count(code, value) for code, value in sorted(draft.values.items()) if value]),
         clean(draft.note),
-    ]
+    )
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# The parts of a content key that an import's rows repeat (its days, topic sets and
+# counts), each made once: half of a key's time, 10,000 keys a 10,000-row file.
+@lru_cache(maxsize=8192, typed=True)  # a datetime is not its day
+def _day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+@lru_cache(maxsize=8192)
+def _topic_set(topics: tuple[str, ...]) -> str:
+    return ",".join(sorted(set(topics)))
+
+
+@lru_cache(maxsize=65536, typed=True)  # True is not 1
+def _count(code: str, value: int) -> str:
+    return f"{code}={value}"
 
 
 def search_text(draft: ActivityDraft, catalog: Catalog, village_name: str, team_name: str) -> str:

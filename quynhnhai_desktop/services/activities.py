@@ -33,7 +33,7 @@ from quynhnhai_desktop.domain.catalog import Catalog
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.text import clean
 from quynhnhai_desktop.services.activity_queries import reported_revision
-from quynhnhai_desktop.store import month_sums, search, sort_keys, topic_keys
+from quynhnhai_desktop.store import bulk, month_sums, search, sort_keys, topic_keys
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -316,15 +316,12 @@ def _insert_children(session: Session, pairs: Iterable[tuple[int, ActivityDraft]
         topic_rows += [(activity_id, topic) for topic in dict.fromkeys(draft.topics)]
         value_rows += [(activity_id, code, value) for code, value in draft.values.items() if value]
     with _cursor(session) as cursor:
-        if topic_rows:
-            cursor.executemany(
-                _insert_sql("activity_topic", ("activity_id", "topic_code")), topic_rows
-            )
-        if value_rows:
-            cursor.executemany(
-                _insert_sql("activity_value", ("activity_id", "indicator_code", "value")),
-                value_rows,
-            )
+        bulk.insert_rows(cursor, "INSERT INTO activity_topic (activity_id, topic_code)", topic_rows)
+        bulk.insert_rows(
+            cursor,
+            "INSERT INTO activity_value (activity_id, indicator_code, value)",
+            value_rows,
+        )
 
 
 def _names(session: Session, draft: ActivityDraft) -> tuple[str, str]:

@@ -21,13 +21,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlmodel import Session, col, func, select
 
 from quynhnhai_desktop.domain import clock
-from quynhnhai_desktop.domain.catalog import Catalog
+from quynhnhai_desktop.domain.catalog import Catalog, Form
 from quynhnhai_desktop.domain.dates import format_date, parse_count, parse_date
 from quynhnhai_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from quynhnhai_desktop.domain.names import Found, choices, proper_case
@@ -135,14 +136,14 @@ def _headers(choice: Campaigns) -> dict[str, str]:
 @dataclass
 class ParsedRow:
     number: int
-    date: dt.date
     village: str | None  # cleaned name; None = the whole commune
     team: str
-    form_code: str
-    topics: tuple[str, ...]
-    values: dict[str, int]
-    note: str
+    # The row as it is recorded: checked once, and recorded as is when *listed* (the
+    # import creates a village or team not in the lists: the draft has no id for it yet,
+    # team_id 0 or village_id None, and is made again with the new ids).
+    draft: activities.ActivityDraft
     campaign: Catalog | None = None  # None: the campaign the file is imported into
+    listed: bool = True  # its village and team are in the lists (the draft holds their ids)
 
 
 @dataclass
@@ -213,25 +214,16 @@ def preview(
     if choice.default is None and "campaign" not in table.columns:
         assert choice.unnamed is not None
         raise choice.unnamed  # several campaigns run and the file names none
-    village_list = reference.list_villages(session, commune_code)
-    team_list = reference.list_teams(session, commune_code)
-    # Each distinct name is matched once per file (a file names a few dozen villages and
-    # teams in thousands of rows; matching every cell against every name was most of an
-    # import's time).
-    village_of = _memo(lambda text: _spelled(reference.match(village_list, text)))
-    team_of = _memo(lambda text: _spelled(reference.match(team_list, text)))
-    # The same holds for every cell a file repeats: dates, counts, topic lists, names.
-    folded, day_of, count_of = _memo(fold), _memo(parse_date), _memo(parse_count)
-    topics_in: dict[tuple[str, str], list[tuple[str, Found[Any]]]] = {}  # (campaign, cell)
+    # A row's names and its content cells are worked out once per distinct spelling: a file
+    # names a few dozen villages and teams and a few hundred forms and topic lists in
+    # thousands of rows (matching every cell anew was most of an import's time).
+    names_of = _Names(
+        reference.list_villages(session, commune_code), reference.list_teams(session, commune_code)
+    )
+    content_of = _Content(check_campaign=not choice.per_row)
+    # The same holds for every cell a file repeats: dates and counts.
+    day_of, count_of = _memo(parse_date), _memo(parse_count)
     counted_in: dict[str, frozenset[str]] = {}  # campaign → the indicators it counts
-    named_in: dict[tuple[str, str], bool] = {}  # (campaign, "Đợt" cell) → it names the campaign
-
-    def of_campaign(catalog: Catalog, named: str) -> bool:
-        key = (catalog.id, named)
-        if key not in named_in:
-            named_in[key] = names_campaign(named, catalog)
-        return named_in[key]
-
     today = today or clock.today()
     result = ImportPreview(problems=list(table.problems))
     # Unknown names by folded name: "Bản Mới" and "bản mới" are one village to create.
@@ -261,66 +253,28 @@ def preview(
                     text=cells.get("date", ""),
                 )
             )
-        village = cells.get("village", "")
-        village_name: str | None = village
-        if not village or folded(village) in WHOLE_COMMUNE_NAMES:
-            village_name = None
-        elif (known_village := village_of(village))[1] is not None:
-            village_name = known_village[1]  # "Pá Uôn" is "Bản Pá Uôn"
-        elif known_village[0].ambiguous:
-            problems.append(RowProblem(number, reference.ambiguous_name(village, known_village[0])))
-        else:
-            spelling.setdefault(f"v:{fold(village)}", proper_case(village))
-            missing_villages[fold(village)].append(number)
-        team = cells.get("team", "")
-        if not team:
-            problems.append(
-                _row_error(number, QT_TRANSLATE_NOOP("activity_import", "The team is empty."))
-            )
-        elif (known_team := team_of(team))[1] is not None:
-            team = known_team[1]
-        elif known_team[0].ambiguous:
-            problems.append(RowProblem(number, reference.ambiguous_name(team, known_team[0])))
-        else:
-            spelling.setdefault(f"t:{fold(team)}", proper_case(team))
-            missing_teams[fold(team)].append(number)
-        form_text = cells.get("form", "")
-        found_form = catalog.found_form(form_text)
-        form = found_form.item
-        if form is None:
-            problems.append(_unknown(number, "form", form_text, found_form, catalog.forms))
-        topics: list[str] = []
-        unknown_topic = False
-        topics_cell = (catalog.id, cells.get("topics", ""))
-        if topics_cell not in topics_in:
-            topics_in[topics_cell] = _topics_of(topics_cell[1], catalog)
-        for text, found_topic in topics_in[topics_cell]:
-            topic = found_topic.item
-            if topic is None:
-                unknown_topic = True
-                problems.append(_unknown(number, "topic", text, found_topic, catalog.topics))
-            else:
-                topics.append(topic.code)
-        if not choice.per_row and not of_campaign(catalog, named):
-            problems.append(
-                _row_error(
-                    number,
-                    QT_TRANSLATE_NOOP(
-                        "activity_import",
-                        "This row is of the campaign “{text}”, not of “{campaign}” being "
-                        "imported into. Import each campaign's rows with its own --campaign.",
-                    ),
-                    text=named,
-                    campaign=catalog.id,
-                )
-            )
+        names = names_of(cells.get("village", ""), cells.get("team", ""))
+        content = content_of(catalog, named, cells.get("form", ""), cells.get("topics", ""))
+        for make in (*names.problems, *content.problems):
+            problems.append(make(number))
+        for missing, to_create, prefix in (
+            (names.missing_village, missing_villages, "v"),
+            (names.missing_team, missing_teams, "t"),
+        ):
+            if missing is not None:
+                spelling.setdefault(f"{prefix}:{missing[0]}", missing[1])
+                to_create[missing[0]].append(number)
+        form, topics = content.form, content.topics
         values: dict[str, int] = {}
         counted = counted_in.get(catalog.id)
         if counted is None:
             counted = counted_in[catalog.id] = frozenset(catalog.indicator_codes())
-        for code in [code for code in indicator_columns if cells[code]]:  # empty: no count
+        for code in indicator_columns:
+            cell = cells[code]
+            if not cell:  # empty: no count
+                continue
             if code not in counted:  # another campaign's column
-                if count_of(cells.get(code, "")):
+                if count_of(cell):
                     problems.append(
                         _row_error(
                             number,
@@ -334,7 +288,7 @@ def preview(
                         )
                     )
                 continue
-            value = count_of(cells.get(code, ""))
+            value = count_of(cell)
             if value is None:
                 problems.append(
                     _row_error(
@@ -344,7 +298,7 @@ def preview(
                             "“{indicator}”: “{text}” is not a whole number of 0 or more.",
                         ),
                         indicator=catalog.indicator(code).vi,
-                        text=cells.get(code, ""),
+                        text=cell,
                     )
                 )
             elif value:
@@ -352,32 +306,29 @@ def preview(
         if day is not None and form is not None:
             draft = activities.ActivityDraft(
                 date=day,
-                team_id=0,
+                team_id=names.team_id,
                 form_code=form.code,
-                topics=tuple(topics),
+                topics=topics,
                 values=values,
+                village_id=names.village_id,
                 note=cells.get("note", ""),
             )
             problems += [
                 RowProblem(number, found.error)
                 for found in activities.check(draft, catalog, today=today)
-                if not (found.field == "topics" and unknown_topic)  # said already
+                if not (found.field == "topics" and content.unknown_topic)  # said already
             ]
         if problems:
             result.problems += problems
         else:
-            assert day is not None and form is not None
             result.rows.append(
                 ParsedRow(
                     number=number,
-                    date=day,
-                    village=village_name,
-                    team=team,
-                    form_code=form.code,
-                    topics=tuple(topics),
-                    values=values,
-                    note=cells.get("note", ""),
+                    village=names.village,
+                    team=names.team,
+                    draft=draft,
                     campaign=catalog if choice.per_row else None,
+                    listed=names.listed,
                 )
             )
     result.missing_villages = {spelling[f"v:{k}"]: rows for k, rows in missing_villages.items()}
@@ -385,9 +336,149 @@ def preview(
     return result
 
 
-def _spelled(found: Found[Any]) -> tuple[Found[Any], str | None]:
-    """A village or team matched, with the list's own spelling of it (None: not one)."""
-    return found, None if found.item is None else found.item.name
+RowProblemOf = Callable[[int], RowProblem]  # a problem, made for the row of that number
+
+
+@dataclass(frozen=True)
+class _RowNames:
+    """What a row's village and team cells say: the names as listed and their ids, or
+    the names to create (folded, as created), and the problems."""
+
+    village: str | None  # None: the whole commune
+    village_id: int | None
+    team: str
+    team_id: int  # 0: none yet
+    missing_village: tuple[str, str] | None = None
+    missing_team: tuple[str, str] | None = None
+    problems: tuple[RowProblemOf, ...] = ()
+
+    @property
+    def listed(self) -> bool:
+        return self.missing_village is None and self.missing_team is None
+
+
+class _Names(dict[tuple[str, str], _RowNames]):
+    """A row's names (``names(village, team)``), each pair of cells matched once."""
+
+    def __init__(self, villages: Sequence[Any], teams: Sequence[Any]) -> None:
+        super().__init__()
+        self._village_of = _memo(lambda text: _spelled(reference.match(villages, text)))
+        self._team_of = _memo(lambda text: _spelled(reference.match(teams, text)))
+
+    def __call__(self, village: str, team: str) -> _RowNames:
+        return self[village, team]
+
+    def __missing__(self, key: tuple[str, str]) -> _RowNames:
+        found = self[key] = self._names(*key)
+        return found
+
+    def _names(self, village: str, team: str) -> _RowNames:
+        problems: list[RowProblemOf] = []
+        village_name: str | None = village
+        village_id: int | None = None
+        missing_village = missing_team = None
+        if not village or fold(village) in WHOLE_COMMUNE_NAMES:
+            village_name = None
+        elif (known_village := self._village_of(village))[1] is not None:
+            village_name, village_id = known_village[1:]  # "Pá Uôn" is "Bản Pá Uôn"
+        elif known_village[0].ambiguous:
+            found = known_village[0]
+            problems.append(lambda n: RowProblem(n, reference.ambiguous_name(village, found)))
+        else:
+            missing_village = (fold(village), proper_case(village))
+        team_name, team_id = team, 0
+        if not team:
+            problems.append(
+                lambda n: _row_error(n, QT_TRANSLATE_NOOP("activity_import", "The team is empty."))
+            )
+        elif (known_team := self._team_of(team))[1] is not None:
+            team_name, team_id = known_team[1], known_team[2] or 0
+        elif known_team[0].ambiguous:
+            found_team = known_team[0]
+            problems.append(lambda n: RowProblem(n, reference.ambiguous_name(team, found_team)))
+        else:
+            missing_team = (fold(team), proper_case(team))
+        return _RowNames(
+            village_name,
+            village_id,
+            team_name,
+            team_id,
+            missing_village,
+            missing_team,
+            tuple(problems),
+        )
+
+
+@dataclass(frozen=True)
+class _RowContent:
+    """What a row's form and topics cells say in its campaign, and the problems."""
+
+    form: Form | None
+    topics: tuple[str, ...]
+    unknown_topic: bool
+    problems: tuple[RowProblemOf, ...]
+
+
+class _Content(dict[tuple[str, str, str, str], _RowContent]):
+    """A row's form and topics (``content(catalog, named, form, topics)``; *named*: its
+    "Đợt" cell, which must name *catalog* when *check_campaign*), worked out once per
+    distinct campaign and cells."""
+
+    def __init__(self, *, check_campaign: bool) -> None:
+        super().__init__()
+        self._check_campaign = check_campaign
+        self._catalogs: dict[str, Catalog] = {}
+
+    def __call__(self, catalog: Catalog, named: str, form: str, topics: str) -> _RowContent:
+        self._catalogs.setdefault(catalog.id, catalog)
+        return self[catalog.id, named, form, topics]
+
+    def __missing__(self, key: tuple[str, str, str, str]) -> _RowContent:
+        catalog_id, named, form_text, topics_text = key
+        found = self[key] = self._content(self._catalogs[catalog_id], named, form_text, topics_text)
+        return found
+
+    def _content(
+        self, catalog: Catalog, named: str, form_text: str, topics_text: str
+    ) -> _RowContent:
+        problems: list[RowProblemOf] = []
+        found_form = catalog.found_form(form_text)
+        if found_form.item is None:
+            problems.append(lambda n: _unknown(n, "form", form_text, found_form, catalog.forms))
+        topics: list[str] = []
+        unknown_topic = False
+        for text, found_topic in _topics_of(topics_text, catalog):
+            if found_topic.item is None:
+                unknown_topic = True
+                problems.append(
+                    partial(
+                        _unknown, kind="topic", text=text, found=found_topic, items=catalog.topics
+                    )
+                )
+            else:
+                topics.append(found_topic.item.code)
+        if self._check_campaign and not names_campaign(named, catalog):
+            problems.append(
+                lambda n: _row_error(
+                    n,
+                    QT_TRANSLATE_NOOP(
+                        "activity_import",
+                        "This row is of the campaign “{text}”, not of “{campaign}” being "
+                        "imported into. Import each campaign's rows with its own --campaign.",
+                    ),
+                    text=named,
+                    campaign=catalog.id,
+                )
+            )
+        return _RowContent(found_form.item, tuple(topics), unknown_topic, tuple(problems))
+
+
+def _spelled(found: Found[Any]) -> tuple[Found[Any], str | None, int | None]:
+    """A village or team matched, with the list's own spelling of it and its id (None:
+    not one)."""
+    if found.item is None:
+        return found, None, None
+    return found, found.item.name, found.item.id
 
 
 def _memo(work: Callable[[str], _Found]) -> Callable[[str], _Found]:
@@ -564,17 +655,7 @@ def _record(
         row_catalog = row.campaign or catalog
         assert row_catalog is not None  # preview refused a row without one
         of_row.append(row_catalog)
-        drafts.append(
-            activities.ActivityDraft(
-                date=row.date,
-                team_id=team_ids[fold(row.team)],
-                form_code=row.form_code,
-                topics=row.topics,
-                values=row.values,
-                village_id=village_ids[fold(row.village)] if row.village else None,
-                note=row.note,
-            )
-        )
+        drafts.append(row.draft if row.listed else _with_ids(row, village_ids, team_ids))
     if not drafts:
         return ImportResult(0, 0)
     first, last = min(d.date for d in drafts), max(d.date for d in drafts)
@@ -629,6 +710,17 @@ def _record(
         activities.record_many(session, commune, batch, row_catalog, keys=keys)
     added = sum(len(batch) for _c, batch, _k in batches.values())
     return ImportResult(added=added, skipped=skipped, similar=similar)
+
+
+def _with_ids(
+    row: ParsedRow, village_ids: dict[str, int | None], team_ids: dict[str, int]
+) -> activities.ActivityDraft:
+    """*row*'s draft with the ids of its village and team, one of which the import made."""
+    return replace(
+        row.draft,
+        team_id=team_ids[fold(row.team)],
+        village_id=village_ids[fold(row.village)] if row.village else None,
+    )
 
 
 def _recorded(session: Session, commune: str, keys: Sequence[str]) -> dict[str, int]:

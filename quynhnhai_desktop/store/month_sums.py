@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from quynhnhai_desktop.store.bulk import insert_rows
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection, TextClause
 
@@ -156,10 +158,7 @@ def inserting(connection: Connection, entries: Iterable[Entry]) -> Iterator[None
     yield
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(
-            f"INSERT INTO {TABLE} {_KEYED} VALUES (?, ?, ?, ?, ?, ?, ?, ?){_UPSERT}",
-            grouped(entries),
-        )
+        insert_rows(cursor, f"INSERT INTO {TABLE} {_KEYED}", grouped(entries), _UPSERT)
     finally:
         cursor.close()
     for trigger in _INSERT_TRIGGERS:
