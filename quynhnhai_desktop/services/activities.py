@@ -220,7 +220,7 @@ def record_many(
             ids, new_uuids(len(batch)), batch, keys, strict=True
         )
     ]
-    bulk = len(batch) >= BULK_INDEX_FROM
+    many = len(batch) >= BULK_INDEX_FROM
     first, last = ids[0], ids[-1]
     # The sums group the rows as written (the date as stored, column 3 of the row).
     entries = (
@@ -236,10 +236,10 @@ def record_many(
         for row, (draft, _text) in zip(rows, batch, strict=True)
     )
     with (
-        search.inserting(connection, first, last) if bulk else nullcontext(),
-        month_sums.inserting(connection, entries) if bulk else nullcontext(),
-        sort_keys.inserting(connection, first, last) if bulk else nullcontext(),
-        topic_keys.inserting(connection, first, last) if bulk else nullcontext(),
+        search.inserting(connection, first, last) if many else nullcontext(),
+        month_sums.inserting(connection, entries) if many else nullcontext(),
+        sort_keys.inserting(connection, first, last) if many else nullcontext(),
+        topic_keys.inserting(connection, first, last) if many else nullcontext(),
     ):
         with _cursor(session) as cursor:
             cursor.executemany(_insert_sql("activity", _ACTIVITY_COLUMNS), rows)
