@@ -471,13 +471,14 @@ def _span(session: Session, flt: ActivityFilter) -> tuple[int, int] | None:
 
 
 def _few_in_span(session: Session, flt: ActivityFilter) -> tuple[int, int] | None:
-    """The ids (first, last) of a narrow filter's rows when the search matches at most
-    :data:`FEW_MATCHES` of the activities between them (any commune), else None."""
+    """The ids (first, last) of a campaign's or a period's rows (those of its village, team
+    and form) when the search matches at most :data:`FEW_MATCHES` of the activities
+    between them (any commune), else None. Not for a village, team or form alone: their
+    rows are entered over the years, their ids spread over the whole table."""
     words = search.terms(fold(flt.search))
     connection = session.connection()
-    narrow = (flt.campaign_id, flt.village_id, flt.team_id, flt.form_code or None, flt.start,
-              flt.end)  # fmt: skip
-    if not words or all(part is None for part in narrow) or not search.has_index(connection):
+    narrow = flt.campaign_id is not None or flt.start is not None or flt.end is not None
+    if not words or not narrow or not search.has_index(connection):
         return None
     span = _span(session, flt)
     if span is None or search.match_count(connection, words, FEW_MATCHES + 1, span) > FEW_MATCHES:
