@@ -121,12 +121,14 @@ def _conditions(
     ordered: bool = False,
     words_in_sql: bool = False,
     by_id: bool = False,
+    rowids: tuple[int, int] | None = None,
 ) -> list[ColumnElement[bool]]:
     """The WHERE of a filter. *ordered*: for reading rows in list order until a page is
     full (keyset paging): a topic is probed per row, and the search is left to the caller
     (it matches each row's text, unless *words_in_sql*), instead of reading every match
     first. *by_id*: a search's few matches are looked up by id, not through an index of
-    the other columns (which SQLite walked whole, 120 ms at a million, for no match)."""
+    the other columns (which SQLite walked whole, 120 ms at a million, for no match).
+    *rowids*: the search's matches among those ids only (first, last: :func:`_span`)."""
     column: Callable[[Any], Any] = not_by_index if by_id else _as_is
     where: list[ColumnElement[bool]] = [
         column(col(Activity.commune_code)) == flt.commune_code,
@@ -173,6 +175,8 @@ def _conditions(
                 .select_from(table(search.FTS_TABLE))
                 .where(literal_column(search.FTS_TABLE).op("MATCH")(search.match_expression(words)))
             )
+            if rowids is not None:  # FTS5 seeks to the first
+                fts = fts.where(literal_column("rowid").between(*rowids))
             where.append(col(Activity.id).in_(fts))
         else:  # no FTS5 in this SQLite: scan for the words, in order, starting a word
             padded = literal(" ") + col(Activity.search_text)
@@ -255,13 +259,30 @@ def ordered_ids(
     :data:`FEW_MATCHES` matches sorts them at once.
     """
     if sort in KEYSET_SORTS and (after is not None or offset == 0):
+        narrowed = _in_its_months(session, flt)
+        if narrowed is None:
+            return array("q")  # the campaign has no rows the filter keeps
+        flt, brief = narrowed
         wanted = sys.maxsize if limit is None else limit
         how = (session, flt, catalog, sort, descending, lang)
-        few = _few_matches(session, flt)  # a rare word or a typo: sorting its matches is cheapest
-        walk = None if few else _walk(*how, wanted, after, budget=SCAN_FOR_WORDS)
+        # a narrow filter's rows (a newer campaign's) holding few of the matches: those,
+        # looked for after a short walk when the campaign's months are few, else once the
+        # walk failed
+        span = None
+        if brief:
+            short = _walk(*how, wanted, after, budget=BRIEF_SCAN)
+            if short is not None and short.full:
+                return short.found
+            span = _few_in_span(session, flt)
+        # a rare word or a typo: sorting its matches is cheapest
+        few = span is None and _few_matches(session, flt)
+        walk = None if few or span is not None else _walk(*how, wanted, after,
+                                                          budget=SCAN_FOR_WORDS)  # fmt: skip
         found = walk.found if walk is not None and walk.full else None
+        if not brief and walk is not None and found is None:
+            span = _few_in_span(session, flt)
         dense = narrow = False
-        if walk is not None and found is None and limit is not None:
+        if walk is not None and found is None and span is None and limit is not None:
             estimate = _estimate(session, flt)
             dense = estimate >= DENSE_MATCHES
             narrow = flt.village_id is not None or flt.team_id is not None or bool(flt.form_code)
@@ -280,8 +301,8 @@ def ordered_ids(
                 found = None if rest is None else rest.found
         if found is None:  # every match from the FTS index, sorted by SQLite
             # by id, unless the filter narrows the index SQLite would walk against them
-            by_id = few or (limit is not None and not dense and not narrow)
-            found = _matches_in_order(*how, after, few=by_id, limit=limit)
+            by_id = few or span is not None or (limit is not None and not dense and not narrow)
+            found = _matches_in_order(*how, after, few=by_id, limit=limit, rowids=span)
             return found if limit is None else found[:limit]
         return found
     keyed = None if limit is None or (after is None and offset) else _keyed_sort(
@@ -381,6 +402,102 @@ def _estimate(session: Session, flt: ActivityFilter) -> int:
         return hits * span // sampled
 
     return min(counted(word) for word in words)
+
+
+# A campaign whose rows are in at most this share of the commune's months (a newer
+# campaign: 11 of 83 in the benchmark) likely has few rows: their span is read after a
+# walk of BRIEF_SCAN rows (a word they hold: its page; at a million "hoa" 5 ms, where
+# reading the span first cost 20 ms).
+BRIEF_MONTHS = 0.25
+BRIEF_SCAN = 1_000
+
+
+def _in_its_months(session: Session, flt: ActivityFilter) -> tuple[ActivityFilter, bool] | None:
+    """*flt* with its days narrowed to the months the monthly sums show its campaign's rows
+    in (those of its village, team and form), and whether those are :data:`BRIEF_MONTHS`
+    of the commune's; None when they show none. The indexes the list walks hold the
+    campaign last, and a campaign's rows (a newer campaign's 5 %) were found only by
+    reading every row of the other campaigns' months (at a million activities 200-430 ms
+    for a search that matched none of them)."""
+    connection = session.connection()
+    if flt.campaign_id is None or not month_sums.has_sums(connection):
+        return flt, False
+    found = month_sums.months_with_rows(
+        connection,
+        flt.commune_code,
+        campaign_id=flt.campaign_id,
+        village_id=flt.village_id,
+        team_id=flt.team_id,
+        form_code=flt.form_code or None,
+    )
+    if found is None:
+        return None
+    first = dt.date.fromisoformat(f"{found[0]}-01")
+    last = _month_end(dt.date.fromisoformat(f"{found[1]}-01"))
+    start = first if flt.start is None else max(flt.start, first)
+    end = last if flt.end is None else min(flt.end, last)
+    every = month_sums.months_with_rows(connection, flt.commune_code)
+    brief = every is not None and _months(found) <= BRIEF_MONTHS * _months(every)
+    return replace(flt, start=start, end=end), brief
+
+
+def _months(span: tuple[str, str]) -> int:
+    """How many months from the first to the last ('YYYY-MM') of *span*, both counted."""
+    (first_year, first_month), (last_year, last_month) = (
+        (int(month[:4]), int(month[5:7])) for month in span
+    )
+    return (last_year - first_year) * 12 + last_month - first_month + 1
+
+
+# A filter keeping at most this many rows (its columns' part: campaign, village, team, form,
+# days) has their first and last id read from an index (~0.1 µs a row, 10 ms at most), and
+# the search's matches counted among those ids only (FTS5 seeks there): a newer campaign's
+# rows, entered after the others, hold few matches or none, and those are sorted at once.
+SPAN_ROWS = 100_000
+
+
+def _span(session: Session, flt: ActivityFilter) -> tuple[int, int] | None:
+    """The first and last id of the live rows *flt*'s columns keep (its topic and search
+    left out), read from the index of its village, team or form (else of the date), or
+    None when there are more than :data:`SPAN_ROWS`; (1, 0) when there are none."""
+    if flt.village_id is not None:
+        index = KEYSET_SORTS["village"][0]
+    elif flt.team_id is not None:
+        index = KEYSET_SORTS["team"][0]
+    elif flt.form_code:
+        index = KEYSET_SORTS["form"][0]
+    else:
+        index = KEYSET_SORTS["date"][0]
+    where = _conditions(session, replace(flt, search="", topic_code=None), ordered=True)
+    kept = (
+        select(col(Activity.id))
+        .with_hint(Activity, f"INDEXED BY {index}", "sqlite")
+        .where(*where)
+        .limit(SPAN_ROWS + 1)
+        .subquery()
+    )
+    low, high, rows = session.execute(
+        select(func.min(kept.c.id), func.max(kept.c.id), func.count())
+    ).one()
+    if rows > SPAN_ROWS:
+        return None
+    return (1, 0) if low is None else (int(low), int(high))
+
+
+def _few_in_span(session: Session, flt: ActivityFilter) -> tuple[int, int] | None:
+    """The ids (first, last) of a campaign's or a period's rows (those of its village, team
+    and form) when the search matches at most :data:`FEW_MATCHES` of the activities
+    between them (any commune), else None. Not for a village, team or form alone: their
+    rows are entered over the years, their ids spread over the whole table."""
+    words = search.terms(fold(flt.search))
+    connection = session.connection()
+    narrow = flt.campaign_id is not None or flt.start is not None or flt.end is not None
+    if not words or not narrow or not search.has_index(connection):
+        return None
+    span = _span(session, flt)
+    if span is None or search.match_count(connection, words, FEW_MATCHES + 1, span) > FEW_MATCHES:
+        return None
+    return span
 
 
 @dataclass(frozen=True)
@@ -682,14 +799,16 @@ def _matches_in_order(
     *,
     few: bool = False,
     limit: int | None = None,
+    rowids: tuple[int, int] | None = None,
 ) -> array[int]:
     """Every id a (rare) search finds, from the FTS index, in the order a keyset page
     reads them (the segments', then each one's index order); those after *after* (the
-    first *limit*, without it: SQLite keeps the first ones only as it sorts).
+    first *limit*, without it: SQLite keeps the first ones only as it sorts); *rowids*:
+    among those ids only (:func:`_few_in_span`).
 
     SQLite sorts them: sorted in Python with a key per row, the 60,000 matches of "ban na"
     at a million activities took over a second."""
-    query = matches_query(session, flt, catalog, sort, descending, lang, few=few)
+    query = matches_query(session, flt, catalog, sort, descending, lang, few=few, rowids=rowids)
     if after is None and limit is not None:
         query = query.limit(limit)
     found = array("q", (row[0] for row in session.connection().execute(query).cursor.fetchall()))
@@ -707,9 +826,10 @@ def matches_query(
     lang: Lang = "vi",
     *,
     few: bool = False,
+    rowids: tuple[int, int] | None = None,
 ) -> Any:
     """The SELECT of :func:`_matches_in_order` (*few*: at most :data:`FEW_MATCHES`,
-    looked up by id). Tests read its EXPLAIN QUERY PLAN."""
+    looked up by id; *rowids*: among those ids). Tests read its EXPLAIN QUERY PLAN."""
     index_columns = [getattr(Activity, name) for name in KEYSET_SORTS[sort][1]]
     inside = [*index_columns, col(Activity.id)]
     if sort == "date":  # the index's order, read backwards unless oldest first
@@ -717,7 +837,7 @@ def matches_query(
     else:  # the segments in display order, each newest first (SQLite: NULL is smallest)
         values = [s.value for s in segments(session, flt, catalog, sort, descending, lang)]
         order = [_segment_rank(values, inside[0]).asc(), *(c.desc() for c in inside[1:])]
-    where = _conditions(session, flt, by_id=few)
+    where = _conditions(session, flt, by_id=few, rowids=rowids)
     return select(col(Activity.id)).where(*where).order_by(*order)
 
 

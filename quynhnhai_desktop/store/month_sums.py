@@ -219,3 +219,43 @@ def mismatches(connection: Connection) -> int:
         "+ (SELECT count(*) FROM (SELECT * FROM live_r EXCEPT SELECT * FROM live_k))"
     )
     return int(connection.execute(_sql(query)).scalar() or 0)
+
+
+# The months of a commune one after another, each found by a seek of the table's key
+# (commune, month, campaign, ...), and of those the first and last holding a live activity
+# of the group asked for: a few hundred seeks (~1 ms at a million activities), where
+# reading the commune's sums for them took 40 ms at 100,000 activities.
+_MONTHS_WITH_ROWS = (
+    "WITH RECURSIVE months(m) AS ("
+    f"SELECT (SELECT min(month) FROM {TABLE} WHERE commune_code = :commune) "
+    f"UNION ALL SELECT (SELECT min(month) FROM {TABLE} WHERE commune_code = :commune "
+    "AND month > m) FROM months WHERE m IS NOT NULL) "
+    "SELECT min(m), max(m) FROM months WHERE m IS NOT NULL AND EXISTS (SELECT 1 FROM "
+    f"{TABLE} WHERE commune_code = :commune AND month = m AND {{group}}indicator_code = "
+    f"'{COUNT}' AND total > 0)"
+)
+
+
+def months_with_rows(
+    connection: Connection,
+    commune_code: str,
+    *,
+    campaign_id: str | None = None,
+    village_id: int | None = None,
+    team_id: int | None = None,
+    form_code: str | None = None,
+) -> tuple[str, str] | None:
+    """The first and last month ('YYYY-MM') with live activities of the commune in that
+    campaign, village (0: the whole commune), team and form (None: any), or None (no such
+    activity)."""
+    wanted = {
+        "campaign_id": campaign_id,
+        "village_id": village_id,
+        "team_id": team_id,
+        "form_code": form_code,
+    }
+    group = "".join(f"{name} = :{name} AND " for name, value in wanted.items() if value is not None)
+    found = connection.execute(
+        _sql(_MONTHS_WITH_ROWS.format(group=group)), {"commune": commune_code, **wanted}
+    ).one()
+    return None if found[0] is None else (str(found[0]), str(found[1]))

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from quynhnhai_desktop.cli import main
 from quynhnhai_desktop.domain.campaign import first_campaign
@@ -528,3 +528,139 @@ def test_the_phrase_pattern_finds_what_the_index_finds(
     fts.close()
     assert bool(indexed) is found
     assert bool(search.phrase_pattern(words).search(text)) is found
+
+
+# A newer campaign's few rows (issue 19: 5 % of a million, none holding a village's name):
+# the days narrowed to its months (the monthly sums), and its span of ids counted in the
+# FTS index after a short walk when its months are few, after the walk otherwise, or
+# not at all.
+SPAN_PATHS: dict[str, dict[str, float]] = {
+    "span after a short walk": {},
+    "span first": {"BRIEF_SCAN": 0},
+    "span after the walk": {"BRIEF_MONTHS": 0, "FEW_MATCHES": 0},
+    "no matches in the span": {"FEW_MATCHES": 0},
+    "too many rows for a span": {"SPAN_ROWS": 0, "FEW_MATCHES": 0},
+    "too many matches": {"FEW_MATCHES": 0, "SCAN_FOR_WORDS": 2, "DENSE_MATCHES": 10**9},
+}
+CAMPAIGN_FILTERS: list[dict[str, object]] = [
+    {"campaign_id": "digital-2026"},
+    {"campaign_id": "digital-2026", "team_id": 1},
+    {"campaign_id": "digital-2026", "village_id": 0, "start": dt.date(2026, 3, 1)},
+    {"campaign_id": "covid-2021", "village_id": 1},
+    {"campaign_id": "digital-2026", "end": dt.date(2025, 1, 1)},  # none of its months
+]
+
+
+@pytest.mark.parametrize("change", CAMPAIGN_FILTERS)
+@pytest.mark.parametrize("sort", ["date", "village", "form"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_campaigns_few_rows_give_the_same_pages(
+    two_campaigns: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    change: dict[str, object],
+    sort: str,
+    descending: bool,
+) -> None:
+    """Page after page, each way gives exactly the order SQLite sorts the FTS index's
+    matches in for the filter as typed: words the campaign's rows hold and words they do
+    not, the days narrowed to its months or not."""
+    catalog = first_campaign()
+    for typed in ["ho tro", "hoa", "ban na", "b", "zzz"]:
+        flt = ActivityFilter(COMMUNE, search=typed, **change)  # type: ignore[arg-type]
+        with two_campaigns.read_session() as session:
+            how = (session, flt, catalog, sort, descending, "vi")
+            expected = list(activity_queries._matches_in_order(*how, None))  # type: ignore[arg-type]
+        for name, bounds in SPAN_PATHS.items():
+            with monkeypatch.context() as patched, two_campaigns.read_session() as session:
+                for bound, value in bounds.items():
+                    patched.setattr(activity_queries, bound, value)
+                paged: list[int] = []
+                while True:
+                    page = activity_queries.ordered_ids(
+                        session, flt, catalog, sort=sort, descending=descending, limit=3,
+                        after=paged[-1] if paged else None,
+                    )  # fmt: skip
+                    paged += page
+                    if len(page) < 3:
+                        break
+            assert paged == expected, (typed, name)
+
+
+def test_the_months_of_a_campaign_follow_its_rows(two_campaigns: Database) -> None:
+    """The first and last month with a live activity of the campaign (and village, team,
+    form), from the monthly sums: a deleted row leaves its month, and the days of a
+    filter are narrowed to those months (none: nothing to read)."""
+    from quynhnhai_desktop.store import month_sums
+
+    with two_campaigns.read_session() as session:
+        connection = session.connection()
+        months = month_sums.months_with_rows(connection, COMMUNE, campaign_id="digital-2026")
+        every = month_sums.months_with_rows(connection, COMMUNE)
+        assert month_sums.months_with_rows(connection, COMMUNE, campaign_id="x") is None
+        rows = connection.execute(
+            text("SELECT id, substr(date, 1, 7) FROM activity WHERE campaign_id = 'digital-2026'")
+        ).all()
+        narrowed = activity_queries._in_its_months(
+            session, ActivityFilter(COMMUNE, campaign_id="digital-2026", end=dt.date(2026, 12, 9))
+        )
+        assert activity_queries._in_its_months(
+            session, ActivityFilter(COMMUNE, campaign_id="digital-2026", village_id=1)
+        ) is None  # fmt: skip
+    assert months == (min(m for _, m in rows), max(m for _, m in rows))
+    assert every is not None and every[0] == "2021-01" and every[1] == months[1]
+    assert narrowed is not None
+    assert narrowed[0].start == dt.date.fromisoformat(months[0] + "-01")
+    assert narrowed[0].end is not None and narrowed[0].end.strftime("%Y-%m") == months[1]
+    assert narrowed[1]  # a few of the commune's months: its span is read first
+    last = [activity_id for activity_id, month in rows if month == months[1]]
+    with two_campaigns.session() as session:
+        activities.soft_delete(session, last)
+    with two_campaigns.read_session() as session:
+        moved = month_sums.months_with_rows(
+            session.connection(), COMMUNE, campaign_id="digital-2026"
+        )
+    assert moved is not None and moved[1] < months[1]
+
+
+def test_a_campaigns_span_and_months_are_read_from_indexes(two_campaigns: Database) -> None:
+    """The span of a filter's ids is read from the index of its village (else the date's),
+    the FTS index is asked for the matches between them only, and the months are seeks
+    of the monthly sums' key: no scan of a table, no sort."""
+    from quynhnhai_desktop.store import month_sums
+
+    statements: list[tuple[str, Any]] = []
+
+    def sent(*args: Any) -> None:
+        statements.append((args[2], args[3]))
+
+    for change in [{"village_id": 0}, {}]:
+        flt = ActivityFilter(
+            COMMUNE, search="hoa", campaign_id="digital-2026", start=dt.date(2026, 1, 1),
+            **change,  # type: ignore[arg-type]
+        )  # fmt: skip
+        with two_campaigns.read_session() as session:
+            span = activity_queries._span(session, flt)
+            assert span is not None and span[0] <= span[1]
+            statements.clear()
+            connection = session.connection()
+            event.listen(connection, "before_cursor_execute", sent)
+            activity_queries._span(session, flt)
+            month_sums.months_with_rows(connection, COMMUNE, campaign_id="digital-2026")
+            event.remove(connection, "before_cursor_execute", sent)
+            query = activity_queries.matches_query(
+                session, flt, first_campaign(), "date", few=True, rowids=span
+            )
+            plans = [_plan(connection, sql, values) for sql, values in statements]
+            plans.append(_explain(session, query))
+        index = "ix_activity_by_village" if change else "ix_activity_live"
+        assert f"USING COVERING INDEX {index}" in plans[0], plans[0]
+        assert "SEARCH activity_month_sum USING PRIMARY KEY" in plans[1], plans[1]
+        assert "USING INTEGER PRIMARY KEY" in plans[2] and "ix_activity_" not in plans[2]
+        for plan in plans:
+            assert "SCAN activity\n" not in plan + "\n" and "SCAN activity_month_sum" not in plan
+        assert "TEMP B-TREE" not in plans[0] + plans[1], plans
+
+
+def _plan(connection: Any, sql: str, sent: Any) -> str:
+    rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", sent).all()
+    return "\n".join(str(row[-1]) for row in rows)
