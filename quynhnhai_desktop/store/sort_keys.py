@@ -31,10 +31,10 @@ triggers while migrations run and makes them and the keys again after.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
+
+from quynhnhai_desktop.store.kept_keys import KeptKeys
 
 TABLE = "activity_sort_key"
 COLUMNS_TABLE = "sort_column"
@@ -160,12 +160,12 @@ def _fill(where: str = "") -> str:
     return f"INSERT INTO {TABLE} {_KEY} {_FROM_ROWS.format(where=where)} ORDER BY 1, 2, 3, 4, 5"
 
 
-def has_keys(connection: Connection) -> bool:
-    found = connection.execute(
-        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
-        {"name": TABLE},
-    ).scalar()
-    return bool(found)
+_KEPT = KeptKeys(TABLE, CREATE_STATEMENTS, TRIGGERS, _INSERT_TRIGGERS, _fill)
+has_keys = _KEPT.exists
+inserting = _KEPT.inserting
+drop_triggers = _KEPT.drop_triggers
+restore_triggers = _KEPT.restore_triggers
+rebuild = _KEPT.rebuild
 
 
 def column_sort(
@@ -245,54 +245,6 @@ def sync_columns(connection: Connection) -> list[int]:
 def _forget(connection: Connection, sort: int) -> None:
     connection.execute(text(f"DELETE FROM {PARTS_TABLE} WHERE sort = :s"), {"s": sort})
     connection.execute(text(f"DELETE FROM {TABLE} WHERE sort = :s"), {"s": sort})
-
-
-@contextmanager
-def inserting(connection: Connection, first_id: int, last_id: int) -> Iterator[None]:
-    """Around a bulk insert of the activities *first_id*..*last_id* (and their values) in
-    the caller's transaction: their keys are made in one statement instead of by a trigger
-    per value; the insert triggers are dropped and made again in the same transaction."""
-    if not has_keys(connection):
-        yield
-        return
-    for trigger in _INSERT_TRIGGERS:
-        connection.execute(text(f"DROP TRIGGER {trigger}"))
-    yield
-    connection.execute(
-        text(_fill(" AND a.id BETWEEN :first AND :last")), {"first": first_id, "last": last_id}
-    )
-    for trigger in _INSERT_TRIGGERS:
-        connection.execute(text(_created(trigger)))
-
-
-def _created(name: str) -> str:
-    return next(s for s in CREATE_STATEMENTS if s.startswith(f"CREATE TRIGGER {name} "))
-
-
-def drop_triggers(connection: Connection) -> bool:
-    """Before a migration: drop the triggers (a batch rebuild of ``activity`` renames it,
-    which SQLite refuses while ``activity_value``'s triggers name it). True: there were keys."""
-    if not has_keys(connection):
-        return False
-    for trigger in TRIGGERS:
-        connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
-    return True
-
-
-def restore_triggers(connection: Connection) -> None:
-    """After a migration that ran with the triggers dropped: make them and the keys again."""
-    for statement in CREATE_STATEMENTS:
-        if statement.startswith("CREATE TRIGGER "):
-            connection.execute(
-                text(statement.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS "))
-            )
-    rebuild(connection)
-
-
-def rebuild(connection: Connection) -> None:
-    """Make the keys again from the rows (in the caller's transaction)."""
-    connection.execute(text(f"DELETE FROM {TABLE}"))
-    connection.execute(text(_fill()))
 
 
 def mismatches(connection: Connection) -> int:
