@@ -14,14 +14,19 @@ from sqlalchemy import Connection, text
 @dataclass(frozen=True)
 class KeptKeys:
     """A key table: its name, its CREATE statements (tables and triggers), the names of
-    its triggers and of those an insert fires, and *fill*: the INSERT of the keys of the
-    rows a further WHERE (``" AND …"``, or "") keeps."""
+    its triggers and of those an insert fires, *fill*: the INSERT of the keys of the rows
+    a further WHERE (``" AND …"``, or "") keeps, *rows*: the SELECT of every key as the
+    rows say it, in the order of *columns*, the first *primary* of them the table's
+    primary key."""
 
     table: str
     statements: tuple[str, ...]
     triggers: tuple[str, ...]
     insert_triggers: tuple[str, ...]
     fill: Callable[[str], str]
+    rows: str
+    columns: tuple[str, ...]
+    primary: int
 
     def exists(self, connection: Connection) -> bool:
         found = connection.execute(
@@ -75,3 +80,20 @@ class KeptKeys:
 
     def _created(self, name: str) -> str:
         return next(s for s in self.statements if s.startswith(f"CREATE TRIGGER {name} "))
+
+    def mismatches(self, connection: Connection) -> int:
+        """How many keys differ from what the rows say (0: the table is right): the rows'
+        keys the table lacks, and as many more as it holds beyond the others (the rows'
+        keys are distinct). One pass over the rows, each key looked up by the primary key:
+        EXCEPT both ways sorted both sides (the topic keys: 201 s at a million activities,
+        a fifth of it this way)."""
+        key = " AND ".join(f"k.{name} = r.{name}" for name in self.columns[: self.primary])
+        rest = "".join(f" AND k.{name} IS r.{name}" for name in self.columns[self.primary :])
+        query = (
+            f"WITH r({', '.join(self.columns)}) AS ({self.rows}) SELECT count(*), "
+            f"coalesce(sum(NOT EXISTS (SELECT 1 FROM {self.table} k WHERE {key}{rest})), 0) "
+            "FROM r"
+        )
+        found, missing = connection.execute(text(query)).one()
+        held = connection.execute(text(f"SELECT count(*) FROM {self.table}")).scalar() or 0
+        return int(missing) + int(held) - (int(found) - int(missing))

@@ -160,12 +160,22 @@ def _fill(where: str = "") -> str:
     return f"INSERT INTO {TABLE} {_KEY} {_FROM_ROWS.format(where=where)} ORDER BY 1, 2, 3, 4, 5"
 
 
-_KEPT = KeptKeys(TABLE, CREATE_STATEMENTS, TRIGGERS, _INSERT_TRIGGERS, _fill)
+_KEPT = KeptKeys(
+    TABLE,
+    CREATE_STATEMENTS,
+    TRIGGERS,
+    _INSERT_TRIGGERS,
+    _fill,
+    rows=_FROM_ROWS.format(where=""),
+    columns=tuple(_KEY[1:-1].split(", ")),
+    primary=5,
+)
 has_keys = _KEPT.exists
 inserting = _KEPT.inserting
 drop_triggers = _KEPT.drop_triggers
 restore_triggers = _KEPT.restore_triggers
 rebuild = _KEPT.rebuild
+mismatches = _KEPT.mismatches
 
 
 def column_sort(
@@ -245,14 +255,3 @@ def sync_columns(connection: Connection) -> list[int]:
 def _forget(connection: Connection, sort: int) -> None:
     connection.execute(text(f"DELETE FROM {PARTS_TABLE} WHERE sort = :s"), {"s": sort})
     connection.execute(text(f"DELETE FROM {TABLE} WHERE sort = :s"), {"s": sort})
-
-
-def mismatches(connection: Connection) -> int:
-    """How many keys differ from what the rows say (0: the table is right)."""
-    rows = _FROM_ROWS.format(where="")
-    query = (
-        f"WITH r AS ({rows}), k AS (SELECT {_KEY[1:-1]} FROM {TABLE}) "
-        "SELECT (SELECT count(*) FROM (SELECT * FROM k EXCEPT SELECT * FROM r)) "
-        "+ (SELECT count(*) FROM (SELECT * FROM r EXCEPT SELECT * FROM k))"
-    )
-    return int(connection.execute(text(query)).scalar() or 0)

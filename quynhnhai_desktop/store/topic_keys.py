@@ -20,8 +20,6 @@ and makes them and the keys again after.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
-
 from quynhnhai_desktop.store.kept_keys import KeptKeys
 
 TABLE = "activity_topic_key"
@@ -133,26 +131,19 @@ def _fill(where: str = "") -> str:
     return f"INSERT INTO {TABLE} {_KEY} {_FROM_ROWS.format(where=where)} ORDER BY 1, 2, 3, 4"
 
 
-_KEPT = KeptKeys(TABLE, CREATE_STATEMENTS, TRIGGERS, _INSERT_TRIGGERS, _fill)
+_KEPT = KeptKeys(
+    TABLE,
+    CREATE_STATEMENTS,
+    TRIGGERS,
+    _INSERT_TRIGGERS,
+    _fill,
+    rows=_FROM_ROWS.format(where=""),
+    columns=tuple(_KEY[1:-1].split(", ")),
+    primary=4,
+)
 has_keys = _KEPT.exists
 inserting = _KEPT.inserting
 drop_triggers = _KEPT.drop_triggers
 restore_triggers = _KEPT.restore_triggers
 rebuild = _KEPT.rebuild
-
-
-def mismatches(connection: Connection) -> int:
-    """How many keys differ from what the rows say (0: the table is right): the rows' keys
-    missing from the table, and as many more as the table has beyond the others (the rows'
-    keys are distinct). Each looked up by its primary key: EXCEPT both ways sorted the two
-    sides, 201 s at a million activities where this takes a fifth of it."""
-    rows = _FROM_ROWS.format(where="")
-    same = " AND ".join(f"k.{name} IS r.{name}" for name in _KEY[1:-1].split(", "))
-    query = (
-        f"WITH r AS ({rows}) SELECT (SELECT count(*) FROM r), (SELECT count(*) FROM {TABLE}), "
-        f"(SELECT count(*) FROM r WHERE NOT EXISTS (SELECT 1 FROM {TABLE} k WHERE "
-        f"k.commune_code = r.commune_code AND k.topic_code = r.topic_code AND k.date = r.date "
-        f"AND k.activity_id = r.activity_id AND {same}))"
-    )
-    found, held, missing = connection.execute(text(query)).one()
-    return int(missing) + int(held) - (int(found) - int(missing))
+mismatches = _KEPT.mismatches

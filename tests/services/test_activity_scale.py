@@ -153,6 +153,16 @@ def test_check_full_finds_and_rebuilds_wrong_sums(
     assert health.check(logged, full=True).ok
 
 
+def test_check_full_moves_its_progress_after_each_comparison(logged: Database) -> None:
+    # at a million activities each comparison of a derived table takes about a minute
+    seen: list[int] = []
+    assert health.check(logged, full=True, progress=lambda done, total: seen.append(done)).ok
+    assert seen == sorted(seen) and seen[-1] == 100
+    assert max(seen[:-1]) < 100 and seen[-2] >= 99
+    after_tables = [done for done in seen if done > health.TABLES_SHARE_FULL]
+    assert len(after_tables) >= 1 + 3  # the three comparisons, then the end
+
+
 def test_check_and_backup_print_progress(
     paths: Path, logged: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
