@@ -40,6 +40,7 @@ from quynhnhai_desktop.domain.catalog import Catalog, Lang
 from quynhnhai_desktop.domain.text import fold, sort_key
 from quynhnhai_desktop.services import campaigns
 from quynhnhai_desktop.store import month_sums, search, sort_keys, topic_keys
+from quynhnhai_desktop.store.database import DatabaseClosed
 from quynhnhai_desktop.store.models import (
     Activity,
     ActivityTopic,
@@ -1226,8 +1227,14 @@ def list_ids_unless_stopped(
 
 
 def _unless_stopped(db: Database, interrupt: Interrupt, read: Callable[[Session], T]) -> T | None:
-    """*read* in its own read transaction, on a connection *interrupt* can stop."""
-    with db.read_session() as session:
+    """*read* in its own read transaction, on a connection *interrupt* can stop; None also
+    when the database was closed before it began (the window closing, a backup being
+    restored: a search's pause or a chunk asked just before then wants no answer)."""
+    try:
+        reading = db.read_session()
+    except DatabaseClosed:
+        return None
+    with reading as session:
         raw = dbapi_connection(session)
         if not interrupt._hold(raw):
             return None  # out of date before it began

@@ -78,7 +78,9 @@ def test_down_from_the_search_box_goes_into_the_results(qtbot: QtBot, window: Ma
     search.setFocus()
     qtbot.keyClicks(search, "ban na")
     table = page.ui.table  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    # the search's results, after its pause (the list showed every row before it)
+    qtbot.waitUntil(lambda: page.model.filter.search == "ban na" and not page.model.pending)  # type: ignore[attr-defined]
+    assert table.model().rowCount() > 0
     _press(qtbot, Key.Key_Down)
     assert QApplication.focusWidget() is table
     assert [index.row() for index in table.selectionModel().selectedRows()] == [0]
@@ -86,6 +88,25 @@ def test_down_from_the_search_box_goes_into_the_results(qtbot: QtBot, window: Ma
     dialog = page.dialog  # type: ignore[attr-defined]
     assert dialog is not None and dialog.windowTitle() == "Sửa hoạt động tuyên truyền"
     dialog.reject()
+
+
+def test_a_search_whose_pause_ends_after_the_database_closed_reads_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The window closing (or a restore replacing the file) within the search's pause: the
+    late search asks nothing of the closed database and raises nothing."""
+    page = window.show_section("activities")
+    timer = page._search_timer  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.ui.searchEdit, "ban")  # type: ignore[attr-defined]
+    assert timer.isActive()
+    assert window.state is not None
+    window.hide()  # as the window closes: hidden, then its database closed
+    window.state.db.close()
+    with qtbot.waitSignal(timer.timeout, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: not page.model.pending)  # type: ignore[attr-defined]
+    assert page.model.filter.search == "ban"  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 0  # type: ignore[attr-defined]
 
 
 def test_down_in_the_venue_search_goes_into_the_register(qtbot: QtBot, window: MainWindow) -> None:

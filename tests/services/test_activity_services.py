@@ -414,3 +414,12 @@ def test_a_list_reading_stops_where_it_is_when_a_newer_one_is_asked(
     monkeypatch.setattr(queries, "ordered_ids", failing)
     with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
         queries.list_ids_unless_stopped(log_db, flt, catalog, queries.Interrupt())
+
+
+def test_a_list_reading_asked_as_the_database_closes_answers_nothing(log_db: Database) -> None:
+    """A search's pause or a chunk asked just before the window closes (or a restore
+    replaces the file) reads nothing and raises nothing: no one waits for its answer."""
+    flt, catalog = ActivityFilter(COMMUNE, search="ban"), first_campaign()
+    log_db.close()
+    assert queries.list_ids_unless_stopped(log_db, flt, catalog, queries.Interrupt()) is None
+    assert queries.totals_unless_stopped(log_db, flt, queries.Interrupt()) is None
