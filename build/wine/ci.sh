@@ -138,7 +138,8 @@ s_venv() {
     case $entry in "$BASE" | "$built" | "$WHEELS" | *.tmp) ;; *) [ -d "$entry" ] && rm -rf "$entry" ;; esac
   done
   # This run's copy; the clone's source is on the venv's path (a .pth, as an editable install).
-  # (REUSE_PREFIX=1 keeps the last run's copy: only to iterate on the later steps by hand.)
+  # (REUSE_PREFIX=1 keeps the last run's copy: .ci/run's second run, after it prepared the
+  # steps up to here beside the tests, and to iterate on the later steps by hand.)
   [ "${REUSE_PREFIX:-}" = 1 ] && [ -d "$WORK/prefix" ] || copy_tree "$built" "$WORK/prefix"
   winpath "$SRC" > "$WORK/prefix/drive_c/venv/Lib/site-packages/quynhnhai_source.pth"
   win "$WORK/prefix" 'C:\venv\Scripts\python.exe' -c \
