@@ -89,11 +89,7 @@ def _create(database: Path) -> None:
     tmp = database.with_name(f".{database.name}.{os.getpid()}.new{TEMP_SUFFIX}")
     for leftover in (tmp, _sidecar(tmp, "-wal"), _sidecar(tmp, "-shm")):
         leftover.unlink(missing_ok=True)
-    engine = make_engine(f"sqlite:///{tmp.as_posix()}")
-    try:
-        migrate.upgrade(engine)
-    finally:
-        engine.dispose()  # the last connection: SQLite folds the WAL in and deletes it
+    build_schema(tmp)
     try:
         fsync_file(tmp)
         if os.name == "nt":
@@ -107,6 +103,16 @@ def _create(database: Path) -> None:
     finally:
         for leftover in (tmp, _sidecar(tmp, "-wal"), _sidecar(tmp, "-shm")):
             leftover.unlink(missing_ok=True)
+
+
+def build_schema(new_file: Path) -> None:
+    """Every migration on the empty *new_file* (~0.6 s of alembic; the tests copy a file
+    made so once a process: tests/conftest.py)."""
+    engine = make_engine(f"sqlite:///{new_file.as_posix()}")
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()  # the last connection: SQLite folds the WAL in and deletes it
 
 
 def _link_or_rename(tmp: Path, database: Path) -> None:
