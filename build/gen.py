@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,28 +50,27 @@ def _tool(name: str) -> str:
     return found
 
 
-def _beside(target: Path) -> Path:
-    """A scratch file in *target*'s folder (same disk: os.replace), with its suffix."""
-    return target.with_name(f".{target.stem}-{os.getpid()}{target.suffix}")
-
-
-def _replace_if_changed(target: Path, made: Path) -> None:
-    """*made* becomes *target* only if their bytes differ, in one step; else it goes.
+@contextlib.contextmanager
+def _replacing(target: Path) -> Iterator[Path]:
+    """A scratch file beside *target* (same disk, same suffix) to make it in; it becomes
+    *target* in one step, only if their bytes differ, and is gone in every other case.
 
     Two builds of one checkout at once (CI's Linux bundle beside the Windows one) then
     never see a generated file half written, and a build leaves the checkout untouched."""
-    if target.exists() and target.read_bytes() == made.read_bytes():
-        made.unlink()
-    else:
-        os.replace(made, target)
+    scratch = target.with_name(f".{target.stem}-{os.getpid()}{target.suffix}")
+    try:
+        yield scratch
+        if not (target.exists() and target.read_bytes() == scratch.read_bytes()):
+            os.replace(scratch, target)
+    finally:
+        scratch.unlink(missing_ok=True)
 
 
 def _write(target: Path, text: str) -> None:
     """*text* into *target* with LF on every system (a Windows build leaves the committed
     files unchanged), unless it holds exactly that already."""
-    scratch = _beside(target)
-    scratch.write_bytes(text.encode("utf-8"))
-    _replace_if_changed(target, scratch)
+    with _replacing(target) as scratch:
+        scratch.write_bytes(text.encode("utf-8"))
 
 
 def compile_forms(out_dir: Path) -> list[Path]:
@@ -112,15 +112,9 @@ def compile_forms(out_dir: Path) -> list[Path]:
 
 def update_ts(ts: Path) -> None:
     """lupdate *ts* (on a copy beside it, which replaces it only if it changed)."""
-    scratch = _beside(ts)
-    shutil.copyfile(ts, scratch)
-    try:
+    with _replacing(ts) as scratch:
+        shutil.copyfile(ts, scratch)
         _lupdate(scratch)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            scratch.unlink()
-        raise
-    _replace_if_changed(ts, scratch)
 
 
 def _lupdate(ts: Path) -> None:
@@ -149,18 +143,12 @@ def _lupdate(ts: Path) -> None:
 
 
 def compile_qm(ts: Path, qm: Path) -> None:
-    scratch = _beside(qm)
-    try:
+    with _replacing(qm) as scratch:
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(scratch)],
             check=True,
             capture_output=True,
         )
-    except BaseException:
-        with contextlib.suppress(OSError):
-            scratch.unlink()
-        raise
-    _replace_if_changed(qm, scratch)
 
 
 def unfinished(ts: Path) -> list[str]:
